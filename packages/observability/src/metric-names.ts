@@ -1,0 +1,26 @@
+/** Every metric Sluice emits, named in one place; dashboards and alarms refer to these names. */
+export const NAMESPACE = "Sluice";
+
+export const StreamMetric = {
+  length: "StreamLength",
+  lag: "ConsumerLag",
+  lagAge: "LagAgeMs",
+  pending: "PendingEntries",
+  oldestPendingAge: "OldestPendingAgeMs",
+  maxDeliveryCount: "MaxDeliveryCount",
+  dlqLength: "DlqLength",
+  consumers: "Consumers",
+  processed: "EntriesProcessed",
+  failed: "EntriesFailed",
+  deadLettered: "EntriesDeadLettered",
+  handlerDuration: "HandlerDurationMs",
+  produceToAck: "ProduceToAckMs",
+  trimmed: "EntriesTrimmed",
+  trimDropped: "EntriesDroppedUnconsumed",
+  overCap: "EntriesOverCap",
+} as const;
+
+/** Dimension names: a stream alone, or a stream and one of its consumer groups. */
+export const Dimension = { stream: "Stream", group: "Group" } as const;
+
+export type MetricUnit = "Count" | "Milliseconds" | "Bytes" | "Percent" | "None";

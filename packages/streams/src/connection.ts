@@ -1,0 +1,113 @@
+import { Cluster, type ClusterOptions, Redis, type RedisOptions } from "ioredis";
+import { InvalidInputError } from "./errors.ts";
+
+export interface RedisNode {
+  host: string;
+  port: number;
+}
+
+/** Where Redis is and how to talk to it; plain data, so config loaders and test harnesses can build it. */
+export interface RedisConnectionConfig {
+  /** Chosen explicitly: ElastiCache with cluster mode on needs the cluster client, a plain server must not get it. */
+  mode: "standalone" | "cluster";
+  /** One node for standalone; any number of seed nodes for a cluster. */
+  nodes: RedisNode[];
+  /** TLS: `true` for the system CAs (ElastiCache), or a PEM `ca` for a private one. */
+  tls?: boolean | { ca?: string; servername?: string };
+  username?: string;
+  password?: string;
+  /** A command with no reply by then fails with `unavailable` (default 5000). */
+  commandTimeoutMs?: number;
+  /** Connecting gives up after this long (default 5000). */
+  connectTimeoutMs?: number;
+  /** Reconnect back-off grows to at most this (default 2000); reconnecting itself never stops. */
+  maxReconnectDelayMs?: number;
+  /** How often a command is retried across reconnects before it fails (default 2). */
+  maxRetriesPerRequest?: number;
+  /** Shown in CLIENT LIST. */
+  connectionName?: string;
+}
+
+export type RedisClient = Redis | Cluster;
+
+const DEFAULTS = {
+  commandTimeoutMs: 5000,
+  connectTimeoutMs: 5000,
+  maxReconnectDelayMs: 2000,
+  maxRetriesPerRequest: 2,
+};
+
+function tlsOptions(tls: RedisConnectionConfig["tls"]): RedisOptions["tls"] {
+  if (!tls) return undefined;
+  if (tls === true) return {};
+  return { ...(tls.ca ? { ca: tls.ca } : {}), servername: tls.servername ?? "localhost" };
+}
+
+function redisOptions(config: RedisConnectionConfig, blockingGraceMs?: number): RedisOptions {
+  const settings = { ...DEFAULTS, ...config };
+  const timeouts =
+    blockingGraceMs === undefined
+      ? { commandTimeout: settings.commandTimeoutMs }
+      : { blockingTimeout: settings.commandTimeoutMs, blockingTimeoutGrace: blockingGraceMs };
+  return {
+    ...timeouts,
+    protocol: 2,
+    username: config.username,
+    password: config.password,
+    tls: tlsOptions(config.tls),
+    connectTimeout: settings.connectTimeoutMs,
+    maxRetriesPerRequest: settings.maxRetriesPerRequest,
+    retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, settings.maxReconnectDelayMs),
+    connectionName: blockingGraceMs === undefined ? config.connectionName : `${config.connectionName ?? "sluice"}:reader`,
+  };
+}
+
+function validate(config: RedisConnectionConfig): void {
+  if (config.mode !== "standalone" && config.mode !== "cluster") {
+    throw new InvalidInputError(
+      "streams.invalid_connection",
+      `Redis mode must be "standalone" or "cluster", got ${JSON.stringify(config.mode)}`,
+    );
+  }
+  if (!Array.isArray(config.nodes) || config.nodes.length === 0) {
+    throw new InvalidInputError("streams.invalid_connection", "Redis needs at least one node (host and port)");
+  }
+  for (const node of config.nodes) {
+    if (!node.host || !Number.isInteger(node.port) || node.port <= 0 || node.port > 65535) {
+      throw new InvalidInputError(
+        "streams.invalid_connection",
+        `Invalid Redis node ${JSON.stringify(node)}: needs a host and a port from 1 to 65535`,
+      );
+    }
+  }
+}
+
+/** Opens a client for commands with the bounded timeouts above. */
+export function createRedisClient(
+  config: RedisConnectionConfig,
+  { blockingGraceMs }: { blockingGraceMs?: number } = {},
+): RedisClient {
+  validate(config);
+  const options = redisOptions(config, blockingGraceMs);
+  if (config.mode === "standalone") {
+    const [node] = config.nodes as [RedisNode];
+    return new Redis({ ...options, host: node.host, port: node.port });
+  }
+  const clusterOptions: ClusterOptions = {
+    redisOptions: options,
+    // ElastiCache hands out TLS certificates for its DNS names: keep the name the nodes report.
+    dnsLookup: (address, callback) => callback(null, address),
+    clusterRetryStrategy: options.retryStrategy,
+    slotsRefreshTimeout: options.connectTimeout,
+    enableReadyCheck: true,
+  };
+  return new Cluster(config.nodes, clusterOptions);
+}
+
+/**
+ * A second client for blocking reads: a blocked connection answers nothing else, so readers get their own.
+ * Its blocking commands time out after their BLOCK time plus `graceMs`, not after the command timeout.
+ */
+export function createBlockingClient(config: RedisConnectionConfig, graceMs = 2000): RedisClient {
+  return createRedisClient(config, { blockingGraceMs: graceMs });
+}

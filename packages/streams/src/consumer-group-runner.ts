@@ -1,0 +1,267 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { BatchSource, type RawEntry } from "./batch-source.ts";
+import { removeConsumerIfEmpty, removeIdleConsumers } from "./consumer-janitor.ts";
+import { DeadLetterReason, type DeadLetterRequest, deadLetter, recordFailures } from "./dead-letter.ts";
+import { decodeEntry, idTime, type StreamEntry } from "./envelope.ts";
+import { typed } from "./errors.ts";
+import { ensureGroup, isNoGroupError } from "./group.ts";
+import { describeError, type EntryFailure, isPermanent, runHandler } from "./handler.ts";
+import { assertGroupName, type StreamKeys, streamKeys } from "./names.ts";
+import { RunnerMetrics } from "./runner-metrics.ts";
+import { type ResolvedRunnerOptions, type RunnerOptions, resolveRunnerOptions } from "./runner-options.ts";
+import { streamStats } from "./stream-stats.ts";
+
+export interface RunnerTotals {
+  batches: number;
+  processed: number;
+  failed: number;
+  deadLettered: number;
+}
+
+export interface DrainResult extends RunnerTotals {
+  /** Why draining ended: nothing left to read, the deadline came, or stop() was called. */
+  stoppedBy: "empty" | "deadline" | "stopped";
+}
+
+const MAX_BACKOFF_MS = 2000;
+
+/**
+ * Consumes one stream through one consumer group: reads batches (reclaiming entries other consumers left
+ * pending), hands them to the handler with bounded concurrency, acknowledges successes, keeps failures pending
+ * for retry and dead-letters what must not be retried. Hosted long-running (`start`/`stop`) or in a Lambda
+ * (`drain` until a deadline).
+ */
+export class ConsumerGroupRunner {
+  readonly #options: ResolvedRunnerOptions;
+  readonly #keys: StreamKeys;
+  readonly #source: BatchSource;
+  readonly #inFlight = new Map<Promise<void>, RawEntry[]>();
+  readonly #inFlightIds = new Set<string>();
+  readonly #abort = new AbortController();
+  readonly #metrics = new RunnerMetrics();
+  readonly #timers: NodeJS.Timeout[] = [];
+  readonly totals: RunnerTotals = { batches: 0, processed: 0, failed: 0, deadLettered: 0 };
+  #stopping = false;
+  #loop: Promise<DrainResult["stoppedBy"]> | undefined;
+  #backoffMs = 0;
+
+  constructor(options: RunnerOptions) {
+    this.#options = resolveRunnerOptions(options);
+    const { client, reader, group, consumer } = this.#options;
+    this.#keys = streamKeys(options.stream);
+    assertGroupName("group", group);
+    assertGroupName("consumer", consumer);
+    this.#source = new BatchSource(client, reader, { ...this.#options, keys: this.#keys });
+  }
+
+  get consumer(): string {
+    return this.#options.consumer;
+  }
+
+  /** Runs until stop(): creates the group if needed, then reads, handles and acknowledges in the background. */
+  async start(): Promise<void> {
+    if (this.#loop) throw new Error("runner already started");
+    await ensureGroup(this.#options.client, this.#keys, this.#options.group, this.#options.startId);
+    this.#startTimers();
+    this.#loop = this.#run({});
+  }
+
+  /**
+   * Processes until nothing is left to read or `deadline` (epoch ms) comes, then finishes in-flight batches,
+   * removes this consumer if it holds nothing, and reports what it did. For hosts with a time budget (Lambda).
+   */
+  async drain(deadline: number): Promise<DrainResult> {
+    if (this.#loop) throw new Error("runner already started");
+    await ensureGroup(this.#options.client, this.#keys, this.#options.group, this.#options.startId);
+    this.#loop = this.#run({ stopWhenEmpty: true, deadline });
+    const stoppedBy = await this.#loop;
+    await this.#finish(Math.max(0, deadline - Date.now()));
+    return { ...this.totals, stoppedBy };
+  }
+
+  /**
+   * Stops reading, lets in-flight batches finish within `shutdownTimeoutMs`, hands back the entries of those that
+   * did not (immediately reclaimable by other consumers, delivery count unchanged), and removes this consumer if
+   * it holds nothing. Never closes the caller's connections.
+   */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    await this.#loop;
+    await this.#finish(this.#options.shutdownTimeoutMs);
+  }
+
+  async #run(mode: { stopWhenEmpty?: boolean; deadline?: number }): Promise<DrainResult["stoppedBy"]> {
+    const { concurrency, blockMs } = this.#options;
+    while (!this.#stopping) {
+      const remaining = mode.deadline === undefined ? blockMs : mode.deadline - Date.now();
+      if (remaining <= 0) return "deadline";
+      while (this.#inFlight.size >= concurrency) await Promise.race(this.#inFlight.keys());
+      let batch: RawEntry[];
+      try {
+        batch = await this.#source.next(remaining, this.#inFlightIds);
+        this.#backoffMs = 0;
+      } catch (error) {
+        await this.#recover(error);
+        continue;
+      }
+      if (batch.length > 0) this.#dispatch(batch);
+      else if (mode.stopWhenEmpty && this.#inFlight.size === 0) return "empty";
+    }
+    return "stopped";
+  }
+
+  async #recover(error: unknown): Promise<void> {
+    if (isNoGroupError(error)) {
+      // The group vanished (a Redis restarted without persistence, or someone deleted it): recreate it.
+      await ensureGroup(this.#options.client, this.#keys, this.#options.group, this.#options.startId).catch(
+        this.#options.onError,
+      );
+    } else {
+      this.#options.onError(error);
+    }
+    this.#backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(50, this.#backoffMs * 2));
+    await sleep(this.#backoffMs);
+  }
+
+  #dispatch(batch: RawEntry[]): void {
+    for (const entry of batch) this.#inFlightIds.add(entry.id);
+    const done: Promise<void> = this.#process(batch).finally(() => {
+      for (const entry of batch) this.#inFlightIds.delete(entry.id);
+      this.#inFlight.delete(done);
+    });
+    this.#inFlight.set(done, batch);
+  }
+
+  async #process(batch: RawEntry[]): Promise<void> {
+    const { handler, maxDeliveries, maxRecordAgeMs, bisectOnError, stream, group, consumer } = this.#options;
+    const started = performance.now();
+    const now = Date.now();
+    const toHandle: StreamEntry[] = [];
+    const deliveries = new Map<string, number>();
+    const deadLetters: Omit<DeadLetterRequest, "keys" | "group" | "consumer">[] = [];
+    for (const raw of batch) {
+      const decoded = decodeEntry(raw.id, raw.fields);
+      const age = now - idTime(raw.id);
+      if ("foreign" in decoded) deadLetters.push({ id: raw.id, reason: decoded.foreign });
+      else if (raw.deliveries > maxDeliveries) {
+        deadLetters.push({ id: raw.id, fallback: DeadLetterReason.maxDeliveries(maxDeliveries) });
+      } else if (maxRecordAgeMs !== undefined && age > maxRecordAgeMs) {
+        deadLetters.push({ id: raw.id, reason: DeadLetterReason.expired(age, maxRecordAgeMs) });
+      } else {
+        toHandle.push(decoded.entry);
+        deliveries.set(raw.id, raw.deliveries);
+      }
+    }
+    try {
+      const context = { stream, group, consumer, signal: this.#abort.signal };
+      const failures =
+        toHandle.length > 0 ? await runHandler(handler, toHandle, context, bisectOnError) : new Map();
+      const retries: EntryFailure[] = [];
+      for (const failure of failures.values()) {
+        const last = isPermanent(failure) || (deliveries.get(failure.id) ?? 1) >= maxDeliveries;
+        if (last) deadLetters.push({ id: failure.id, reason: describeError(failure.error) });
+        else retries.push(failure);
+      }
+      const succeeded = toHandle.filter((entry) => !failures.has(entry.id));
+      const retried = succeeded.filter((entry) => (deliveries.get(entry.id) ?? 1) > 1);
+      const results = await Promise.all([
+        this.#acknowledge(
+          succeeded.map((e) => e.id),
+          retried.map((e) => e.id),
+        ),
+        recordFailures(
+          this.#options.client,
+          this.#keys,
+          group,
+          retries.map((f) => ({ id: f.id, error: describeError(f.error) })),
+        ),
+        ...deadLetters.map((request) =>
+          deadLetter(this.#options.client, { ...request, keys: this.#keys, group, consumer }),
+        ),
+      ]);
+      const deadLettered = results.slice(2).filter((id) => id !== undefined).length;
+      this.#count(succeeded.length, retries.length, deadLettered, performance.now() - started);
+    } catch (error) {
+      // Acks or dead-letter moves that did not happen leave the entries pending: they are retried, not lost.
+      this.#options.onError(error);
+    }
+  }
+
+  async #acknowledge(ids: string[], retriedIds: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const { client, group } = this.#options;
+    if (retriedIds.length === 0) {
+      await typed(client.xack(this.#keys.stream, group, ...ids));
+      return;
+    }
+    await typed(
+      client
+        .multi()
+        .xack(this.#keys.stream, group, ...ids)
+        .hdel(this.#keys.errors(group), ...retriedIds)
+        .exec(),
+    );
+  }
+
+  #count(processed: number, failed: number, deadLettered: number, durationMs: number): void {
+    this.totals.batches += 1;
+    this.totals.processed += processed;
+    this.totals.failed += failed;
+    this.totals.deadLettered += deadLettered;
+    this.#metrics.processed += processed;
+    this.#metrics.failed += failed;
+    this.#metrics.deadLettered += deadLettered;
+    this.#metrics.recordBatch(durationMs);
+  }
+
+  #startTimers(): void {
+    const { client, group, consumerIdleMs, metrics, metricsIntervalMs, onError } = this.#options;
+    if (consumerIdleMs > 0) {
+      const every = Math.min(60_000, Math.max(1000, Math.floor(consumerIdleMs / 2)));
+      const sweep = () => removeIdleConsumers(client, this.#keys, group, consumerIdleMs).catch(onError);
+      this.#timers.push(setInterval(sweep, every).unref());
+    }
+    if (metrics && metricsIntervalMs > 0) {
+      this.#timers.push(setInterval(() => this.#flushMetrics().catch(onError), metricsIntervalMs).unref());
+    }
+  }
+
+  async #flushMetrics(): Promise<void> {
+    const { client, metrics, stream, group } = this.#options;
+    if (!metrics) return;
+    const stats = await streamStats(client, this.#keys, group).catch(() => undefined);
+    this.#metrics.flush(metrics, stream, group, stats);
+  }
+
+  async #finish(graceMs: number): Promise<void> {
+    for (const timer of this.#timers.splice(0)) clearInterval(timer);
+    const settled = Promise.all(this.#inFlight.keys()).then(() => true);
+    const finished = await Promise.race([settled, sleep(graceMs, false, { ref: false })]);
+    const { client, group, consumer, onError } = this.#options;
+    if (!finished) {
+      this.#abort.abort();
+      await this.#release([...this.#inFlightIds]).catch(onError);
+    }
+    await removeConsumerIfEmpty(client, this.#keys, group, consumer).catch(onError);
+    await this.#flushMetrics().catch(onError);
+  }
+
+  /** Hands entries back: idle as long as the visibility timeout, so any live consumer reclaims them now. */
+  async #release(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const { client, group, consumer, visibilityTimeoutMs } = this.#options;
+    await typed(
+      client.call(
+        "XCLAIM",
+        this.#keys.stream,
+        group,
+        consumer,
+        0,
+        ...ids,
+        "IDLE",
+        visibilityTimeoutMs,
+        "JUSTID",
+      ),
+    );
+  }
+}

@@ -1,0 +1,155 @@
+import { InvalidInputError, TooLargeError } from "./errors.ts";
+
+/** What a producer hands in. Only `type` and `data` are required. */
+export interface EntryInput {
+  /** Event type such as `bsky.like`: 1-128 characters a-z A-Z 0-9 . _ - / : */
+  type: string;
+  /** The payload: bytes, or a string stored as UTF-8. */
+  data: Uint8Array | string;
+  /** Default `application/json`. */
+  contentType?: string;
+  /** Producer time, epoch ms; default now. */
+  time?: number;
+  traceId?: string;
+  /** Ordering key. */
+  key?: string;
+  /** Request-reply: where the answer goes, and until when (epoch ms) the caller waits. */
+  replyKey?: string;
+  deadline?: number;
+}
+
+/** An entry as a consumer receives it. */
+export interface StreamEntry {
+  id: string;
+  type: string;
+  contentType: string;
+  data: Buffer;
+  time: number;
+  traceId?: string;
+  key?: string;
+  replyKey?: string;
+  deadline?: number;
+}
+
+export const JSON_CONTENT_TYPE = "application/json";
+const PROTOBUF_PREFIX = "application/x-protobuf; type=";
+const OCTET_STREAM = "application/octet-stream";
+const EVENT_TYPE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]{0,127}$/;
+const MAX_HEADER_CHARS = 256;
+
+/**
+ * Content types are stored as short codes, since Redis keeps every value of every entry: JSON (the default) is
+ * omitted, `p:<Message>` is protobuf, `o` is raw bytes; anything else is stored as written.
+ */
+function encodeContentType(contentType: string): string | undefined {
+  if (contentType === JSON_CONTENT_TYPE) return undefined;
+  if (contentType === OCTET_STREAM) return "o";
+  if (contentType.startsWith(PROTOBUF_PREFIX)) return `p:${contentType.slice(PROTOBUF_PREFIX.length)}`;
+  return contentType;
+}
+
+function decodeContentType(code: string | undefined): string {
+  if (code === undefined) return JSON_CONTENT_TYPE;
+  if (code === "o") return OCTET_STREAM;
+  if (code.startsWith("p:")) return PROTOBUF_PREFIX + code.slice(2);
+  return code;
+}
+
+function invalid(message: string, details?: Record<string, unknown>): InvalidInputError {
+  return new InvalidInputError("streams.invalid_entry", message, { details });
+}
+
+function assertHeader(name: string, value: string | undefined): void {
+  if (value === undefined) return;
+  if (typeof value !== "string" || value.length === 0 || value.length > MAX_HEADER_CHARS) {
+    throw invalid(`Entry ${name} must be a string of 1-${MAX_HEADER_CHARS} characters`);
+  }
+}
+
+function assertEpochMs(name: string, value: number | undefined): void {
+  if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
+    throw invalid(`Entry ${name} must be epoch milliseconds (a non-negative integer), got ${value}`);
+  }
+}
+
+/** Checks an entry before it is written; throws `invalid` or `too_large` with what is wrong. */
+export function validateEntry(entry: EntryInput, maxPayloadBytes: number): void {
+  if (entry === null || typeof entry !== "object") throw invalid("Entry must be an object");
+  if (typeof entry.type !== "string" || !EVENT_TYPE.test(entry.type)) {
+    throw invalid(
+      `Invalid event type ${JSON.stringify(entry.type)}: use 1-128 characters A-Z a-z 0-9 . _ - / :`,
+      { type: entry.type },
+    );
+  }
+  const { data } = entry;
+  if (typeof data !== "string" && !(data instanceof Uint8Array)) {
+    throw invalid("Entry data must be bytes or a string");
+  }
+  const size = typeof data === "string" ? Buffer.byteLength(data) : data.byteLength;
+  if (size > maxPayloadBytes) {
+    throw new TooLargeError(
+      "streams.payload_too_large",
+      `Payload of ${size} bytes is over the limit of ${maxPayloadBytes} bytes`,
+      { details: { bytes: size, limit: maxPayloadBytes } },
+    );
+  }
+  assertHeader("contentType", entry.contentType);
+  assertHeader("traceId", entry.traceId);
+  assertHeader("key", entry.key);
+  assertHeader("replyKey", entry.replyKey);
+  assertEpochMs("time", entry.time);
+  assertEpochMs("deadline", entry.deadline);
+}
+
+/** The XADD field/value list of an entry; empty fields are left out. */
+export function encodeEntry(entry: EntryInput, now: number): (string | Uint8Array)[] {
+  const fields: (string | Uint8Array)[] = ["t", entry.type];
+  const ct = encodeContentType(entry.contentType ?? JSON_CONTENT_TYPE);
+  if (ct !== undefined) fields.push("ct", ct);
+  fields.push("d", entry.data, "ts", String(entry.time ?? now));
+  if (entry.traceId !== undefined) fields.push("tr", entry.traceId);
+  if (entry.key !== undefined) fields.push("k", entry.key);
+  if (entry.replyKey !== undefined) fields.push("rk", entry.replyKey);
+  if (entry.deadline !== undefined) fields.push("dl", String(entry.deadline));
+  return fields;
+}
+
+/** Why a stream entry is not a Sluice envelope (written by another tool), or undefined when it is one. */
+export type DecodeResult = { entry: StreamEntry } | { foreign: string };
+
+/** Reads an entry as XREADGROUP returns it with Buffer replies. Never throws: foreign entries are reported. */
+export function decodeEntry(id: string, fields: Buffer[]): DecodeResult {
+  const values = new Map<string, Buffer>();
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    values.set((fields[i] as Buffer).toString(), fields[i + 1] as Buffer);
+  }
+  const type = values.get("t")?.toString();
+  const data = values.get("d");
+  if (type === undefined || data === undefined) {
+    const missing = [type === undefined ? "t" : "", data === undefined ? "d" : ""].filter(Boolean).join(", ");
+    return { foreign: `not a Sluice envelope: missing field ${missing}` };
+  }
+  const time = Number(values.get("ts")?.toString() ?? id.slice(0, id.indexOf("-")));
+  if (!Number.isSafeInteger(time)) return { foreign: "not a Sluice envelope: field ts is not epoch ms" };
+  const entry: StreamEntry = {
+    id,
+    type,
+    contentType: decodeContentType(values.get("ct")?.toString()),
+    data,
+    time,
+  };
+  const traceId = values.get("tr")?.toString();
+  if (traceId !== undefined) entry.traceId = traceId;
+  const key = values.get("k")?.toString();
+  if (key !== undefined) entry.key = key;
+  const replyKey = values.get("rk")?.toString();
+  if (replyKey !== undefined) entry.replyKey = replyKey;
+  const deadline = values.get("dl");
+  if (deadline !== undefined) entry.deadline = Number(deadline.toString());
+  return { entry };
+}
+
+/** Epoch ms at which Redis added an entry, read from its id. */
+export function idTime(id: string): number {
+  return Number(id.slice(0, id.indexOf("-")));
+}

@@ -1,0 +1,36 @@
+export type { RawEntry } from "./batch-source.ts";
+export {
+  createBlockingClient,
+  createRedisClient,
+  type RedisClient,
+  type RedisConnectionConfig,
+  type RedisNode,
+} from "./connection.ts";
+export { removeIdleConsumers } from "./consumer-janitor.ts";
+export { ConsumerGroupRunner, type DrainResult, type RunnerTotals } from "./consumer-group-runner.ts";
+export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
+export {
+  decodeEntry,
+  type EntryInput,
+  encodeEntry,
+  JSON_CONTENT_TYPE,
+  type StreamEntry,
+  validateEntry,
+} from "./envelope.ts";
+export {
+  type ErrorKind,
+  InvalidInputError,
+  NotFoundError,
+  SluiceError,
+  TooLargeError,
+  toStreamsError,
+  UnavailableError,
+} from "./errors.ts";
+export { ensureGroup } from "./group.ts";
+export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
+export { assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
+export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
+export { type RedriveOptions, redrive } from "./redrive.ts";
+export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
+export type { RunnerOptions } from "./runner-options.ts";
+export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";

@@ -1,0 +1,56 @@
+import { InvalidInputError } from "./errors.ts";
+
+/** Stream names as users write them: `events`, `bsky.likes`, `cam-7_frames`. */
+export const STREAM_NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+const GROUP_OR_CONSUMER_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/;
+
+export function assertStreamName(name: string): void {
+  if (typeof name !== "string" || !STREAM_NAME.test(name)) {
+    throw new InvalidInputError(
+      "streams.invalid_name",
+      `Invalid stream name ${JSON.stringify(name)}: use 1-100 characters a-z 0-9 . _ -, starting with a letter or digit`,
+      { details: { name } },
+    );
+  }
+}
+
+export function assertGroupName(kind: "group" | "consumer", name: string): void {
+  if (typeof name !== "string" || !GROUP_OR_CONSUMER_NAME.test(name)) {
+    throw new InvalidInputError(
+      `streams.invalid_${kind}_name`,
+      `Invalid ${kind} name ${JSON.stringify(name)}: use 1-200 characters A-Z a-z 0-9 . _ : @ / -`,
+      { details: { name } },
+    );
+  }
+}
+
+/**
+ * Every Redis key of one stream, built in one place. All carry the hash tag `{<name>}`, so a Lua script over
+ * a stream and its helpers touches one cluster slot.
+ */
+export interface StreamKeys {
+  readonly name: string;
+  /** The stream itself. */
+  readonly stream: string;
+  /** Its dead-letter stream. */
+  readonly dlq: string;
+  /** Hash of the last handler error per pending entry id, per group (read when an entry is dead-lettered). */
+  errors(group: string): string;
+}
+
+export function streamKeys(name: string): StreamKeys {
+  assertStreamName(name);
+  const stream = `sluice:{${name}}`;
+  return {
+    name,
+    stream,
+    dlq: `${stream}:dlq`,
+    errors: (group) => `${stream}:errors:${group}`,
+  };
+}
+
+/** The stream name inside a key built by `streamKeys`, or undefined for keys that are not Sluice streams. */
+export function streamNameOfKey(key: string): string | undefined {
+  const match = /^sluice:\{([^}]+)\}$/.exec(key);
+  return match?.[1] !== undefined && STREAM_NAME.test(match[1]) ? match[1] : undefined;
+}

@@ -1,0 +1,58 @@
+import {
+  ConsumerGroupRunner,
+  createBlockingClient,
+  createRedisClient,
+  type RedisClient,
+  type RedisConnectionConfig,
+  type RunnerOptions,
+} from "@sluice/streams";
+
+/** Opens clients on a target and closes every one of them in `close()`. */
+export function clientPool(config: RedisConnectionConfig) {
+  const opened: RedisClient[] = [];
+  const runners: ConsumerGroupRunner[] = [];
+  const track = <T extends RedisClient>(client: T): T => {
+    opened.push(client);
+    return client;
+  };
+  return {
+    client: () => track(createRedisClient({ ...config, commandTimeoutMs: 3000 })),
+    reader: () => track(createBlockingClient({ ...config, commandTimeoutMs: 3000 })),
+    /** A runner with its own connections, quick timings for tests, errors collected instead of logged. */
+    runner(options: Omit<RunnerOptions, "client" | "reader" | "onError"> & { errors?: unknown[] }) {
+      const { errors, ...rest } = options;
+      const runner = new ConsumerGroupRunner({
+        blockMs: 100,
+        visibilityTimeoutMs: 500,
+        ...rest,
+        client: track(createRedisClient(config)),
+        reader: track(createBlockingClient(config)),
+        onError: (error) => errors?.push(error),
+      });
+      runners.push(runner);
+      return runner;
+    },
+    async close() {
+      await Promise.allSettled(runners.map((r) => r.stop()));
+      for (const client of opened) client.disconnect();
+    },
+  };
+}
+
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  { timeoutMs = 10_000, what = "condition" } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let unique = 0;
+/** A stream name no other test in this process uses. */
+export function uniqueStream(prefix = "t"): string {
+  unique += 1;
+  return `${prefix}-${process.pid}-${unique}`;
+}
