@@ -165,10 +165,7 @@ export class ConsumerGroupRunner {
       const succeeded = toHandle.filter((entry) => !failures.has(entry.id));
       const retried = succeeded.filter((entry) => (deliveries.get(entry.id) ?? 1) > 1);
       const results = await Promise.all([
-        this.#acknowledge(
-          succeeded.map((e) => e.id),
-          retried.map((e) => e.id),
-        ),
+        this.#acknowledge(succeeded, retried),
         recordFailures(
           this.#options.client,
           this.#keys,
@@ -187,20 +184,25 @@ export class ConsumerGroupRunner {
     }
   }
 
-  async #acknowledge(ids: string[], retriedIds: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const { client, group } = this.#options;
-    if (retriedIds.length === 0) {
+  /** Acknowledges successes; entries that had failed before also lose their recorded error. */
+  async #acknowledge(entries: StreamEntry[], retried: StreamEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const { client, group, onAcknowledged } = this.#options;
+    const ids = entries.map((e) => e.id);
+    if (retried.length === 0) {
       await typed(client.xack(this.#keys.stream, group, ...ids));
-      return;
+    } else {
+      const replies = await typed(
+        client
+          .multi()
+          .xack(this.#keys.stream, group, ...ids)
+          .hdel(this.#keys.errors(group), ...retried.map((e) => e.id))
+          .exec(),
+      );
+      const failed = replies?.find(([error]) => error)?.[0];
+      if (failed) throw failed;
     }
-    await typed(
-      client
-        .multi()
-        .xack(this.#keys.stream, group, ...ids)
-        .hdel(this.#keys.errors(group), ...retriedIds)
-        .exec(),
-    );
+    onAcknowledged?.(entries);
   }
 
   #count(processed: number, failed: number, deadLettered: number, durationMs: number): void {

@@ -1,6 +1,7 @@
 import type { MetricsSink } from "@sluice/observability";
 import type { RedisClient } from "./connection.ts";
 import { InvalidInputError } from "./errors.ts";
+import type { StreamEntry } from "./envelope.ts";
 import type { BatchHandler } from "./handler.ts";
 
 export interface RunnerOptions {
@@ -41,12 +42,15 @@ export interface RunnerOptions {
   metrics?: MetricsSink;
   /** How often metrics are flushed (default 60000 ms). */
   metricsIntervalMs?: number;
+  /** Called after Redis confirmed the acknowledgement of these entries (for latency figures and audits). */
+  onAcknowledged?: (entries: StreamEntry[]) => void;
   /** Called for errors the runner recovers from (Redis unavailable, a failed ack); default: console.error. */
   onError?: (error: unknown) => void;
 }
 
-export type ResolvedRunnerOptions = Required<Omit<RunnerOptions, "maxRecordAgeMs" | "metrics">> &
-  Pick<RunnerOptions, "maxRecordAgeMs" | "metrics">;
+type OptionalSettings = "maxRecordAgeMs" | "metrics" | "onAcknowledged";
+export type ResolvedRunnerOptions = Required<Omit<RunnerOptions, OptionalSettings>> &
+  Pick<RunnerOptions, OptionalSettings>;
 
 const DEFAULTS = {
   batchSize: 100,
@@ -74,6 +78,7 @@ const KNOWN = new Set([
   "reclaimIntervalMs",
   "maxRecordAgeMs",
   "metrics",
+  "onAcknowledged",
 ]);
 
 function invalid(message: string): InvalidInputError {
