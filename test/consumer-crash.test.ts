@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { type RedisServer, startRedis } from "@sluice/testing";
 import { Producer, streamKeys, streamStats } from "@sluice/streams";
+import { type RedisServer, startRedis } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clientPool, waitFor } from "./support/clients.ts";
 
@@ -28,7 +28,13 @@ it("a consumer SIGKILLed mid-batch: another consumer reclaims its entries and no
 
   const child = spawn(
     process.execPath,
-    [new URL("./fixtures/stuck-consumer.ts", import.meta.url).pathname, JSON.stringify(redis.target), stream, "g", "doomed"],
+    [
+      new URL("./fixtures/stuck-consumer.ts", import.meta.url).pathname,
+      JSON.stringify(redis.target),
+      stream,
+      "g",
+      "doomed",
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const [firstLine] = (await once(child.stdout, "data")) as [Buffer];

@@ -1,5 +1,5 @@
-import { type RedisServer, startRedis } from "@sluice/testing";
 import { Producer, streamKeys, streamStats } from "@sluice/streams";
+import { type RedisServer, startRedis } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clientPool, waitFor } from "./support/clients.ts";
 
@@ -64,7 +64,10 @@ it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no
   const present = new Set((await client.xrange(streamKeys(stream).stream, "-", "+")).map(([id]) => id));
   const lost = [...produced].filter((id) => !present.has(id));
   expect(lost).toEqual([]);
-  await waitFor(() => [...produced].every((id) => acked.has(id)), { what: "everything acknowledged", timeoutMs: 20_000 });
+  await waitFor(() => [...produced].every((id) => acked.has(id)), {
+    what: "everything acknowledged",
+    timeoutMs: 20_000,
+  });
   expect(redeliveredAfterAck).toEqual([]);
   expect((await streamStats(client, streamKeys(stream))).groups[0]?.pending).toBe(0);
   expect(errors.length).toBeGreaterThan(0);

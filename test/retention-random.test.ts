@@ -1,5 +1,5 @@
-import { type RedisServer, startRedis } from "@sluice/testing";
 import { applyRetention, Producer, type RedisClient, streamKeys } from "@sluice/streams";
+import { type RedisServer, startRedis } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clientPool } from "./support/clients.ts";
 
@@ -54,22 +54,41 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
     const [name, group] = pick([...groups.entries()]);
     if (roll < 0.3) {
       const count = 1 + Math.floor(next() * 8);
-      for (const r of await producer.sendBatch(stream, Array.from({ length: count }, () => ({ type: "t", data: "{}" })))) {
-        if ("id" in r) all.push(r.id), live.add(r.id);
+      for (const r of await producer.sendBatch(
+        stream,
+        Array.from({ length: count }, () => ({ type: "t", data: "{}" })),
+      )) {
+        if ("id" in r) {
+          all.push(r.id);
+          live.add(r.id);
+        }
       }
     } else if (roll < 0.5) {
       const consumer = pick(["a", "b", "c"]);
-      const reply = (await client.xreadgroup("GROUP", name, consumer, "COUNT", 1 + Math.floor(next() * 6), "STREAMS", key, ">")) as
-        | [string, [string, string[]][]][]
-        | null;
+      const reply = (await client.xreadgroup(
+        "GROUP",
+        name,
+        consumer,
+        "COUNT",
+        1 + Math.floor(next() * 6),
+        "STREAMS",
+        key,
+        ">",
+      )) as [string, [string, string[]][]][] | null;
       for (const [id] of reply?.[0]?.[1] ?? []) group.pending.add(id);
     } else if (roll < 0.7) {
       const toAck = [...group.pending].filter(() => next() < 0.6);
       if (toAck.length > 0) await client.xack(key, name, ...toAck);
-      for (const id of toAck) group.pending.delete(id), group.acked.add(id);
+      for (const id of toAck) {
+        group.pending.delete(id);
+        group.acked.add(id);
+      }
     } else if (roll < 0.75) {
       // A consumer crashes: its pending entries stay pending; another reclaims some of them later.
-      const [, claimed] = (await client.xautoclaim(key, name, "rescuer", 0, "0-0", "COUNT", 3)) as [string, [string][]];
+      const [, claimed] = (await client.xautoclaim(key, name, "rescuer", 0, "0-0", "COUNT", 3)) as [
+        string,
+        [string][],
+      ];
       expect(claimed.every(([id]) => group.pending.has(id))).toBe(true);
     } else if (roll < 0.78 && groups.size < 4) {
       await addGroup(`g${groups.size}`, next() < 0.5 ? "0" : "$");
@@ -85,7 +104,12 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
       else expect(lostUnconsumed.length).toBe(result.dropped);
       if (mode === "drop") {
         // Dropped entries are gone for good: the model stops expecting them.
-        for (const id of lostUnconsumed) for (const g of groups.values()) g.acked.add(id), g.pending.delete(id);
+        for (const id of lostUnconsumed) {
+          for (const g of groups.values()) {
+            g.acked.add(id);
+            g.pending.delete(id);
+          }
+        }
       }
     }
   }

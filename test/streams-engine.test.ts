@@ -1,4 +1,3 @@
-import { type StartedTarget, startTarget, type TargetKind, targetKinds } from "@sluice/testing";
 import {
   applyRetention,
   DEAD_LETTER_FIELDS,
@@ -10,6 +9,7 @@ import {
   streamKeys,
   streamStats,
 } from "@sluice/streams";
+import { type StartedTarget, startTarget, type TargetKind, targetKinds } from "@sluice/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientPool, uniqueStream, waitFor } from "./support/clients.ts";
 
@@ -35,9 +35,12 @@ describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {
 
   it("delivers every entry once to each group and acknowledges it", async () => {
     const stream = uniqueStream();
-    const ids = (await producer.sendBatch(stream, Array.from({ length: 250 }, (_, n) => json(n)))).map((r) =>
-      "id" in r ? r.id : "",
-    );
+    const ids = (
+      await producer.sendBatch(
+        stream,
+        Array.from({ length: 250 }, (_, n) => json(n)),
+      )
+    ).map((r) => ("id" in r ? r.id : ""));
     const seen: Record<string, string[]> = { a: [], b: [] };
     for (const group of ["a", "b"]) {
       for (const consumer of ["c1", "c2"]) {
@@ -57,7 +60,9 @@ describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {
     await waitFor(() => seen.a?.length === 250 && seen.b?.length === 250, { what: "both groups" });
     expect(new Set(seen.a)).toEqual(new Set(ids));
     expect(new Set(seen.b)).toEqual(new Set(ids));
-    await waitFor(async () => (await streamStats(client, streamKeys(stream))).groups.every((g) => g.pending === 0));
+    await waitFor(async () =>
+      (await streamStats(client, streamKeys(stream))).groups.every((g) => g.pending === 0),
+    );
     const stats = await streamStats(client, streamKeys(stream));
     expect(stats.length).toBe(250);
     expect(stats.groups.map((g) => [g.name, g.lag, g.pending])).toEqual([
@@ -106,7 +111,9 @@ describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {
       handler: (entries) => {
         attempts.push(...entries.filter((e) => e.type === "poison").map((e) => e.id));
         if (healed) return;
-        return { failures: entries.filter((e) => e.type === "poison").map((e) => ({ id: e.id, error: "boom" })) };
+        return {
+          failures: entries.filter((e) => e.type === "poison").map((e) => ({ id: e.id, error: "boom" })),
+        };
       },
     });
     await runner.start();
@@ -190,7 +197,10 @@ describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {
       f[f.indexOf("x.id") + 1],
       f[f.indexOf("x.error") + 1],
     ]);
-    expect(errors).toContainEqual(["1-1", expect.stringMatching(/record age \d+ ms exceeds maxRecordAgeMs 60000/)]);
+    expect(errors).toContainEqual([
+      "1-1",
+      expect.stringMatching(/record age \d+ ms exceeds maxRecordAgeMs 60000/),
+    ]);
     expect(errors).toContainEqual([invalidId, "InvalidInputError: field n is wrong"]);
     expect(errors.find(([id]) => id !== "1-1" && id !== invalidId)?.[1]).toBe(
       "not a Sluice envelope: missing field t, d",
@@ -217,7 +227,10 @@ describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {
     await first.start();
     const producing = (async () => {
       for (let n = 0; n < total; n += 50) {
-        await producer.sendBatch(stream, Array.from({ length: 50 }, (_, i) => json(n + i)));
+        await producer.sendBatch(
+          stream,
+          Array.from({ length: 50 }, (_, i) => json(n + i)),
+        );
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     })();
@@ -248,9 +261,12 @@ describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {
   it("trims only what every group has acknowledged; caps protect or drop and count", async () => {
     const stream = uniqueStream();
     const keys = streamKeys(stream);
-    const ids = (await producer.sendBatch(stream, Array.from({ length: 10 }, (_, n) => json(n)))).map((r) =>
-      "id" in r ? r.id : "",
-    );
+    const ids = (
+      await producer.sendBatch(
+        stream,
+        Array.from({ length: 10 }, (_, n) => json(n)),
+      )
+    ).map((r) => ("id" in r ? r.id : ""));
     await client.xgroup("CREATE", keys.stream, "fast", "0");
     await client.xgroup("CREATE", keys.stream, "slow", "0");
     await client.call("XREADGROUP", "GROUP", "fast", "f", "STREAMS", keys.stream, ">");
@@ -282,7 +298,8 @@ describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {
       code: "streams.payload_too_large",
       kind: "too_large",
     });
-    expect(() => pool.runner({ stream: "x", group: "g", consumer: "c", handler: () => {}, batchSise: 5 } as never))
-      .toThrow(/Unknown runner option "batchSise"/);
+    expect(() =>
+      pool.runner({ stream: "x", group: "g", consumer: "c", handler: () => {}, batchSise: 5 } as never),
+    ).toThrow(/Unknown runner option "batchSise"/);
   });
 });

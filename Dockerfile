@@ -1,0 +1,13 @@
+# One image for every Fargate main in functions/services/; each SST Service picks its entry point with
+# `command`. Node 24 runs the TypeScript sources directly (type stripping), so nothing is compiled here.
+FROM node:24-slim
+WORKDIR /app
+ENV NODE_ENV=production
+# The workspaces' package.json files must be present for `npm ci` to link @sluice/* packages.
+COPY package.json package-lock.json ./
+COPY packages ./packages
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
+COPY functions ./functions
+USER node
+# `node` itself is the main process (not npm), so SIGTERM reaches the consumer for a graceful drain.
+CMD ["node", "functions/services/consumer.ts"]

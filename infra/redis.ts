@@ -1,0 +1,45 @@
+// The ElastiCache replication group that holds every stream, consumer group, dead-letter stream and reply key.
+// Settings follow the ElastiCache facts in DESIGN.md: streams are a buffer, so nothing may be evicted, and
+// durability between snapshots comes from a replica in another AZ, not from AOF (ElastiCache has none).
+import { vpc } from "./network";
+
+const production = $app.stage === "production";
+
+export const redis = new sst.aws.Redis("Redis", {
+  vpc,
+  // Valkey: the same commands and protocol as Redis OSS 7.2 (XAUTOCLAIM, XINFO FULL, group lag all present),
+  // open source, and about 20% cheaper per node hour on ElastiCache. Pinned so a changed SST default can never
+  // restart the cluster. Changing the engine later recreates the cluster: decide once.
+  engine: "valkey",
+  version: "7.2",
+  // Production must hold a 2 GB stream buffer (2.7M firehose events) with room for replication buffers and the
+  // 25% reserved memory: m7g.large gives 6.38 GiB and no CPU credits. Other stages only need to work.
+  instance: production ? "m7g.large" : "t4g.small",
+  // Cluster mode stays on (SST's default): all keys of one stream share a {hash tag}, so Lua over a stream and
+  // its helpers is cluster-safe and the keyspace can be spread over more shards by raising `nodes`.
+  // Clients must therefore use a cluster client (ioredis Cluster) with TLS and the auth token.
+  cluster: { nodes: 1 },
+  parameters: {
+    // A stream used as a buffer must never be evicted (the ElastiCache default is volatile-lru); with
+    // noeviction a full node rejects writes, which producers see and alarm on, instead of losing data.
+    "maxmemory-policy": "noeviction",
+  },
+  // `sst dev` links the local Redis (plain TCP, no cluster, no token) instead of creating anything.
+  dev: {
+    host: "127.0.0.1",
+    port: Number(process.env.SLUICE_REDIS_PORT ?? 6379),
+  },
+  transform: {
+    // SST creates no replica, no failover and a single AZ; a stream platform needs all three.
+    cluster: {
+      replicasPerNodeGroup: 1,
+      automaticFailoverEnabled: true,
+      multiAzEnabled: true,
+      snapshotRetentionLimit: production ? 7 : 1,
+      // Automatic snapshots run well before the daily CreateSnapshot job (03:30 UTC; ElastiCache refuses a
+      // snapshot while another one runs) and never overlap the weekly maintenance window below.
+      snapshotWindow: "01:00-02:00",
+      maintenanceWindow: "sun:06:00-sun:07:00",
+    },
+  },
+});

@@ -1,0 +1,108 @@
+// The S3 buckets: Backups (incremental stream backups every minute and full logical snapshots every 15 minutes,
+// restored by the daily verification), Lake (Parquet written by the lake writer every 5 minutes) and
+// SnapshotExports (ElastiCache native snapshots exported as .rdb files). All private, TLS-only (SST adds a
+// bucket policy denying plain HTTP), encrypted with SSE-S3, cleaned of abandoned multipart uploads.
+
+const production = $app.stage === "production";
+
+// SST buckets default to forceDestroy, which lets a replacement delete a full bucket; production says no.
+const bucketTransform = { bucket: { forceDestroy: !production } };
+
+export const backups = new sst.aws.Bucket("Backups", {
+  // Versioning: an overwritten or deleted backup stays recoverable until its noncurrent version expires.
+  versioning: true,
+  cors: false,
+  transform: bucketTransform,
+});
+
+export const lake = new sst.aws.Bucket("Lake", {
+  // No versioning: Parquet files are written once, and compaction rewrites would double the storage bill.
+  cors: false,
+  transform: bucketTransform,
+});
+
+// ElastiCache can only export a snapshot into a bucket with ACLs enabled, granting its own canonical user
+// bucket-wide list, write and ACL read. That grant is not scoped to our account (any account's CopySnapshot
+// could write here), so it gets its own bucket instead of opening the logical backups to it.
+export const snapshotExports = new sst.aws.Bucket("SnapshotExports", {
+  cors: false,
+  transform: bucketTransform,
+});
+
+// SST's Bucket has no encryption option: S3 encrypts new objects with SSE-S3 by default since 2023; declaring
+// it keeps that a visible, audited setting. SSE-S3 rather than KMS: no key policy to keep right for ElastiCache
+// and every writer, and no KMS request charge on a backup written every minute.
+for (const [name, bucket] of [
+  ["Backups", backups],
+  ["Lake", lake],
+  ["SnapshotExports", snapshotExports],
+] as const) {
+  new aws.s3.BucketServerSideEncryptionConfiguration(`${name}Encryption`, {
+    bucket: bucket.name,
+    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" }, bucketKeyEnabled: true }],
+  });
+}
+
+// SST's `lifecycle` option only expires objects; aborting multipart uploads and expiring noncurrent versions
+// need the raw resource (one lifecycle configuration per bucket, so the SST option stays unused).
+const abortMultipart = {
+  id: "abort-incomplete-multipart-uploads",
+  status: "Enabled",
+  filter: {},
+  abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
+};
+
+new aws.s3.BucketLifecycleConfiguration("BackupsLifecycle", {
+  bucket: backups.name,
+  rules: [
+    abortMultipart,
+    {
+      // The weekly retention job deletes old backups; their versions stay restorable this long afterwards.
+      id: "expire-noncurrent-versions",
+      status: "Enabled",
+      filter: {},
+      noncurrentVersionExpiration: { noncurrentDays: production ? 30 : 7 },
+      expiration: { expiredObjectDeleteMarker: true },
+    },
+  ],
+});
+
+new aws.s3.BucketLifecycleConfiguration("LakeLifecycle", {
+  bucket: lake.name,
+  rules: [abortMultipart],
+});
+
+new aws.s3.BucketLifecycleConfiguration("SnapshotExportsLifecycle", {
+  bucket: snapshotExports.name,
+  rules: [
+    abortMultipart,
+    // Exports are full .rdb copies for seeding another region or offline analysis, not the backup of record.
+    { id: "expire-exports", status: "Enabled", filter: {}, expiration: { days: production ? 30 : 3 } },
+  ],
+});
+
+// ElastiCache's canonical user in every region enabled by default (China, GovCloud and opt-in regions differ:
+// see docs/deployment.md). List objects (READ), write objects (WRITE), read bucket permissions (READ_ACP).
+const elastiCacheCanonicalUser = "540804c33a284a299d2547575ce1010f2312ef3da9b3a053c8bc45bf233e4353";
+const snapshotExportsOwnership = new aws.s3.BucketOwnershipControls("SnapshotExportsOwnership", {
+  bucket: snapshotExports.name,
+  rule: { objectOwnership: "BucketOwnerPreferred" },
+});
+const owner = aws.s3.getCanonicalUserIdOutput();
+new aws.s3.BucketAcl(
+  "SnapshotExportsAcl",
+  {
+    bucket: snapshotExports.name,
+    accessControlPolicy: {
+      owner: { id: owner.id },
+      grants: [
+        { grantee: { type: "CanonicalUser", id: owner.id }, permission: "FULL_CONTROL" },
+        ...(["READ", "WRITE", "READ_ACP"] as const).map((permission) => ({
+          grantee: { type: "CanonicalUser", id: elastiCacheCanonicalUser },
+          permission,
+        })),
+      ],
+    },
+  },
+  { dependsOn: [snapshotExportsOwnership] },
+);
