@@ -58,7 +58,8 @@ function redisOptions(config: RedisConnectionConfig, blockingGraceMs?: number): 
     connectTimeout: settings.connectTimeoutMs,
     maxRetriesPerRequest: settings.maxRetriesPerRequest,
     retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, settings.maxReconnectDelayMs),
-    connectionName: blockingGraceMs === undefined ? config.connectionName : `${config.connectionName ?? "sluice"}:reader`,
+    connectionName:
+      blockingGraceMs === undefined ? config.connectionName : `${config.connectionName ?? "sluice"}:reader`,
   };
 }
 
@@ -70,7 +71,10 @@ function validate(config: RedisConnectionConfig): void {
     );
   }
   if (!Array.isArray(config.nodes) || config.nodes.length === 0) {
-    throw new InvalidInputError("streams.invalid_connection", "Redis needs at least one node (host and port)");
+    throw new InvalidInputError(
+      "streams.invalid_connection",
+      "Redis needs at least one node (host and port)",
+    );
   }
   for (const node of config.nodes) {
     if (!node.host || !Number.isInteger(node.port) || node.port <= 0 || node.port > 65535) {

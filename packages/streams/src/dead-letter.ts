@@ -23,13 +23,24 @@ export interface DeadLetterRequest {
  * Moves a pending entry to the dead-letter stream and acknowledges it in one atomic step. Resolves to the
  * dead-letter id, or undefined when the entry was no longer pending.
  */
-export async function deadLetter(client: RedisClient, request: DeadLetterRequest): Promise<string | undefined> {
+export async function deadLetter(
+  client: RedisClient,
+  request: DeadLetterRequest,
+): Promise<string | undefined> {
   const { keys, group } = request;
   const id = await runScript(
     client,
     deadLetterScript,
     [keys.stream, keys.dlq, keys.errors(group)],
-    [group, request.id, request.consumer, request.reason ?? "", Date.now(), keys.name, request.fallback ?? "failed"],
+    [
+      group,
+      request.id,
+      request.consumer,
+      request.reason ?? "",
+      Date.now(),
+      keys.name,
+      request.fallback ?? "failed",
+    ],
   );
   return typeof id === "string" ? id : undefined;
 }

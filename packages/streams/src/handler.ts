@@ -34,12 +34,18 @@ const MAX_ERROR_CHARS = 2000;
 
 export function describeError(error: unknown): string {
   const text =
-    error instanceof Error ? `${error.name}: ${error.message}` : error === undefined ? "failed" : String(error);
+    error instanceof Error
+      ? `${error.name}: ${error.message}`
+      : error === undefined
+        ? "failed"
+        : String(error);
   return text.slice(0, MAX_ERROR_CHARS);
 }
 
 export function isPermanent(failure: EntryFailure): boolean {
-  return failure.permanent === true || (failure.error instanceof SluiceError && failure.error.kind === "invalid");
+  return (
+    failure.permanent === true || (failure.error instanceof SluiceError && failure.error.kind === "invalid")
+  );
 }
 
 /**

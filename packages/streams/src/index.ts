@@ -6,9 +6,8 @@ export {
   type RedisConnectionConfig,
   type RedisNode,
 } from "./connection.ts";
-export { removeIdleConsumers } from "./consumer-janitor.ts";
 export { ConsumerGroupRunner, type DrainResult, type RunnerTotals } from "./consumer-group-runner.ts";
-export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
+export { removeIdleConsumers } from "./consumer-janitor.ts";
 export {
   decodeEntry,
   type EntryInput,
@@ -28,6 +27,7 @@ export {
 } from "./errors.ts";
 export { ensureGroup } from "./group.ts";
 export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
+export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
 export { assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
 export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";

@@ -26,7 +26,8 @@ export async function runScript(
   try {
     return await client.evalsha(script.sha, keys.length, ...keys, ...args);
   } catch (error) {
-    if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) return typed(Promise.reject(error));
+    if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT"))
+      return typed(Promise.reject(error));
     return typed(client.eval(script.source, keys.length, ...keys, ...args));
   }
 }

@@ -26,7 +26,11 @@ const STEP = 100;
  * in the stream becomes pending again for the group that failed it only (its delivery count reset); one trimmed
  * meanwhile is appended anew. Resolves to the number moved.
  */
-export async function redrive(client: RedisClient, stream: string, options: RedriveOptions = {}): Promise<number> {
+export async function redrive(
+  client: RedisClient,
+  stream: string,
+  options: RedriveOptions = {},
+): Promise<number> {
   const keys = streamKeys(stream);
   const { from = "-", to = "+", limit = Number.POSITIVE_INFINITY, ratePerSecond = 1000 } = options;
   for (const [name, id] of [

@@ -49,7 +49,10 @@ export async function applyRetention(
   nonNegative("maxLength", maxLength);
   nonNegative("maxAgeMs", maxAgeMs);
   if (onUnconsumed !== "protect" && onUnconsumed !== "drop") {
-    throw new InvalidInputError("streams.invalid_option", 'Retention onUnconsumed must be "protect" or "drop"');
+    throw new InvalidInputError(
+      "streams.invalid_option",
+      'Retention onUnconsumed must be "protect" or "drop"',
+    );
   }
   const now = Date.now();
   const ageCut = maxAgeMs === undefined ? "0-0" : `${Math.max(0, now - maxAgeMs)}-0`;

@@ -1,7 +1,7 @@
 import type { MetricsSink } from "@sluice/observability";
 import type { RedisClient } from "./connection.ts";
-import { InvalidInputError } from "./errors.ts";
 import type { StreamEntry } from "./envelope.ts";
+import { InvalidInputError } from "./errors.ts";
 import type { BatchHandler } from "./handler.ts";
 
 export interface RunnerOptions {
@@ -87,7 +87,9 @@ function invalid(message: string): InvalidInputError {
 
 function positiveInteger(name: string, value: unknown, { allowZero = false } = {}): void {
   if (!Number.isSafeInteger(value) || (value as number) < (allowZero ? 0 : 1)) {
-    throw invalid(`Runner option ${name} must be ${allowZero ? "a non-negative" : "a positive"} integer, got ${value}`);
+    throw invalid(
+      `Runner option ${name} must be ${allowZero ? "a non-negative" : "a positive"} integer, got ${value}`,
+    );
   }
 }
 
@@ -101,7 +103,13 @@ export function resolveRunnerOptions(options: RunnerOptions): ResolvedRunnerOpti
     ...merged,
     reclaimIntervalMs: options.reclaimIntervalMs ?? Math.max(100, Math.floor(merged.visibilityTimeoutMs / 5)),
   };
-  for (const name of ["batchSize", "blockMs", "concurrency", "visibilityTimeoutMs", "reclaimIntervalMs"] as const) {
+  for (const name of [
+    "batchSize",
+    "blockMs",
+    "concurrency",
+    "visibilityTimeoutMs",
+    "reclaimIntervalMs",
+  ] as const) {
     positiveInteger(name, resolved[name]);
   }
   for (const name of ["batchWindowMs", "consumerIdleMs", "shutdownTimeoutMs", "metricsIntervalMs"] as const) {
@@ -110,6 +118,7 @@ export function resolveRunnerOptions(options: RunnerOptions): ResolvedRunnerOpti
   positiveInteger("maxDeliveries", resolved.maxDeliveries);
   if (resolved.maxRecordAgeMs !== undefined) positiveInteger("maxRecordAgeMs", resolved.maxRecordAgeMs);
   if (typeof resolved.handler !== "function") throw invalid("Runner option handler must be a function");
-  if (resolved.startId !== "0" && resolved.startId !== "$") throw invalid('Runner option startId must be "0" or "$"');
+  if (resolved.startId !== "0" && resolved.startId !== "$")
+    throw invalid('Runner option startId must be "0" or "$"');
   return resolved;
 }

@@ -42,7 +42,9 @@ async function groupStats(
   const lagValue = info.get("lag");
   const [oldestPending, nextUndelivered] = await Promise.all([
     pending > 0
-      ? (typed(client.call("XPENDING", keys.stream, name, "-", "+", SAMPLE)) as Promise<[string, string, number, number][]>)
+      ? (typed(client.call("XPENDING", keys.stream, name, "-", "+", SAMPLE)) as Promise<
+          [string, string, number, number][]
+        >)
       : Promise.resolve([]),
     typed(client.xrange(keys.stream, `(${lastDeliveredId}`, "+", "COUNT", 1)),
   ]);
@@ -61,9 +63,16 @@ async function groupStats(
 }
 
 /** Length, ends, dead-letter length and per-group lag and pending figures of one stream. */
-export async function streamStats(client: RedisClient, keys: StreamKeys, group?: string): Promise<StreamStats> {
+export async function streamStats(
+  client: RedisClient,
+  keys: StreamKeys,
+  group?: string,
+): Promise<StreamStats> {
   const now = Date.now();
-  const [exists, dlqLength] = await Promise.all([typed(client.exists(keys.stream)), typed(client.xlen(keys.dlq))]);
+  const [exists, dlqLength] = await Promise.all([
+    typed(client.exists(keys.stream)),
+    typed(client.xlen(keys.dlq)),
+  ]);
   if (exists === 0) return { name: keys.name, length: 0, firstId: null, lastId: null, dlqLength, groups: [] };
   const [stream, groups] = await Promise.all([
     typed(client.call("XINFO", "STREAM", keys.stream)) as Promise<unknown[]>,

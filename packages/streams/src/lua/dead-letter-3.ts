@@ -1,7 +1,15 @@
 import { defineScript } from "../lua-script.ts";
 
 /** Appended after the entry's own fields in a dead-letter entry; redrive strips exactly these. */
-export const DEAD_LETTER_FIELDS = ["x.stream", "x.id", "x.group", "x.error", "x.deliveries", "x.consumer", "x.at"];
+export const DEAD_LETTER_FIELDS = [
+  "x.stream",
+  "x.id",
+  "x.group",
+  "x.error",
+  "x.deliveries",
+  "x.consumer",
+  "x.at",
+];
 
 /**
  * Moves one pending entry to the dead-letter stream and acknowledges it, atomically.
