@@ -21,10 +21,13 @@ for _, entry in ipairs(entries) do
   local meta = {}
   local payload = {}
   local n = #fields
-  for i = 1, n - 14, 2 do
+  -- The last 14 fields are the dead-letter record when they start with x.stream; an entry added by hand has none.
+  local body = n
+  if n >= 14 and fields[n - 13] == 'x.stream' then body = n - 14 end
+  for i = 1, body, 2 do
     table.insert(payload, fields[i]) table.insert(payload, fields[i + 1])
   end
-  for i = math.max(1, n - 13), n, 2 do meta[fields[i]] = fields[i + 1] end
+  for i = body + 1, n, 2 do meta[fields[i]] = fields[i + 1] end
   local original = meta['x.id']
   local group = meta['x.group']
   local still = original and redis.call('XRANGE', KEYS[2], original, original) or {}

@@ -1,0 +1,47 @@
+import { type RedisServer, startRedis } from "@sluice/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRedisClient, type RedisClient } from "../src/connection.ts";
+import { Producer } from "../src/producer.ts";
+
+describe("typed Redis failures", () => {
+  let redis: RedisServer;
+  let client: RedisClient;
+  beforeAll(async () => {
+    redis = await startRedis({ maxmemory: "2mb", maxmemoryPolicy: "noeviction" });
+    client = createRedisClient({ ...redis.target, commandTimeoutMs: 1000 }).on("error", () => {});
+  });
+  afterAll(async () => {
+    client?.disconnect();
+    await redis?.stop();
+  });
+
+  it("reports Redis out of memory as unavailable, per entry", async () => {
+    const producer = new Producer(client);
+    const big = "x".repeat(100_000);
+    let results: Awaited<ReturnType<Producer["sendBatch"]>> = [];
+    for (let i = 0; i < 50 && !results.some((r) => "error" in r); i += 1) {
+      results = await producer.sendBatch("oom", [{ type: "t", data: big }]);
+    }
+    expect(results[0]).toMatchObject({ error: { kind: "unavailable", code: "streams.out_of_memory" } });
+  });
+
+  it("reports a lost connection as unavailable within the bounded timeouts", async () => {
+    await redis.kill();
+    const started = Date.now();
+    await expect(new Producer(client).send("down", { type: "t", data: "{}" })).rejects.toMatchObject({
+      kind: "unavailable",
+      code: "streams.unavailable",
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("rejects a connection config without nodes or with a bad mode", () => {
+    expect(() => createRedisClient({ mode: "standalone", nodes: [] })).toThrow(/at least one node/);
+    expect(() => createRedisClient({ mode: "sentinel" as never, nodes: [{ host: "h", port: 1 }] })).toThrow(
+      /mode must be "standalone" or "cluster"/,
+    );
+    expect(() => createRedisClient({ mode: "standalone", nodes: [{ host: "h", port: 70000 }] })).toThrow(
+      /port from 1 to 65535/,
+    );
+  });
+});
