@@ -19,7 +19,8 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-const entries = (count: number) => Array.from({ length: count }, (_, n) => ({ type: "t", data: `{"n":${n}}` }));
+const entries = (count: number) =>
+  Array.from({ length: count }, (_, n) => ({ type: "t", data: `{"n":${n}}` }));
 
 it("emits per stream and group EMF metrics: counts, duration, lag, pending and DLQ figures", async () => {
   const stream = uniqueStream();
@@ -37,7 +38,10 @@ it("emits per stream and group EMF metrics: counts, duration, lag, pending and D
   await waitFor(async () => (await client.xlen(streamKeys(stream).dlq)) === 2);
   await runner.stop();
   const record = JSON.parse(lines.at(-1) as string);
-  expect(record._aws.CloudWatchMetrics[0]).toMatchObject({ Namespace: "Sluice", Dimensions: [["Stream", "Group"]] });
+  expect(record._aws.CloudWatchMetrics[0]).toMatchObject({
+    Namespace: "Sluice",
+    Dimensions: [["Stream", "Group"]],
+  });
   expect(record).toMatchObject({
     Stream: stream,
     Group: "g",
@@ -59,7 +63,8 @@ it("redrives by id range and at the rate asked for", async () => {
   const stream = uniqueStream();
   const keys = streamKeys(stream);
   const ids: string[] = [];
-  for (let n = 0; n < 40; n += 1) ids.push(await client.xadd(keys.dlq, "*", "t", "t", "d", `{"n":${n}}`) as string);
+  for (let n = 0; n < 40; n += 1)
+    ids.push((await client.xadd(keys.dlq, "*", "t", "t", "d", `{"n":${n}}`)) as string);
   expect(await redrive(client, stream, { from: ids[0], to: ids[9] })).toBe(10);
   expect(await client.xlen(keys.stream)).toBe(10);
   const started = Date.now();
@@ -69,7 +74,9 @@ it("redrives by id range and at the rate asked for", async () => {
   expect((await client.xrange(keys.stream, "-", "+")).map(([, f]) => f[3])).toEqual(
     Array.from({ length: 35 }, (_, n) => `{"n":${n}}`),
   );
-  await expect(redrive(client, stream, { from: "yesterday" })).rejects.toMatchObject({ code: "streams.invalid_id" });
+  await expect(redrive(client, stream, { from: "yesterday" })).rejects.toMatchObject({
+    code: "streams.invalid_id",
+  });
 });
 
 it("age caps trim only consumed entries unless told to drop, and report how far over the cap it is", async () => {

@@ -67,15 +67,17 @@ export class ConsumerGroupRunner {
   }
 
   /**
-   * Processes until nothing is left to read or `deadline` (epoch ms) comes, then finishes in-flight batches,
-   * removes this consumer if it holds nothing, and reports what it did. For hosts with a time budget (Lambda).
+   * Reads until nothing is left or `deadline` (epoch ms) comes; in-flight batches then get until `finishBy` (default
+   * `deadline` + `shutdownTimeoutMs`) before their entries are handed back. Removes this consumer if it holds
+   * nothing and reports what it did. For hosts with a time budget: a Lambda stops reading early and finishes
+   * within its remaining time.
    */
-  async drain(deadline: number): Promise<DrainResult> {
+  async drain(deadline: number, finishBy = deadline + this.#options.shutdownTimeoutMs): Promise<DrainResult> {
     if (this.#loop) throw new Error("runner already started");
     await ensureGroup(this.#options.client, this.#keys, this.#options.group, this.#options.startId);
     this.#loop = this.#run({ stopWhenEmpty: true, deadline });
     const stoppedBy = await this.#loop;
-    await this.#finish(Math.max(0, deadline - Date.now()));
+    await this.#finish(Math.max(0, finishBy - Date.now()));
     return { ...this.totals, stoppedBy };
   }
 
@@ -244,8 +246,8 @@ export class ConsumerGroupRunner {
       this.#abort.abort();
       await this.#release([...this.#inFlightIds]).catch(onError);
     }
-    await removeConsumerIfEmpty(client, this.#keys, group, consumer).catch(onError);
     await this.#flushMetrics().catch(onError);
+    await removeConsumerIfEmpty(client, this.#keys, group, consumer).catch(onError);
   }
 
   /** Hands entries back: idle as long as the visibility timeout, so any live consumer reclaims them now. */

@@ -98,7 +98,9 @@ export function resolveRunnerOptions(options: RunnerOptions): ResolvedRunnerOpti
   for (const key of Object.keys(options)) {
     if (!KNOWN.has(key)) throw invalid(`Unknown runner option ${JSON.stringify(key)}`);
   }
-  const merged = { ...DEFAULTS, ...options };
+  // An option given as undefined keeps its default.
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const merged = { ...DEFAULTS, ...given } as typeof DEFAULTS & RunnerOptions;
   const resolved = {
     ...merged,
     reclaimIntervalMs: options.reclaimIntervalMs ?? Math.max(100, Math.floor(merged.visibilityTimeoutMs / 5)),

@@ -32,7 +32,9 @@ describe("envelope", () => {
 
   it("carries request-reply fields", () => {
     const fields = encodeEntry({ type: "rr", data: "{}", replyKey: "sluice:reply:1", deadline: 99 }, 1);
-    expect(decodeEntry("1-0", asBuffers(fields))).toMatchObject({ entry: { replyKey: "sluice:reply:1", deadline: 99 } });
+    expect(decodeEntry("1-0", asBuffers(fields))).toMatchObject({
+      entry: { replyKey: "sluice:reply:1", deadline: 99 },
+    });
   });
 
   it("reports foreign entries instead of throwing", () => {

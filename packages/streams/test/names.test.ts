@@ -14,7 +14,9 @@ describe("stream names", () => {
   });
 
   it.each(["", "Upper", "-lead", "a b", "a{b}", "x".repeat(101)])("rejects %j", (name) => {
-    expect(() => streamKeys(name)).toThrow(expect.objectContaining({ code: "streams.invalid_name", kind: "invalid" }));
+    expect(() => streamKeys(name)).toThrow(
+      expect.objectContaining({ code: "streams.invalid_name", kind: "invalid" }),
+    );
   });
 
   it("accepts 100 characters", () => {

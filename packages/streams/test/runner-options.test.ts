@@ -6,7 +6,12 @@ const base = { client: {}, reader: {}, stream: "s", group: "g", consumer: "c", h
 describe("runner options", () => {
   it("merges defaults and derives the reclaim interval from the visibility timeout", () => {
     const options = resolveRunnerOptions({ ...(base as object), visibilityTimeoutMs: 10_000 } as never);
-    expect(options).toMatchObject({ batchSize: 100, maxDeliveries: 5, concurrency: 1, reclaimIntervalMs: 2000 });
+    expect(options).toMatchObject({
+      batchSize: 100,
+      maxDeliveries: 5,
+      concurrency: 1,
+      reclaimIntervalMs: 2000,
+    });
   });
 
   it.each([

@@ -1,0 +1,236 @@
+// The one typed configuration loader of the entry points, and the only module that touches SST's `Resource`:
+// Redis comes from the `Redis` link when one is present (Lambda, Fargate, `sst dev`), else from SLUICE_* variables
+// (npm start, plain `node`, tests); consumer settings always come from SLUICE_* variables. Everything returned is
+// plain data for @sluice/streams, which never reads the environment itself.
+import { hostname } from "node:os";
+import {
+  assertStreamName,
+  InvalidInputError,
+  type RedisConnectionConfig,
+  type RunnerOptions,
+} from "@sluice/streams";
+// `sst/resource` rather than `sst`: the same `Resource`, without the package's other clients and without the
+// console.log patch that `sst` applies on ECS (it would prefix our JSON log lines with "INFO\t").
+import { Resource } from "sst/resource";
+
+/** What `sst.aws.Redis` links: host, port, username ("default") and the auth token (empty under `sst dev`). */
+export interface LinkedRedis {
+  host: string;
+  port: number | string;
+  username?: string;
+  password?: string;
+}
+
+/** The runner settings that can be configured; absent ones keep the runner's defaults. */
+export type RunnerSettings = Pick<
+  RunnerOptions,
+  | "batchSize"
+  | "concurrency"
+  | "visibilityTimeoutMs"
+  | "maxDeliveries"
+  | "maxRecordAgeMs"
+  | "shutdownTimeoutMs"
+>;
+
+export interface ConsumerConfig {
+  streams: string[];
+  group: string;
+  runner: RunnerSettings;
+  /** Lambda: stop reading this long before the invocation would time out (like Middy's timeoutEarlyInMillis). */
+  timeoutEarlyMs: number;
+}
+
+export interface RuntimeConfig {
+  redis: RedisConnectionConfig;
+  /** Where `redis` came from. */
+  redisSource: "sst-link" | "SLUICE_REDIS_URL";
+  consumer: ConsumerConfig;
+}
+
+export type Environment = Record<string, string | undefined>;
+
+const DEFAULT_PORT = 6379;
+const RUNNER_VARIABLES: Record<keyof RunnerSettings, string> = {
+  batchSize: "SLUICE_BATCH_SIZE",
+  concurrency: "SLUICE_CONCURRENCY",
+  visibilityTimeoutMs: "SLUICE_VISIBILITY_TIMEOUT_MS",
+  maxDeliveries: "SLUICE_MAX_DELIVERIES",
+  maxRecordAgeMs: "SLUICE_MAX_RECORD_AGE_MS",
+  shutdownTimeoutMs: "SLUICE_SHUTDOWN_TIMEOUT_MS",
+};
+
+function invalid(message: string, name: string): InvalidInputError {
+  return new InvalidInputError("config.invalid_environment", message, { details: { variable: name } });
+}
+
+/** The variable's value, or undefined when it is unset or empty (`VAR=` in an env file means "not set"). */
+function read(env: Environment, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === "" ? undefined : value;
+}
+
+/** A positive integer variable: `SLUICE_BATCH_SIZE must be a positive integer, got "abc"`. */
+export function positiveInteger(env: Environment, name: string): number | undefined {
+  const value = read(env, name);
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    throw invalid(`${name} must be a positive integer, got ${JSON.stringify(env[name])}`, name);
+  }
+  return number;
+}
+
+/** One of a fixed set of words: `SLUICE_REDIS_MODE must be "standalone" or "cluster", got "x"`. */
+export function oneOf<T extends string>(
+  env: Environment,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
+  const value = read(env, name);
+  if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
+  const choices = allowed.map((a) => JSON.stringify(a)).join(" or ");
+  throw invalid(`${name} must be ${choices}, got ${JSON.stringify(env[name])}`, name);
+}
+
+/** A URL with its password replaced, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, "$1:***@");
+}
+
+/** `redis://[user:password@]host[:port][/0]`, or `rediss://` for TLS with the system CAs (ElastiCache). */
+export function redisConfigFromUrl(
+  url: string,
+  mode: RedisConnectionConfig["mode"],
+  name = "SLUICE_REDIS_URL",
+): RedisConnectionConfig {
+  const shape = `redis://[user:password@]host[:port] or rediss://… for TLS, got ${JSON.stringify(redactUrl(url))}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw invalid(`${name} must look like ${shape}`, name);
+  }
+  if ((parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") || parsed.hostname === "") {
+    throw invalid(`${name} must look like ${shape}`, name);
+  }
+  const database = parsed.pathname.replace(/^\//, "");
+  if ((database !== "" && database !== "0") || parsed.search !== "" || parsed.hash !== "") {
+    throw invalid(`${name} takes no database number or options (Sluice uses database 0), ${shape}`, name);
+  }
+  const username = decodeURIComponent(parsed.username);
+  const password = decodeURIComponent(parsed.password);
+  if (username !== "" && password === "") {
+    throw invalid(`${name} names user ${JSON.stringify(username)} but no password: use user:password@`, name);
+  }
+  return {
+    mode,
+    nodes: [{ host: parsed.hostname.replace(/^\[(.*)\]$/, "$1"), port: Number(parsed.port || DEFAULT_PORT) }],
+    ...(parsed.protocol === "rediss:" && { tls: true }),
+    ...(username !== "" && { username }),
+    ...(password !== "" && { password }),
+  };
+}
+
+/** The linked `Redis`, or null. `"Redis" in Resource` never throws, unlike `Resource.Redis` when nothing is linked. */
+export function linkedRedis(): LinkedRedis | null {
+  return "Redis" in Resource ? (Resource as unknown as { Redis: LinkedRedis }).Redis : null;
+}
+
+/**
+ * ElastiCache as SST creates it always has TLS and an auth token, and cluster mode here (infra/redis.ts). Under
+ * `sst dev` the link points at the local server instead, recognisable by its empty password: plain TCP, no auth.
+ */
+function redisFromLink(link: LinkedRedis, env: Environment): RedisConnectionConfig {
+  const local = !link.password;
+  const port = Number(link.port);
+  if (!link.host || !Number.isInteger(port)) {
+    throw invalid(
+      `The linked Redis has no usable host and port: ${JSON.stringify(link.host)}:${link.port}`,
+      "Redis",
+    );
+  }
+  return {
+    mode: oneOf(env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? (local ? "standalone" : "cluster"),
+    nodes: [{ host: link.host, port }],
+    ...(!local && { tls: true, username: link.username || "default", password: link.password }),
+  };
+}
+
+function streamList(env: Environment): string[] {
+  const name = "SLUICE_CONSUMER_STREAMS";
+  const streams = (read(env, name) ?? "events").split(",").map((s) => s.trim());
+  for (const stream of streams) {
+    try {
+      assertStreamName(stream);
+    } catch (error) {
+      throw invalid(`${name}: ${(error as Error).message}, in ${JSON.stringify(env[name])}`, name);
+    }
+  }
+  if (new Set(streams).size !== streams.length)
+    throw invalid(`${name} names a stream twice: ${env[name]}`, name);
+  return streams;
+}
+
+/**
+ * Reads the whole configuration and throws InvalidInputError (code `config.invalid_environment`) naming the
+ * variable at the first bad value. `linked` defaults to SST's link; pass null to ignore it (npm start, tests).
+ */
+export function loadRuntimeConfig(
+  env: Environment = process.env,
+  linked: LinkedRedis | null = linkedRedis(),
+): RuntimeConfig {
+  let redis: RedisConnectionConfig;
+  if (linked) {
+    redis = redisFromLink(linked, env);
+  } else {
+    const url = read(env, "SLUICE_REDIS_URL");
+    if (url === undefined) {
+      throw invalid(
+        "SLUICE_REDIS_URL is not set and no SST Redis is linked: set SLUICE_REDIS_URL=redis://host:port",
+        "SLUICE_REDIS_URL",
+      );
+    }
+    redis = redisConfigFromUrl(
+      url,
+      oneOf(env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone",
+    );
+  }
+  const runner: RunnerSettings = {};
+  for (const [option, name] of Object.entries(RUNNER_VARIABLES) as [keyof RunnerSettings, string][]) {
+    const value = positiveInteger(env, name);
+    if (value !== undefined) runner[option] = value;
+  }
+  return {
+    redis,
+    redisSource: linked ? "sst-link" : "SLUICE_REDIS_URL",
+    consumer: {
+      streams: streamList(env),
+      group: read(env, "SLUICE_CONSUMER_GROUP") ?? "workers",
+      runner,
+      timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
+    },
+  };
+}
+
+/**
+ * A consumer name tied to its compute. On ECS, the last path segment of ECS_CONTAINER_METADATA_URI_V4 (on Fargate
+ * `http://169.254.170.2/v4/<task id>-<container number>`), so XINFO CONSUMERS names the task; elsewhere host and
+ * pid. (Lambda uses `lambda-<request id>`.)
+ */
+export function resolveConsumerName(env: Environment = process.env): string {
+  const segment = read(env, "ECS_CONTAINER_METADATA_URI_V4")?.replace(/\/+$/, "").split("/").at(-1);
+  const name = segment ? `ecs-${segment}` : `${hostname()}-${process.pid}`;
+  return name
+    .replace(/[^A-Za-z0-9._:@/-]/g, "-")
+    .replace(/^[^A-Za-z0-9]/, "c")
+    .slice(0, 200);
+}
+
+/** Where Redis is, without secrets: `cluster rediss://host:6379 (user default)`. */
+export function describeRedis(redis: RedisConnectionConfig): string {
+  const nodes = redis.nodes
+    .map((n) => `${n.host.includes(":") ? `[${n.host}]` : n.host}:${n.port}`)
+    .join(",");
+  const user = redis.username ? ` (user ${redis.username})` : redis.password ? " (password)" : "";
+  return `${redis.mode} ${redis.tls ? "rediss" : "redis"}://${nodes}${user}`;
+}

@@ -1,0 +1,61 @@
+import { streamKeys } from "@sluice/streams";
+
+export interface SummaryInfo {
+  /** Without secrets. */
+  redisUrl: string;
+  /** Where it came from: "started here: pid …, data …" or "from REDIS_URL". */
+  redisOrigin: string;
+  /** How to reach it with redis-cli, e.g. `redis-cli -p 41234` or `redis-cli -u "$REDIS_URL"`. */
+  redisCli: string;
+  streams: string[];
+  group: string;
+  consumer: string;
+  demo?: { stream: string; perSecond: number };
+  /** Where the consumers' batch lines and EMF metrics go. */
+  logFile: string;
+  statusEveryMs: number;
+}
+
+/** The "what runs where" table printed by `npm start`. */
+export function formatSummary(info: SummaryInfo): string {
+  const quoted = (key: string) => `'${key}'`;
+  const first = info.streams[0] ?? "events";
+  const keys = streamKeys(first);
+  const rows: [string, string[]][] = [
+    ["redis", [`${info.redisUrl}  (${info.redisOrigin})`]],
+    [
+      "producer",
+      info.demo
+        ? [
+            `${info.demo.perSecond}/s demo.event JSON → stream ${info.demo.stream} (${streamKeys(info.demo.stream).stream})`,
+          ]
+        : ["none (SLUICE_DEMO_RATE=0)"],
+    ],
+    [
+      "consumers",
+      [
+        `streams ${info.streams.join(", ")} · group ${info.group} · consumer ${info.consumer}`,
+        "the Fargate service's code path (runConsumers in functions/services/consumer.ts), event-log handler",
+      ],
+    ],
+    ["logs", [`${info.logFile}  (one line per batch, EMF metrics)`]],
+    [
+      "status",
+      [`every ${Math.round(info.statusEveryMs / 1000)} s below: produced, processed, lag, pending, dlq`],
+    ],
+    [
+      "inspect",
+      [
+        `${info.redisCli} XINFO GROUPS ${quoted(keys.stream)}`,
+        `${info.redisCli} XREVRANGE ${quoted(keys.stream)} + - COUNT 5`,
+        `${info.redisCli} XRANGE ${quoted(keys.dlq)} - +`,
+      ],
+    ],
+    ["stop", ["Ctrl-C (stops consumers and producer, then the Redis started here)"]],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.flatMap(([label, values]) =>
+    values.map((value, i) => `  ${(i === 0 ? label : "").padEnd(width)}  ${value}`),
+  );
+  return ["Sluice local runtime", ...lines].join("\n");
+}

@@ -1,0 +1,15 @@
+export { CommandError, RedisStartError } from "./errors.ts";
+export { freePort } from "./free-port.ts";
+export { startRedisCluster } from "./redis-cluster.ts";
+export { startRedis } from "./redis-server.ts";
+export { startTarget, targetKinds } from "./start-target.ts";
+export type {
+  RedisCluster,
+  RedisClusterOptions,
+  RedisNode,
+  RedisServer,
+  RedisServerOptions,
+  RedisTarget,
+  StartedTarget,
+  TargetKind,
+} from "./types.ts";

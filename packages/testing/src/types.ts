@@ -1,0 +1,70 @@
+export interface RedisNode {
+  host: string;
+  port: number;
+}
+
+/** Plain data that the streams connection factory accepts. */
+export interface RedisTarget {
+  mode: "standalone" | "cluster";
+  nodes: RedisNode[];
+  /** PEM of the CA that signed the server certificate (valid for servername "localhost" and 127.0.0.1). */
+  tls?: { ca: string };
+  username?: string;
+  password?: string;
+}
+
+export interface RedisServerOptions {
+  /** Append-only file fsync policy; default false: no persistence at all. */
+  aof?: false | "everysec" | "always";
+  /** requirepass for the default user. */
+  password?: string;
+  /** An ACL user with all permissions; the default user is disabled. */
+  user?: { name: string; password: string };
+  /** Serve TLS only, with a certificate generated once per process. */
+  tls?: boolean;
+  /** e.g. "64mb" */
+  maxmemory?: string;
+  /** e.g. "noeviction" */
+  maxmemoryPolicy?: string;
+  /** Extra redis-server arguments, applied last. */
+  args?: string[];
+}
+
+export interface RedisServer extends AsyncDisposable {
+  readonly host: string;
+  readonly port: number;
+  readonly dir: string;
+  /** Mode "standalone", one node, tls/username/password filled as configured. */
+  readonly target: RedisTarget;
+  /** Runs redis-cli against the server with its tls/auth flags; trimmed stdout, rejects on an error reply. */
+  cli(...args: string[]): Promise<string>;
+  /** Graceful (SIGTERM): waits for exit, then removes the data dir. Final: the server cannot restart. */
+  stop(): Promise<void>;
+  /** SIGKILL, waits for exit; the data dir stays, so restart() can reload it. */
+  kill(): Promise<void>;
+  /** Starts again on the same port and dir with the same options (SIGTERM first if it runs); waits for PING. */
+  restart(): Promise<void>;
+  isRunning(): boolean;
+}
+
+export interface RedisClusterOptions {
+  /** Default 3, the least redis-cli accepts. */
+  masters?: number;
+  password?: string;
+  tls?: boolean;
+}
+
+export interface RedisCluster extends AsyncDisposable {
+  /** The masters. */
+  readonly servers: RedisServer[];
+  /** Mode "cluster", nodes = all masters. */
+  readonly target: RedisTarget;
+  stop(): Promise<void>;
+}
+
+export type TargetKind = "standalone" | "cluster" | "tls-auth";
+
+export interface StartedTarget extends AsyncDisposable {
+  readonly target: RedisTarget;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,116 @@
+// `npm start`: the local runtime. Redis from SLUICE_REDIS_URL or REDIS_URL, else a redis-server started here with its
+// data in .sluice/redis; a demo producer writing demo.event JSON to stream "demo"; and the Fargate consumer's own
+// runConsumers. Prints what runs where and a status line every 5 s; Ctrl-C or SIGTERM stops everything, exit 0.
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  DemoProducer,
+  findExecutable,
+  formatStatusLine,
+  formatSummary,
+  type LocalRedis,
+  readGroupStatus,
+  startLocalRedis,
+} from "@sluice/local";
+import { createRedisClient } from "@sluice/streams";
+import {
+  type Environment,
+  loadRuntimeConfig,
+  positiveInteger,
+  redactUrl,
+} from "../functions/runtime-config.ts";
+import { runConsumers } from "../functions/services/consumer.ts";
+
+const DEMO_STREAM = "demo";
+const env: Environment = { SLUICE_CONSUMER_STREAMS: DEMO_STREAM, ...process.env };
+const localDir = env.SLUICE_LOCAL_DIR ?? fileURLToPath(new URL("../.sluice", import.meta.url));
+/** Paths inside the working directory are shown relative to it, others as they are. */
+const shown = (path: string) =>
+  relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path);
+const urlVariable = env.SLUICE_REDIS_URL ? "SLUICE_REDIS_URL" : env.REDIS_URL ? "REDIS_URL" : undefined;
+
+if (!urlVariable && !findExecutable("redis-server")) {
+  console.error(
+    "sluice: redis-server is not installed: install it (sudo apt-get install -y redis-server, or brew install redis) or set REDIS_URL=redis://host:port to use your own Redis",
+  );
+  process.exit(1);
+}
+
+let redis: LocalRedis | undefined;
+let where = "";
+try {
+  const demoRate = env.SLUICE_DEMO_RATE?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_DEMO_RATE") ?? 3);
+  const statusEveryMs = positiveInteger(env, "SLUICE_STATUS_INTERVAL_MS") ?? 5000;
+  await mkdir(localDir, { recursive: true });
+  if (!urlVariable) redis = await startLocalRedis({ dir: join(localDir, "redis") });
+  const url = urlVariable ? (env[urlVariable] as string) : (redis as LocalRedis).url;
+  where = ` (Redis ${redactUrl(url)}${urlVariable ? ` from ${urlVariable}` : ""})`;
+  // SST links are ignored here: npm start runs against the Redis it was given or started.
+  const config = loadRuntimeConfig({ ...env, SLUICE_REDIS_URL: url }, null);
+  const { streams, group } = config.consumer;
+  const logFile = join(localDir, "consumer.log");
+  const log = createWriteStream(logFile, { flags: "a" });
+  const host = await runConsumers(config, { write: (line) => log.write(`${line}\n`) });
+  const client = createRedisClient({ ...config.redis, connectionName: "sluice:npm-start" });
+  client.on("error", () => undefined); // the status line says when Redis does not answer
+  const onError = (error: unknown) =>
+    log.write(`${JSON.stringify({ level: "error", msg: "demo send failed", error: String(error) })}\n`);
+  const producer =
+    demoRate > 0
+      ? new DemoProducer(client, { stream: DEMO_STREAM, perSecond: demoRate, onError })
+      : undefined;
+  producer?.start();
+
+  const cluster = config.redis.mode === "cluster" ? " -c" : "";
+  const summary = formatSummary({
+    redisUrl: redactUrl(url),
+    redisOrigin: redis
+      ? `started here: redis-server pid ${redis.pid}, data ${shown(redis.dir)}, AOF everysec, noeviction`
+      : `from ${urlVariable}`,
+    redisCli: redis ? `redis-cli -p ${redis.port}` : `redis-cli${cluster} -u "$${urlVariable}"`,
+    streams,
+    group,
+    consumer: host.consumer,
+    ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
+    logFile: shown(logFile),
+    statusEveryMs,
+  });
+  console.log(summary);
+
+  const processed = () => host.runners.reduce((sum, runner) => sum + runner.totals.processed, 0);
+  const status = setInterval(async () => {
+    const redisStatus = await readGroupStatus(client, streams, group).catch(() => undefined);
+    if (!redisStatus) return console.log("status: Redis did not answer");
+    console.log(
+      formatStatusLine({
+        produced: producer?.produced ?? 0,
+        sendErrors: producer?.failed ?? 0,
+        processed: processed(),
+        ...redisStatus,
+      }),
+    );
+  }, statusEveryMs);
+
+  let stopping = false;
+  // A terminal's Ctrl-C reaches npm and node; npm forwards it again: stop once, ignore repeats.
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the producer, the consumers${redis ? " and redis-server" : ""}`);
+    clearInterval(status);
+    await producer?.stop();
+    await host.stop();
+    client.disconnect();
+    await new Promise((resolve) => log.end(resolve));
+    await redis?.stop();
+    console.log(`stopped: produced ${producer?.produced ?? 0}, processed ${processed()}`);
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown).on("SIGTERM", shutdown);
+} catch (error) {
+  console.error(`sluice: ${error instanceof Error ? error.message : String(error)}${where}`);
+  await redis?.stop();
+  process.exit(1);
+}

@@ -1,0 +1,189 @@
+import { InvalidInputError } from "@sluice/streams";
+import { describe, expect, it } from "vitest";
+import {
+  describeRedis,
+  linkedRedis,
+  loadRuntimeConfig,
+  redactUrl,
+  redisConfigFromUrl,
+  resolveConsumerName,
+} from "../functions/runtime-config.ts";
+
+const URL_VAR = { SLUICE_REDIS_URL: "redis://127.0.0.1:6390" };
+
+function message(load: () => unknown): string {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ code: "config.invalid_environment", kind: "invalid" });
+    return (error as Error).message;
+  }
+  throw new Error("expected the loader to throw");
+}
+
+describe("runtime config: SLUICE_REDIS_URL", () => {
+  it.each([
+    ["redis://127.0.0.1:6390", { nodes: [{ host: "127.0.0.1", port: 6390 }] }],
+    ["redis://localhost", { nodes: [{ host: "localhost", port: 6379 }] }],
+    ["redis://localhost/0", { nodes: [{ host: "localhost", port: 6379 }] }],
+    ["rediss://cache.example.com:6380", { nodes: [{ host: "cache.example.com", port: 6380 }], tls: true }],
+    ["redis://:s3cret@h:1", { nodes: [{ host: "h", port: 1 }], password: "s3cret" }],
+    ["rediss://app:p%40ss%3Aword@h:2", { tls: true, username: "app", password: "p@ss:word" }],
+    ["redis://[::1]:7000", { nodes: [{ host: "::1", port: 7000 }] }],
+  ])("%s", (url, expected) => {
+    const config = redisConfigFromUrl(url, "standalone");
+    expect(config).toMatchObject({ mode: "standalone", ...expected });
+    if (!("tls" in expected)) expect(config.tls).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "http://h:1",
+      /SLUICE_REDIS_URL must look like redis:\/\/\[user:password@\]host\[:port\].*got "http:\/\/h:1"/,
+    ],
+    ["localhost:6379", /must look like/],
+    ["not a url", /got "not a url"/],
+    ["redis://h:99999", /must look like/],
+    ["redis://h/3", /takes no database number or options/],
+    ["redis://h?tls=true", /takes no database number or options/],
+    ["redis://app@h", /names user "app" but no password/],
+  ])("rejects %s", (url, expected) => {
+    expect(message(() => loadRuntimeConfig({ SLUICE_REDIS_URL: url }, null))).toMatch(expected);
+  });
+
+  it("never repeats a password in an error or a description", () => {
+    const text = message(() => loadRuntimeConfig({ SLUICE_REDIS_URL: "redis://app:hunter2@h/5" }, null));
+    expect(text).not.toContain("hunter2");
+    expect(text).toContain("redis://app:***@h/5");
+    expect(redactUrl("rediss://:hunter2@h:1")).toBe("rediss://:***@h:1");
+    const config = redisConfigFromUrl("rediss://app:hunter2@h:1", "cluster");
+    expect(describeRedis(config)).toBe("cluster rediss://h:1 (user app)");
+  });
+
+  it("requires a URL when no SST Redis is linked, and takes the mode from SLUICE_REDIS_MODE", () => {
+    expect(message(() => loadRuntimeConfig({}, null))).toBe(
+      "SLUICE_REDIS_URL is not set and no SST Redis is linked: set SLUICE_REDIS_URL=redis://host:port",
+    );
+    expect(loadRuntimeConfig({ ...URL_VAR, SLUICE_REDIS_MODE: "cluster" }, null).redis.mode).toBe("cluster");
+    expect(message(() => loadRuntimeConfig({ ...URL_VAR, SLUICE_REDIS_MODE: "sentinel" }, null))).toBe(
+      'SLUICE_REDIS_MODE must be "standalone" or "cluster", got "sentinel"',
+    );
+  });
+});
+
+describe("runtime config: SST link", () => {
+  it("is absent in plain test runs, and reading it does not throw", () => {
+    expect(linkedRedis()).toBeNull();
+  });
+
+  it("treats a linked ElastiCache as TLS + auth token + cluster mode, and wins over SLUICE_REDIS_URL", () => {
+    const link = {
+      host: "clustercfg.sluice.abc.use1.cache.amazonaws.com",
+      port: 6379,
+      username: "default",
+      password: "tok",
+    };
+    const config = loadRuntimeConfig(URL_VAR, link);
+    expect(config.redisSource).toBe("sst-link");
+    expect(config.redis).toEqual({
+      mode: "cluster",
+      nodes: [{ host: link.host, port: 6379 }],
+      tls: true,
+      username: "default",
+      password: "tok",
+    });
+    expect(loadRuntimeConfig({ SLUICE_REDIS_MODE: "standalone" }, link).redis.mode).toBe("standalone");
+  });
+
+  it("treats the `sst dev` link (local server, empty password) as plain standalone", () => {
+    const config = loadRuntimeConfig(
+      {},
+      { host: "127.0.0.1", port: "6379", username: "default", password: "" },
+    );
+    expect(config.redis).toEqual({ mode: "standalone", nodes: [{ host: "127.0.0.1", port: 6379 }] });
+  });
+});
+
+describe("runtime config: consumer settings", () => {
+  it("has defaults, and leaves unset runner settings out so the runner's defaults apply", () => {
+    expect(loadRuntimeConfig(URL_VAR, null).consumer).toEqual({
+      streams: ["events"],
+      group: "workers",
+      runner: {},
+      timeoutEarlyMs: 1500,
+    });
+  });
+
+  it("reads every setting", () => {
+    const config = loadRuntimeConfig(
+      {
+        ...URL_VAR,
+        SLUICE_CONSUMER_STREAMS: " a , b.c ",
+        SLUICE_CONSUMER_GROUP: "g1",
+        SLUICE_BATCH_SIZE: "50",
+        SLUICE_CONCURRENCY: "4",
+        SLUICE_VISIBILITY_TIMEOUT_MS: "60000",
+        SLUICE_MAX_DELIVERIES: "3",
+        SLUICE_MAX_RECORD_AGE_MS: "86400000",
+        SLUICE_SHUTDOWN_TIMEOUT_MS: "20000",
+        SLUICE_TIMEOUT_EARLY_MS: "3000",
+        SLUICE_CONCURRENCY_TYPO: "ignored",
+      },
+      null,
+    );
+    expect(config.consumer).toEqual({
+      streams: ["a", "b.c"],
+      group: "g1",
+      runner: {
+        batchSize: 50,
+        concurrency: 4,
+        visibilityTimeoutMs: 60000,
+        maxDeliveries: 3,
+        maxRecordAgeMs: 86400000,
+        shutdownTimeoutMs: 20000,
+      },
+      timeoutEarlyMs: 3000,
+    });
+  });
+
+  it.each(["abc", "0", "-1", "1.5", "1e3", "12abc", "99999999999999999999"])(
+    "rejects SLUICE_BATCH_SIZE=%s",
+    (value) => {
+      expect(message(() => loadRuntimeConfig({ ...URL_VAR, SLUICE_BATCH_SIZE: value }, null))).toBe(
+        `SLUICE_BATCH_SIZE must be a positive integer, got ${JSON.stringify(value)}`,
+      );
+    },
+  );
+
+  it("treats an empty value as unset", () => {
+    expect(
+      loadRuntimeConfig({ ...URL_VAR, SLUICE_BATCH_SIZE: "", SLUICE_CONSUMER_GROUP: " " }, null).consumer,
+    ).toMatchObject({
+      group: "workers",
+      runner: {},
+    });
+  });
+
+  it("rejects bad and repeated stream names", () => {
+    expect(
+      message(() => loadRuntimeConfig({ ...URL_VAR, SLUICE_CONSUMER_STREAMS: "ok,Bad Name" }, null)),
+    ).toMatch(/^SLUICE_CONSUMER_STREAMS: Invalid stream name "Bad Name": .* in "ok,Bad Name"$/);
+    expect(message(() => loadRuntimeConfig({ ...URL_VAR, SLUICE_CONSUMER_STREAMS: "a,,b" }, null))).toMatch(
+      /Invalid stream name ""/,
+    );
+    expect(message(() => loadRuntimeConfig({ ...URL_VAR, SLUICE_CONSUMER_STREAMS: "a,b,a" }, null))).toBe(
+      "SLUICE_CONSUMER_STREAMS names a stream twice: a,b,a",
+    );
+  });
+});
+
+describe("consumer names", () => {
+  it("use the ECS task's metadata path segment, else host name and pid", () => {
+    const ecs = {
+      ECS_CONTAINER_METADATA_URI_V4: "http://169.254.170.2/v4/6d3d4e5c19a3488a8d3c55e72afaa07b-3810124245",
+    };
+    expect(resolveConsumerName(ecs)).toBe("ecs-6d3d4e5c19a3488a8d3c55e72afaa07b-3810124245");
+    expect(resolveConsumerName({})).toMatch(new RegExp(`-${process.pid}$`));
+  });
+});

@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
+import { startRedis } from "@sluice/testing";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { waitFor } from "./support/clients.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const dirs: string[] = [];
+let children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children) child.kill("SIGKILL");
+  children = [];
+});
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** `node scripts/start.ts` (what `npm start` runs) with its output collected; no REDIS_URL unless given. */
+async function start(env: Record<string, string>) {
+  const dir = await mkdtemp(join(tmpdir(), "sluice-start-"));
+  dirs.push(dir);
+  const { REDIS_URL: _a, SLUICE_REDIS_URL: _b, ...inherited } = process.env;
+  const child = spawn(process.execPath, ["scripts/start.ts"], {
+    cwd: ROOT,
+    env: {
+      ...inherited,
+      SLUICE_LOCAL_DIR: dir,
+      SLUICE_DEMO_RATE: "20",
+      SLUICE_STATUS_INTERVAL_MS: "500",
+      ...env,
+    },
+  });
+  children.push(child);
+  const output = { stdout: "", stderr: "" };
+  child.stdout.on("data", (chunk: Buffer) => {
+    output.stdout += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    output.stderr += chunk.toString();
+  });
+  return {
+    child,
+    dir,
+    output,
+    exited: once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>,
+  };
+}
+
+/** Entries the group has read and acknowledged on stream "demo". */
+async function demoAcked(client: RedisClient): Promise<number> {
+  const groups = (await client.call("XINFO", "GROUPS", streamKeys("demo").stream)) as unknown[][];
+  const info = new Map<unknown, unknown>();
+  for (const group of groups) for (let i = 0; i + 1 < group.length; i += 2) info.set(group[i], group[i + 1]);
+  return info.get("name") === "workers" ? Number(info.get("entries-read")) - Number(info.get("pending")) : 0;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("npm start (scripts/start.ts)", () => {
+  it("starts its own redis-server, prints the summary, consumes demo events, and stops everything on SIGINT", async () => {
+    const { child, dir, output, exited } = await start({});
+    await waitFor(() => /produced \d+ {2}processed \d+/.test(output.stdout), {
+      what: `a status line (output: ${output.stdout}${output.stderr})`,
+    });
+    const port = Number(/redis:\/\/127\.0\.0\.1:(\d+)/.exec(output.stdout)?.[1]);
+    const pid = Number(/redis-server pid (\d+)/.exec(output.stdout)?.[1]);
+    expect(output.stdout).toContain("streams demo · group workers");
+    expect(output.stdout).toContain(`redis-cli -p ${port} XINFO GROUPS 'sluice:{demo}'`);
+    expect(isAlive(pid)).toBe(true);
+
+    const client = createRedisClient({ mode: "standalone", nodes: [{ host: "127.0.0.1", port }] });
+    try {
+      await waitFor(async () => (await demoAcked(client)) >= 10, { what: "10 demo events acknowledged" });
+      expect(await client.call("CONFIG", "GET", "maxmemory-policy")).toEqual([
+        "maxmemory-policy",
+        "noeviction",
+      ]);
+      expect(await client.call("CONFIG", "GET", "appendonly")).toEqual(["appendonly", "yes"]);
+    } finally {
+      client.disconnect();
+    }
+
+    child.kill("SIGINT");
+    const [code] = await exited;
+    expect({ code, stderr: output.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(output.stdout).toMatch(/stopped: produced \d+, processed \d+/);
+    expect(isAlive(pid)).toBe(false);
+    // The data stays for the next run: the AOF and the consumers' log.
+    expect((await readdir(join(dir, "redis", "appendonlydir"))).length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, "redis", "redis.pid"))).toBe(false);
+    expect(existsSync(join(dir, "consumer.log"))).toBe(true);
+  });
+
+  it("uses REDIS_URL when it is set and starts no redis-server", async () => {
+    await using redis = await startRedis();
+    const { child, output, exited } = await start({ REDIS_URL: `redis://127.0.0.1:${redis.port}` });
+    await waitFor(() => output.stdout.includes("from REDIS_URL"), { what: `the summary (${output.stderr})` });
+    expect(output.stdout).toContain(`redis-cli -u "$REDIS_URL"`);
+    expect(output.stdout).not.toContain("redis-server pid");
+    const client = createRedisClient(redis.target);
+    try {
+      await waitFor(async () => (await demoAcked(client)) >= 5, { what: "5 demo events acknowledged" });
+    } finally {
+      client.disconnect();
+    }
+    child.kill("SIGTERM");
+    expect((await exited)[0]).toBe(0);
+    expect(redis.isRunning()).toBe(true);
+  });
+
+  it("prints one line on how to get Redis and exits 1 when there is neither redis-server nor REDIS_URL", async () => {
+    const { output, exited } = await start({ PATH: "/nonexistent" });
+    expect((await exited)[0]).toBe(1);
+    expect(output.stdout).toBe("");
+    expect(output.stderr.trim().split("\n")).toEqual([
+      "sluice: redis-server is not installed: install it (sudo apt-get install -y redis-server, or brew install redis) or set REDIS_URL=redis://host:port to use your own Redis",
+    ]);
+  });
+});
