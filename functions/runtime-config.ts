@@ -22,7 +22,7 @@ export interface LinkedRedis {
 }
 
 /** The runner settings that can be configured; absent ones keep the runner's defaults. */
-export type RunnerSettings = Pick<
+export type ConfiguredRunnerSettings = Pick<
   RunnerOptions,
   | "batchSize"
   | "concurrency"
@@ -35,7 +35,7 @@ export type RunnerSettings = Pick<
 export interface ConsumerConfig {
   streams: string[];
   group: string;
-  runner: RunnerSettings;
+  runner: ConfiguredRunnerSettings;
   /** Lambda: stop reading this long before the invocation would time out (like Middy's timeoutEarlyInMillis). */
   timeoutEarlyMs: number;
 }
@@ -50,7 +50,7 @@ export interface RuntimeConfig {
 export type Environment = Record<string, string | undefined>;
 
 const DEFAULT_PORT = 6379;
-const RUNNER_VARIABLES: Record<keyof RunnerSettings, string> = {
+const RUNNER_VARIABLES: Record<keyof ConfiguredRunnerSettings, string> = {
   batchSize: "SLUICE_BATCH_SIZE",
   concurrency: "SLUICE_CONCURRENCY",
   visibilityTimeoutMs: "SLUICE_VISIBILITY_TIMEOUT_MS",
@@ -195,8 +195,11 @@ export function loadRuntimeConfig(
       oneOf(env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone",
     );
   }
-  const runner: RunnerSettings = {};
-  for (const [option, name] of Object.entries(RUNNER_VARIABLES) as [keyof RunnerSettings, string][]) {
+  const runner: ConfiguredRunnerSettings = {};
+  for (const [option, name] of Object.entries(RUNNER_VARIABLES) as [
+    keyof ConfiguredRunnerSettings,
+    string,
+  ][]) {
     const value = positiveInteger(env, name);
     if (value !== undefined) runner[option] = value;
   }

@@ -52,7 +52,7 @@ try {
   const { streams, group } = config.consumer;
   const logFile = join(localDir, "consumer.log");
   const log = createWriteStream(logFile, { flags: "a" });
-  const host = await runConsumers(config, { write: (line) => log.write(`${line}\n`) });
+  const host = await runConsumers(config, (line) => log.write(`${line}\n`));
   const client = createRedisClient({ ...config.redis, connectionName: "sluice:npm-start" });
   client.on("error", () => undefined); // the status line says when Redis does not answer
   const onError = (error: unknown) =>

@@ -98,3 +98,83 @@ it("age caps trim only consumed entries unless told to drop, and report how far 
     code: "streams.invalid_option",
   });
 });
+
+it("drain stops reading at its deadline, finishes in-flight batches by finishBy, and hands back what is late", async () => {
+  const stream = uniqueStream();
+  const keys = streamKeys(stream);
+  await producer.sendBatch(stream, entries(200));
+  let calls = 0;
+  let running = 0;
+  const slow = (ms: number) => async () => {
+    calls += 1;
+    running += 1;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    running -= 1;
+  };
+  const start = Date.now();
+  const finished = await pool
+    .runner({ stream, group: "g", consumer: "in-time", batchSize: 10, handler: slow(150) })
+    .drain(start + 400, start + 2000);
+  expect(finished.stoppedBy).toBe("deadline");
+  expect(running).toBe(0);
+  const callsAtReturn = calls;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(calls).toBe(callsAtReturn);
+
+  const late = await pool
+    .runner({
+      stream,
+      group: "g",
+      consumer: "late",
+      batchSize: 10,
+      visibilityTimeoutMs: 5000,
+      handler: slow(1500),
+    })
+    .drain(Date.now() + 100, Date.now() + 300);
+  expect(late).toMatchObject({ stoppedBy: "deadline", processed: 0 });
+  const handedBack = (await client.xpending(
+    keys.stream,
+    "g",
+    "IDLE",
+    5000,
+    "-",
+    "+",
+    100,
+    "late",
+  )) as unknown[];
+  expect(handedBack).toHaveLength(10);
+});
+
+it("stop() with a hung handler returns within the shutdown timeout and another consumer takes the batch at once", async () => {
+  const stream = uniqueStream();
+  await producer.sendBatch(stream, entries(5));
+  let started = false;
+  const hung = pool.runner({
+    stream,
+    group: "g",
+    consumer: "hung",
+    visibilityTimeoutMs: 60_000,
+    shutdownTimeoutMs: 300,
+    handler: () => {
+      started = true;
+      return new Promise(() => {});
+    },
+  });
+  await hung.start();
+  await waitFor(() => started);
+  const stopping = Date.now();
+  await hung.stop();
+  expect(Date.now() - stopping).toBeLessThan(1500);
+  const taken: string[] = [];
+  await pool
+    .runner({
+      stream,
+      group: "g",
+      consumer: "heir",
+      visibilityTimeoutMs: 60_000,
+      handler: (batch) => void taken.push(...batch.map((e) => e.id)),
+    })
+    .start();
+  // Handed back with the visibility timeout as idle time: reclaimable now, not in a minute.
+  await waitFor(() => taken.length === 5, { timeoutMs: 5000, what: "the handed-back batch" });
+});

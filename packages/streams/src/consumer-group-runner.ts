@@ -42,6 +42,7 @@ export class ConsumerGroupRunner {
   readonly #timers: NodeJS.Timeout[] = [];
   readonly totals: RunnerTotals = { batches: 0, processed: 0, failed: 0, deadLettered: 0 };
   #stopping = false;
+  readonly #stopRequested = Promise.withResolvers<void>();
   #loop: Promise<DrainResult["stoppedBy"]> | undefined;
   #backoffMs = 0;
 
@@ -88,16 +89,17 @@ export class ConsumerGroupRunner {
    */
   async stop(): Promise<void> {
     this.#stopping = true;
+    this.#stopRequested.resolve();
     await this.#loop;
     await this.#finish(this.#options.shutdownTimeoutMs);
   }
 
   async #run(mode: { stopWhenEmpty?: boolean; deadline?: number }): Promise<DrainResult["stoppedBy"]> {
-    const { concurrency, blockMs } = this.#options;
+    const { blockMs } = this.#options;
     while (!this.#stopping) {
       const remaining = mode.deadline === undefined ? blockMs : mode.deadline - Date.now();
       if (remaining <= 0) return "deadline";
-      while (this.#inFlight.size >= concurrency) await Promise.race(this.#inFlight.keys());
+      if (!(await this.#waitForSlot(mode.deadline))) continue;
       let batch: RawEntry[];
       try {
         batch = await this.#source.next(remaining, this.#inFlightIds);
@@ -110,6 +112,23 @@ export class ConsumerGroupRunner {
       else if (mode.stopWhenEmpty && this.#inFlight.size === 0) return "empty";
     }
     return "stopped";
+  }
+
+  /** Waits until fewer than `concurrency` batches are in flight; false when stop() or the deadline came first. */
+  async #waitForSlot(deadline: number | undefined): Promise<boolean> {
+    while (this.#inFlight.size >= this.#options.concurrency) {
+      const timer = new AbortController();
+      const waits: Promise<unknown>[] = [...this.#inFlight.keys(), this.#stopRequested.promise];
+      if (deadline !== undefined) {
+        waits.push(
+          sleep(deadline - Date.now(), undefined, { signal: timer.signal, ref: false }).catch(() => {}),
+        );
+      }
+      await Promise.race(waits);
+      timer.abort();
+      if (this.#stopping || (deadline !== undefined && Date.now() >= deadline)) return false;
+    }
+    return true;
   }
 
   async #recover(error: unknown): Promise<void> {

@@ -7,6 +7,14 @@ export {
   type RedisNode,
 } from "./connection.ts";
 export { ConsumerGroupRunner, type DrainResult, type RunnerTotals } from "./consumer-group-runner.ts";
+export {
+  type ConsumerHost,
+  type ConsumerHostOptions,
+  createRunners,
+  openConsumerConnections,
+  type RunnerSettings,
+  startConsumerHost,
+} from "./consumer-host.ts";
 export { removeIdleConsumers } from "./consumer-janitor.ts";
 export {
   decodeEntry,
