@@ -7,6 +7,7 @@ import {
   assertStreamName,
   InvalidInputError,
   type RedisConnectionConfig,
+  type RetentionSchedule,
   type RunnerOptions,
 } from "@sluice/streams";
 // `sst/resource` rather than `sst`: the same `Resource`, without the package's other clients and without the
@@ -36,6 +37,8 @@ export interface ConsumerConfig {
   streams: string[];
   group: string;
   runner: ConfiguredRunnerSettings;
+  /** Group-aware retention applied by the long-running consumer; null when SLUICE_RETENTION=off. */
+  retention: RetentionSchedule | null;
   /** Lambda: stop reading this long before the invocation would time out (like Middy's timeoutEarlyInMillis). */
   timeoutEarlyMs: number;
 }
@@ -156,6 +159,23 @@ function redisFromLink(link: LinkedRedis, env: Environment): RedisConnectionConf
   };
 }
 
+/**
+ * SLUICE_RETENTION (on|off, default on): trim what every group acknowledged every SLUICE_RETENTION_INTERVAL_MS
+ * (default 60000), with optional caps SLUICE_RETENTION_MAX_LENGTH / SLUICE_RETENTION_MAX_AGE_MS and what caps may do
+ * to unconsumed entries, SLUICE_RETENTION_ON_UNCONSUMED (protect|drop, default protect).
+ */
+function retentionSchedule(env: Environment): RetentionSchedule | null {
+  if (oneOf(env, "SLUICE_RETENTION", ["on", "off"]) === "off") return null;
+  const maxLength = positiveInteger(env, "SLUICE_RETENTION_MAX_LENGTH");
+  const maxAgeMs = positiveInteger(env, "SLUICE_RETENTION_MAX_AGE_MS");
+  return {
+    intervalMs: positiveInteger(env, "SLUICE_RETENTION_INTERVAL_MS") ?? 60_000,
+    onUnconsumed: oneOf(env, "SLUICE_RETENTION_ON_UNCONSUMED", ["protect", "drop"]) ?? "protect",
+    ...(maxLength !== undefined && { maxLength }),
+    ...(maxAgeMs !== undefined && { maxAgeMs }),
+  };
+}
+
 function streamList(env: Environment): string[] {
   const name = "SLUICE_CONSUMER_STREAMS";
   const streams = (read(env, name) ?? "events").split(",").map((s) => s.trim());
@@ -210,6 +230,7 @@ export function loadRuntimeConfig(
       streams: streamList(env),
       group: read(env, "SLUICE_CONSUMER_GROUP") ?? "workers",
       runner,
+      retention: retentionSchedule(env),
       timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
     },
   };

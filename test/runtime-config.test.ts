@@ -111,8 +111,26 @@ describe("runtime config: consumer settings", () => {
       streams: ["events"],
       group: "workers",
       runner: {},
+      retention: { intervalMs: 60_000, onUnconsumed: "protect" },
       timeoutEarlyMs: 1500,
     });
+  });
+
+  it("reads retention settings and can turn retention off", () => {
+    const retention = (env: Record<string, string>) =>
+      loadRuntimeConfig({ ...URL_VAR, ...env }, null).consumer.retention;
+    expect(
+      retention({
+        SLUICE_RETENTION_INTERVAL_MS: "5000",
+        SLUICE_RETENTION_MAX_LENGTH: "100000",
+        SLUICE_RETENTION_MAX_AGE_MS: "3600000",
+        SLUICE_RETENTION_ON_UNCONSUMED: "drop",
+      }),
+    ).toEqual({ intervalMs: 5000, maxLength: 100_000, maxAgeMs: 3_600_000, onUnconsumed: "drop" });
+    expect(retention({ SLUICE_RETENTION: "off" })).toBeNull();
+    expect(message(() => retention({ SLUICE_RETENTION_ON_UNCONSUMED: "evict" }))).toBe(
+      'SLUICE_RETENTION_ON_UNCONSUMED must be "protect" or "drop", got "evict"',
+    );
   });
 
   it("reads every setting", () => {
@@ -143,6 +161,7 @@ describe("runtime config: consumer settings", () => {
         maxRecordAgeMs: 86400000,
         shutdownTimeoutMs: 20000,
       },
+      retention: { intervalMs: 60_000, onUnconsumed: "protect" },
       timeoutEarlyMs: 3000,
     });
   });

@@ -1,5 +1,12 @@
 import { emfSink } from "@sluice/observability";
-import { applyRetention, Producer, type RedisClient, redrive, streamKeys } from "@sluice/streams";
+import {
+  applyRetention,
+  Producer,
+  type RedisClient,
+  redrive,
+  startConsumerHost,
+  streamKeys,
+} from "@sluice/streams";
 import { type RedisServer, startRedis } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clientPool, uniqueStream, waitFor } from "./support/clients.ts";
@@ -177,4 +184,28 @@ it("stop() with a hung handler returns within the shutdown timeout and another c
     .start();
   // Handed back with the visibility timeout as idle time: reclaimable now, not in a minute.
   await waitFor(() => taken.length === 5, { timeoutMs: 5000, what: "the handed-back batch" });
+});
+
+it("a consumer host trims what its group acknowledged on a timer and reports the trim figures", async () => {
+  const stream = uniqueStream();
+  await producer.sendBatch(stream, entries(50));
+  const lines: string[] = [];
+  const host = await startConsumerHost({
+    redis: redis.target,
+    streams: [stream],
+    group: "g",
+    consumer: "host",
+    handler: () => {},
+    settings: { blockMs: 100 },
+    retention: { intervalMs: 100 },
+    write: (line) => lines.push(line),
+  });
+  try {
+    await waitFor(async () => (await client.xlen(streamKeys(stream).stream)) === 0, { what: "the trim" });
+    const trims = lines.map((l) => JSON.parse(l)).filter((l) => "EntriesTrimmed" in l);
+    expect(trims.reduce((sum, l) => sum + l.EntriesTrimmed, 0)).toBe(50);
+    expect(trims[0]).toMatchObject({ Stream: stream, EntriesDroppedUnconsumed: 0, EntriesOverCap: 0 });
+  } finally {
+    await host.stop();
+  }
 });

@@ -11,7 +11,7 @@ import {
 
 /** The service's consumers for a configuration; `write` takes log and metric lines (default stdout). */
 export function runConsumers(config: RuntimeConfig, write?: (line: string) => void): Promise<ConsumerHost> {
-  const { streams, group, runner } = config.consumer;
+  const { streams, group, runner, retention } = config.consumer;
   const handler = createJsonValidatingHandler(write ? { write } : {});
   const consumer = resolveConsumerName();
   return startConsumerHost({

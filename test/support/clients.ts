@@ -11,8 +11,10 @@ import {
 export function clientPool(config: RedisConnectionConfig) {
   const opened: RedisClient[] = [];
   const runners: ConsumerGroupRunner[] = [];
+  // Tests kill Redis on purpose: connection errors surface through commands, not as console noise.
   const track = <T extends RedisClient>(client: T): T => {
     opened.push(client);
+    client.on("error", () => {});
     return client;
   };
   return {

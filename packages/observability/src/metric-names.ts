@@ -18,6 +18,7 @@ export const StreamMetric = {
   trimmed: "EntriesTrimmed",
   trimDropped: "EntriesDroppedUnconsumed",
   overCap: "EntriesOverCap",
+  overAge: "OverAgeMs",
 } as const;
 
 /** Dimension names: a stream alone, or a stream and one of its consumer groups. */

@@ -97,9 +97,9 @@ export class ConsumerGroupRunner {
   async #run(mode: { stopWhenEmpty?: boolean; deadline?: number }): Promise<DrainResult["stoppedBy"]> {
     const { blockMs } = this.#options;
     while (!this.#stopping) {
+      if (!(await this.#waitForSlot(mode.deadline))) return this.#stopping ? "stopped" : "deadline";
       const remaining = mode.deadline === undefined ? blockMs : mode.deadline - Date.now();
       if (remaining <= 0) return "deadline";
-      if (!(await this.#waitForSlot(mode.deadline))) continue;
       let batch: RawEntry[];
       try {
         batch = await this.#source.next(remaining, this.#inFlightIds);
@@ -109,7 +109,9 @@ export class ConsumerGroupRunner {
         continue;
       }
       if (batch.length > 0) this.#dispatch(batch);
-      else if (mode.stopWhenEmpty && this.#inFlight.size === 0) return "empty";
+      // A read cut short by the deadline says nothing about the stream being empty.
+      else if (mode.stopWhenEmpty && this.#inFlight.size === 0)
+        return remaining < blockMs ? "deadline" : "empty";
     }
     return "stopped";
   }

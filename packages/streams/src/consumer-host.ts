@@ -7,6 +7,7 @@ import {
 } from "./connection.ts";
 import { ConsumerGroupRunner } from "./consumer-group-runner.ts";
 import type { BatchHandler } from "./handler.ts";
+import { type RetentionSchedule, scheduleRetention } from "./retention-schedule.ts";
 import type { RunnerOptions } from "./runner-options.ts";
 
 /** Runner settings a host passes through from its configuration; absent ones keep the runner's defaults. */
@@ -23,6 +24,8 @@ export interface ConsumerHostOptions {
   consumer: string;
   handler: BatchHandler;
   settings?: RunnerSettings;
+  /** Group-aware retention of the consumed streams, applied on a timer by the long-running host. */
+  retention?: RetentionSchedule;
   /** Where log lines and EMF metrics go, one JSON line per call (default stdout). */
   write?: (line: string) => void;
 }
@@ -98,7 +101,14 @@ export async function startConsumerHost(options: ConsumerHostOptions): Promise<C
     options.write,
   );
   const runners = createRunners(connections, options);
+  const { retention, streams, write = stdout } = options;
+  const logRetentionError = (error: unknown, stream: string) =>
+    write(json("error", { msg: "retention failed", stream, error: String(error) }));
+  const stopRetention = retention
+    ? scheduleRetention(connections.client, streams, retention, write, logRetentionError)
+    : () => {};
   const stop = async () => {
+    stopRetention();
     await Promise.allSettled(runners.map((runner) => runner.stop()));
     connections.close();
   };

@@ -41,5 +41,6 @@ export { assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./na
 export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
+export { type RetentionSchedule, scheduleRetention } from "./retention-schedule.ts";
 export type { RunnerOptions } from "./runner-options.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";
