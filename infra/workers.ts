@@ -51,7 +51,8 @@ export const consumer = new sst.aws.Service("Consumer", {
   // At-least-once delivery makes Spot's two-minute reclaim harmless; production keeps on-demand capacity.
   ...(production ? {} : { capacity: "spot" as const }),
   link: [redis],
-  environment: consumerEnvironment,
+  // Most of the stop timeout goes to finishing in-flight batches; the rest to handing back and closing.
+  environment: { ...consumerEnvironment, SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000) },
   logging: { retention: production ? "3 months" : "1 week" },
   // `sst dev` runs the same main locally against the local Redis instead of deploying the service.
   dev: { command: "node functions/services/consumer.ts" },
