@@ -149,7 +149,9 @@ async function baselinePhase({ options, server, client }: Context): Promise<numb
 }
 
 /** Produce only, into a stream nobody reads yet; then consume that backlog. */
-async function backlogPhases(ctx: Context): Promise<{ producePerS: number; consumePerS: number }> {
+async function backlogPhases(
+  ctx: Context,
+): Promise<{ producePerS: number; consumePerS: number; bytesPerEntry: number }> {
   const { entries } = ctx.options;
   const stream = "bench-backlog";
   let mark = await cpuMark(ctx.client);
@@ -158,6 +160,10 @@ async function backlogPhases(ctx: Context): Promise<{ producePerS: number; consu
   log(`produce only: ${fmt(entries)} in ${produced.ms.toFixed(0)} ms = ${fmt(producePerS)}/s`);
   const used = await cpuSince(ctx.client, mark);
   log(`  cpu per entry: ${perEntry(entries, { producer: used.selfMs, "redis-server": used.redisMs })}`);
+  // The whole stream's memory (SAMPLES 0: every node, not an estimate) over its entries.
+  const bytes = Number(await ctx.client.call("MEMORY", "USAGE", streamKeys(stream).stream, "SAMPLES", "0"));
+  const bytesPerEntry = Math.round(bytes / entries);
+  log(`  memory: ${fmt(bytesPerEntry)} bytes per entry (MEMORY USAGE, ${PAYLOAD_BYTES}-byte payloads)`);
 
   mark = await cpuMark(ctx.client);
   await ctx.pool.run(job(ctx, stream, false), "backlog");
@@ -169,7 +175,7 @@ async function backlogPhases(ctx: Context): Promise<{ producePerS: number; consu
     `consume backlog: ${fmt(entries)} from runner start to last ack in ${ms.toFixed(0)} ms = ${fmt(consumePerS)}/s`,
   );
   await reportConsumed(ctx, stream, results, entries, await cpuSince(ctx.client, mark));
-  return { producePerS, consumePerS };
+  return { producePerS, consumePerS, bytesPerEntry };
 }
 
 /** Consumers blocked on an empty stream, then the producer starts: first send to last ack. */
@@ -245,7 +251,7 @@ export async function run(argv: string[]): Promise<void> {
     const producer = new Producer(client, { maxBatchEntries: Math.max(10_000, options.produceBatch) });
     const ctx: Context = { options, server, client, producer, pool };
     const baseline = await baselinePhase(ctx);
-    const { producePerS, consumePerS } = await backlogPhases(ctx);
+    const { producePerS, consumePerS, bytesPerEntry } = await backlogPhases(ctx);
     const e2ePerS = await e2ePhase(ctx);
     const latency = await latencyPhase(ctx);
     log(`run time ${((performance.now() - began) / 1000).toFixed(1)} s; machine: ${machine()}`);
@@ -260,6 +266,7 @@ export async function run(argv: string[]): Promise<void> {
       ratio: round(e2ePerS / baseline, 3),
       p50_ms: round(latency.p50, 2),
       p99_ms: round(latency.p99, 2),
+      bytes_per_entry: bytesPerEntry,
     };
     console.log(JSON.stringify(figures));
   } finally {

@@ -160,7 +160,8 @@ export class ConsumerGroupRunner {
     const started = performance.now();
     const now = Date.now();
     const toHandle: StreamEntry[] = [];
-    const deliveries = new Map<string, number>();
+    // Delivery counts of redelivered entries only: most entries are on their first delivery.
+    const redelivered = new Map<string, number>();
     const deadLetters: Omit<DeadLetterRequest, "keys" | "group" | "consumer">[] = [];
     for (const raw of batch) {
       const decoded = decodeEntry(raw.id, raw.fields);
@@ -172,7 +173,7 @@ export class ConsumerGroupRunner {
         deadLetters.push({ id: raw.id, reason: DeadLetterReason.expired(age, maxRecordAgeMs) });
       } else {
         toHandle.push(decoded.entry);
-        deliveries.set(raw.id, raw.deliveries);
+        if (raw.deliveries > 1) redelivered.set(raw.id, raw.deliveries);
       }
     }
     try {
@@ -181,12 +182,12 @@ export class ConsumerGroupRunner {
         toHandle.length > 0 ? await runHandler(handler, toHandle, context, bisectOnError) : new Map();
       const retries: EntryFailure[] = [];
       for (const failure of failures.values()) {
-        const last = isPermanent(failure) || (deliveries.get(failure.id) ?? 1) >= maxDeliveries;
+        const last = isPermanent(failure) || (redelivered.get(failure.id) ?? 1) >= maxDeliveries;
         if (last) deadLetters.push({ id: failure.id, reason: describeError(failure.error) });
         else retries.push(failure);
       }
-      const succeeded = toHandle.filter((entry) => !failures.has(entry.id));
-      const retried = succeeded.filter((entry) => (deliveries.get(entry.id) ?? 1) > 1);
+      const succeeded = failures.size === 0 ? toHandle : toHandle.filter((entry) => !failures.has(entry.id));
+      const retried = redelivered.size === 0 ? [] : succeeded.filter((entry) => redelivered.has(entry.id));
       const results = await Promise.all([
         this.#acknowledge(succeeded, retried),
         recordFailures(

@@ -8,7 +8,7 @@ export interface EntryInput {
   data: Uint8Array | string;
   /** Default `application/json`. */
   contentType?: string;
-  /** Producer time, epoch ms; default now. */
+  /** Producer time, epoch ms. Default: the time Redis adds the entry (read from its id, so nothing is stored). */
   time?: number;
   traceId?: string;
   /** Ordering key. */
@@ -24,6 +24,7 @@ export interface StreamEntry {
   type: string;
   contentType: string;
   data: Buffer;
+  /** Producer time, or else the time Redis added the entry. */
   time: number;
   traceId?: string;
   key?: string;
@@ -101,12 +102,13 @@ export function validateEntry(entry: EntryInput, maxPayloadBytes: number): void 
   assertEpochMs("deadline", entry.deadline);
 }
 
-/** The XADD field/value list of an entry; empty fields are left out. */
-export function encodeEntry(entry: EntryInput, now: number): (string | Uint8Array)[] {
+/** The XADD field/value list of an entry; empty fields are left out (Redis stores every value of every entry). */
+export function encodeEntry(entry: EntryInput): (string | Uint8Array)[] {
   const fields: (string | Uint8Array)[] = ["t", entry.type];
   const ct = encodeContentType(entry.contentType ?? JSON_CONTENT_TYPE);
   if (ct !== undefined) fields.push("ct", ct);
-  fields.push("d", entry.data, "ts", String(entry.time ?? now));
+  fields.push("d", entry.data);
+  if (entry.time !== undefined) fields.push("ts", String(entry.time));
   if (entry.traceId !== undefined) fields.push("tr", entry.traceId);
   if (entry.key !== undefined) fields.push("k", entry.key);
   if (entry.replyKey !== undefined) fields.push("rk", entry.replyKey);
@@ -117,35 +119,69 @@ export function encodeEntry(entry: EntryInput, now: number): (string | Uint8Arra
 /** Why a stream entry is not a Sluice envelope (written by another tool), or undefined when it is one. */
 export type DecodeResult = { entry: StreamEntry } | { foreign: string };
 
+// Field names as bytes: decoding compares two bytes instead of building a string per field (the consumer's hot path).
+const T = 0x74; // t
+const D = 0x64; // d
+const K = 0x6b; // k
+const C = 0x63; // c
+const S = 0x73; // s
+const R = 0x72; // r
+const L = 0x6c; // l
+
+interface EnvelopeFields {
+  t?: Buffer;
+  d?: Buffer;
+  ct?: Buffer;
+  ts?: Buffer;
+  tr?: Buffer;
+  k?: Buffer;
+  rk?: Buffer;
+  dl?: Buffer;
+}
+
+function envelopeFields(fields: Buffer[]): EnvelopeFields {
+  const found: EnvelopeFields = {};
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const name = fields[i] as Buffer;
+    const value = fields[i + 1] as Buffer;
+    const [a, b] = name;
+    if (name.length === 1) {
+      if (a === T) found.t = value;
+      else if (a === D) found.d = value;
+      else if (a === K) found.k = value;
+    } else if (name.length === 2) {
+      if (a === C && b === T) found.ct = value;
+      else if (a === T && b === S) found.ts = value;
+      else if (a === T && b === R) found.tr = value;
+      else if (a === R && b === K) found.rk = value;
+      else if (a === D && b === L) found.dl = value;
+    }
+  }
+  return found;
+}
+
 /** Reads an entry as XREADGROUP returns it with Buffer replies. Never throws: foreign entries are reported. */
 export function decodeEntry(id: string, fields: Buffer[]): DecodeResult {
-  const values = new Map<string, Buffer>();
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    values.set((fields[i] as Buffer).toString(), fields[i + 1] as Buffer);
-  }
-  const type = values.get("t")?.toString();
-  const data = values.get("d");
-  if (type === undefined || data === undefined) {
-    const missing = [type === undefined ? "t" : "", data === undefined ? "d" : ""].filter(Boolean).join(", ");
+  const found = envelopeFields(fields);
+  if (found.t === undefined || found.d === undefined) {
+    const missing = [found.t === undefined ? "t" : "", found.d === undefined ? "d" : ""]
+      .filter(Boolean)
+      .join(", ");
     return { foreign: `not a Sluice envelope: missing field ${missing}` };
   }
-  const time = Number(values.get("ts")?.toString() ?? id.slice(0, id.indexOf("-")));
+  const time = found.ts === undefined ? idTime(id) : Number(found.ts.toString());
   if (!Number.isSafeInteger(time)) return { foreign: "not a Sluice envelope: field ts is not epoch ms" };
   const entry: StreamEntry = {
     id,
-    type,
-    contentType: decodeContentType(values.get("ct")?.toString()),
-    data,
+    type: found.t.toString(),
+    contentType: decodeContentType(found.ct?.toString()),
+    data: found.d,
     time,
   };
-  const traceId = values.get("tr")?.toString();
-  if (traceId !== undefined) entry.traceId = traceId;
-  const key = values.get("k")?.toString();
-  if (key !== undefined) entry.key = key;
-  const replyKey = values.get("rk")?.toString();
-  if (replyKey !== undefined) entry.replyKey = replyKey;
-  const deadline = values.get("dl");
-  if (deadline !== undefined) entry.deadline = Number(deadline.toString());
+  if (found.tr !== undefined) entry.traceId = found.tr.toString();
+  if (found.k !== undefined) entry.key = found.k.toString();
+  if (found.rk !== undefined) entry.replyKey = found.rk.toString();
+  if (found.dl !== undefined) entry.deadline = Number(found.dl.toString());
   return { entry };
 }
 

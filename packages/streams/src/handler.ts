@@ -60,10 +60,11 @@ export async function runHandler(
 ): Promise<Map<string, EntryFailure>> {
   const failures = new Map<string, EntryFailure>();
   try {
-    const result = await handler(entries, context);
-    const ids = new Set(entries.map((e) => e.id));
-    for (const failure of result?.failures ?? []) {
-      if (ids.has(failure.id)) failures.set(failure.id, failure);
+    const reported = (await handler(entries, context))?.failures ?? [];
+    if (reported.length > 0) {
+      // Ids that are not in this batch are ignored: they cannot be acknowledged or retried from here.
+      const ids = new Set(entries.map((e) => e.id));
+      for (const failure of reported) if (ids.has(failure.id)) failures.set(failure.id, failure);
     }
   } catch (error) {
     if (!bisect || entries.length === 1 || context.signal.aborted) {

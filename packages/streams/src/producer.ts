@@ -48,11 +48,10 @@ export class Producer {
     const results: SendResult[] = new Array(entries.length);
     const pipeline = this.#client.pipeline();
     const written: number[] = [];
-    const now = Date.now();
     entries.forEach((entry, index) => {
       try {
         validateEntry(entry, this.#options.maxPayloadBytes);
-        pipeline.xadd(keys.stream, "*", ...(encodeEntry(entry, now) as string[]));
+        pipeline.xadd(keys.stream, "*", ...(encodeEntry(entry) as string[]));
         written.push(index);
       } catch (error) {
         results[index] = { error: error as Error };

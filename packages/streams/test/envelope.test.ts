@@ -5,7 +5,7 @@ const asBuffers = (fields: (string | Uint8Array)[]) => fields.map((f) => Buffer.
 
 describe("envelope", () => {
   it("stores JSON without a content type field and round-trips every header", () => {
-    const fields = encodeEntry({ type: "bsky.like", data: '{"a":1}', traceId: "tr", key: "k", time: 5 }, 9);
+    const fields = encodeEntry({ type: "bsky.like", data: '{"a":1}', traceId: "tr", key: "k", time: 5 });
     expect(fields).toEqual(["t", "bsky.like", "d", '{"a":1}', "ts", "5", "tr", "tr", "k", "k"]);
     const decoded = decodeEntry("7-0", asBuffers(fields));
     expect(decoded).toEqual({
@@ -23,15 +23,23 @@ describe("envelope", () => {
 
   it("shortens protobuf and octet-stream content types and expands them back", () => {
     const proto = "application/x-protobuf; type=sluice.frames.v1.ProcessedFrame";
-    const fields = encodeEntry({ type: "f", data: new Uint8Array([1]), contentType: proto }, 1);
+    const fields = encodeEntry({ type: "f", data: new Uint8Array([1]), contentType: proto });
     expect(fields.slice(2, 4)).toEqual(["ct", "p:sluice.frames.v1.ProcessedFrame"]);
     expect(decodeEntry("1-0", asBuffers(fields))).toMatchObject({ entry: { contentType: proto } });
-    const raw = encodeEntry({ type: "f", data: "x", contentType: "application/octet-stream" }, 1);
+    const raw = encodeEntry({ type: "f", data: "x", contentType: "application/octet-stream" });
     expect(raw.slice(2, 4)).toEqual(["ct", "o"]);
   });
 
+  it("stores no producer time unless given: the time is then the entry id's", () => {
+    const fields = encodeEntry({ type: "t", data: "{}" });
+    expect(fields).toEqual(["t", "t", "d", "{}"]);
+    expect(decodeEntry("1700000000123-4", asBuffers(fields))).toMatchObject({
+      entry: { time: 1700000000123 },
+    });
+  });
+
   it("carries request-reply fields", () => {
-    const fields = encodeEntry({ type: "rr", data: "{}", replyKey: "sluice:reply:1", deadline: 99 }, 1);
+    const fields = encodeEntry({ type: "rr", data: "{}", replyKey: "sluice:reply:1", deadline: 99 });
     expect(decodeEntry("1-0", asBuffers(fields))).toMatchObject({
       entry: { replyKey: "sluice:reply:1", deadline: 99 },
     });
