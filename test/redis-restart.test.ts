@@ -1,28 +1,17 @@
 import { Producer, streamKeys, streamStats } from "@sluice/streams";
-import { type RedisServer, startRedis } from "@sluice/testing";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { clientPool, waitFor } from "./support/clients.ts";
+import { expect, it } from "vitest";
+import { useRedisServer, waitFor } from "./support/clients.ts";
 
-let redis: RedisServer;
-let pool: ReturnType<typeof clientPool>;
-beforeAll(async () => {
-  redis = await startRedis({ aof: "everysec" });
-  pool = clientPool(redis.target);
-});
-afterAll(async () => {
-  await pool?.close();
-  await redis?.stop();
-});
+const server = useRedisServer({ aof: "everysec" });
 
 it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no acked entry redelivered", async () => {
   const stream = "restart";
-  const client = pool.client();
-  const producer = new Producer(client);
+  const producer = new Producer(server.client);
   const produced = new Set<string>();
   const acked = new Set<string>();
   const redeliveredAfterAck: string[] = [];
   const errors: unknown[] = [];
-  await pool
+  await server.pool
     .runner({
       stream,
       group: "g",
@@ -53,15 +42,17 @@ it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no
   })();
 
   await waitFor(() => acked.size > 500, { what: "traffic before the crash" });
-  await redis.kill();
+  await server.redis.kill();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  await redis.restart();
+  await server.redis.restart();
   const producedBeforeRestart = produced.size;
   await waitFor(() => produced.size > producedBeforeRestart + 300, { what: "producing again after restart" });
   producing = false;
   await producerLoop;
 
-  const present = new Set((await client.xrange(streamKeys(stream).stream, "-", "+")).map(([id]) => id));
+  const present = new Set(
+    (await server.client.xrange(streamKeys(stream).stream, "-", "+")).map(([id]) => id),
+  );
   const lost = [...produced].filter((id) => !present.has(id));
   expect(lost).toEqual([]);
   await waitFor(() => [...produced].every((id) => acked.has(id)), {
@@ -69,6 +60,6 @@ it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no
     timeoutMs: 20_000,
   });
   expect(redeliveredAfterAck).toEqual([]);
-  expect((await streamStats(client, streamKeys(stream))).groups[0]?.pending).toBe(0);
+  expect((await streamStats(server.client, streamKeys(stream))).groups[0]?.pending).toBe(0);
   expect(errors.length).toBeGreaterThan(0);
 });

@@ -1,20 +1,8 @@
-import { applyRetention, Producer, type RedisClient, streamKeys } from "@sluice/streams";
-import { type RedisServer, startRedis } from "@sluice/testing";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { clientPool } from "./support/clients.ts";
+import { applyRetention, Producer, streamKeys } from "@sluice/streams";
+import { expect, it } from "vitest";
+import { useRedisServer } from "./support/clients.ts";
 
-let redis: RedisServer;
-let pool: ReturnType<typeof clientPool>;
-let client: RedisClient;
-beforeAll(async () => {
-  redis = await startRedis();
-  pool = clientPool(redis.target);
-  client = pool.client();
-});
-afterAll(async () => {
-  await pool?.close();
-  await redis?.stop();
-});
+const server = useRedisServer();
 
 /** mulberry32: a small seeded generator, so a failing interleaving can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -37,12 +25,12 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
   const stream = `random-${seed}`;
   const key = streamKeys(stream).stream;
-  const producer = new Producer(client);
+  const producer = new Producer(server.client);
   const groups = new Map<string, { acked: Set<string>; pending: Set<string> }>();
   const all: string[] = [];
   const live = new Set<string>();
   const addGroup = async (name: string, start: "0" | "$") => {
-    await client.xgroup("CREATE", key, name, start, "MKSTREAM");
+    await server.client.xgroup("CREATE", key, name, start, "MKSTREAM");
     const acked = new Set<string>(start === "$" ? all : []);
     groups.set(name, { acked, pending: new Set() });
   };
@@ -65,7 +53,7 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
       }
     } else if (roll < 0.5) {
       const consumer = pick(["a", "b", "c"]);
-      const reply = (await client.xreadgroup(
+      const reply = (await server.client.xreadgroup(
         "GROUP",
         name,
         consumer,
@@ -78,14 +66,14 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
       for (const [id] of reply?.[0]?.[1] ?? []) group.pending.add(id);
     } else if (roll < 0.7) {
       const toAck = [...group.pending].filter(() => next() < 0.6);
-      if (toAck.length > 0) await client.xack(key, name, ...toAck);
+      if (toAck.length > 0) await server.client.xack(key, name, ...toAck);
       for (const id of toAck) {
         group.pending.delete(id);
         group.acked.add(id);
       }
     } else if (roll < 0.75) {
       // A consumer crashes: its pending entries stay pending; another reclaims some of them later.
-      const [, claimed] = (await client.xautoclaim(key, name, "rescuer", 0, "0-0", "COUNT", 3)) as [
+      const [, claimed] = (await server.client.xautoclaim(key, name, "rescuer", 0, "0-0", "COUNT", 3)) as [
         string,
         [string][],
       ];
@@ -96,8 +84,8 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
       const mode = next() < 0.8 ? "protect" : "drop";
       const maxLength = next() < 0.5 ? Math.floor(next() * 10) : 0;
       const before = new Set(unconsumed().filter((id) => live.has(id)));
-      const result = await applyRetention(client, stream, { maxLength, onUnconsumed: mode });
-      const present = new Set((await client.xrange(key, "-", "+")).map(([id]) => id));
+      const result = await applyRetention(server.client, stream, { maxLength, onUnconsumed: mode });
+      const present = new Set((await server.client.xrange(key, "-", "+")).map(([id]) => id));
       for (const id of [...live]) if (!present.has(id)) live.delete(id);
       const lostUnconsumed = [...before].filter((id) => !present.has(id));
       if (mode === "protect") expect(lostUnconsumed).toEqual([]);
@@ -115,12 +103,19 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
   }
   // Once every group has acknowledged everything, retention empties the stream.
   for (const [name, group] of groups) {
-    const reply = (await client.xreadgroup("GROUP", name, "final", "COUNT", 100000, "STREAMS", key, ">")) as
-      | [string, [string, string[]][]][]
-      | null;
+    const reply = (await server.client.xreadgroup(
+      "GROUP",
+      name,
+      "final",
+      "COUNT",
+      100000,
+      "STREAMS",
+      key,
+      ">",
+    )) as [string, [string, string[]][]][] | null;
     for (const [id] of reply?.[0]?.[1] ?? []) group.pending.add(id);
-    if (group.pending.size > 0) await client.xack(key, name, ...group.pending);
+    if (group.pending.size > 0) await server.client.xack(key, name, ...group.pending);
   }
-  await applyRetention(client, stream);
-  expect(await client.xlen(key)).toBe(0);
+  await applyRetention(server.client, stream);
+  expect(await server.client.xlen(key)).toBe(0);
 });

@@ -7,23 +7,13 @@ import {
   startConsumerHost,
   streamKeys,
 } from "@sluice/streams";
-import { type RedisServer, startRedis } from "@sluice/testing";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { clientPool, uniqueStream, waitFor } from "./support/clients.ts";
+import { beforeAll, expect, it } from "vitest";
+import { uniqueStream, useRedisServer, waitFor } from "./support/clients.ts";
 
-let redis: RedisServer;
-let pool: ReturnType<typeof clientPool>;
-let client: RedisClient;
+const server = useRedisServer();
 let producer: Producer;
-beforeAll(async () => {
-  redis = await startRedis();
-  pool = clientPool(redis.target);
-  client = pool.client();
-  producer = new Producer(client);
-});
-afterAll(async () => {
-  await pool?.close();
-  await redis?.stop();
+beforeAll(() => {
+  producer = new Producer(server.client);
 });
 
 const entries = (count: number) =>
@@ -33,7 +23,7 @@ it("emits per stream and group EMF metrics: counts, duration, lag, pending and D
   const stream = uniqueStream();
   await producer.sendBatch(stream, entries(30));
   const lines: string[] = [];
-  const runner = pool.runner({
+  const runner = server.pool.runner({
     stream,
     group: "g",
     consumer: "c",
@@ -42,7 +32,7 @@ it("emits per stream and group EMF metrics: counts, duration, lag, pending and D
     handler: (batch) => ({ failures: batch.slice(0, 2).map((e) => ({ id: e.id, error: "nope" })) }),
   });
   await runner.start();
-  await waitFor(async () => (await client.xlen(streamKeys(stream).dlq)) === 2);
+  await waitFor(async () => (await server.client.xlen(streamKeys(stream).dlq)) === 2);
   await runner.stop();
   const record = JSON.parse(lines.at(-1) as string);
   expect(record._aws.CloudWatchMetrics[0]).toMatchObject({
@@ -71,17 +61,17 @@ it("redrives by id range and at the rate asked for", async () => {
   const keys = streamKeys(stream);
   const ids: string[] = [];
   for (let n = 0; n < 40; n += 1)
-    ids.push((await client.xadd(keys.dlq, "*", "t", "t", "d", `{"n":${n}}`)) as string);
-  expect(await redrive(client, stream, { from: ids[0], to: ids[9] })).toBe(10);
-  expect(await client.xlen(keys.stream)).toBe(10);
+    ids.push((await server.client.xadd(keys.dlq, "*", "t", "t", "d", `{"n":${n}}`)) as string);
+  expect(await redrive(server.client, stream, { from: ids[0], to: ids[9] })).toBe(10);
+  expect(await server.client.xlen(keys.stream)).toBe(10);
   const started = Date.now();
-  expect(await redrive(client, stream, { ratePerSecond: 50, limit: 25 })).toBe(25);
+  expect(await redrive(server.client, stream, { ratePerSecond: 50, limit: 25 })).toBe(25);
   expect(Date.now() - started).toBeGreaterThanOrEqual(400);
-  expect(await client.xlen(keys.dlq)).toBe(5);
-  expect((await client.xrange(keys.stream, "-", "+")).map(([, f]) => f[3])).toEqual(
+  expect(await server.client.xlen(keys.dlq)).toBe(5);
+  expect((await server.client.xrange(keys.stream, "-", "+")).map(([, f]) => f[3])).toEqual(
     Array.from({ length: 35 }, (_, n) => `{"n":${n}}`),
   );
-  await expect(redrive(client, stream, { from: "yesterday" })).rejects.toMatchObject({
+  await expect(redrive(server.client, stream, { from: "yesterday" })).rejects.toMatchObject({
     code: "streams.invalid_id",
   });
 });
@@ -90,18 +80,25 @@ it("age caps trim only consumed entries unless told to drop, and report how far 
   const stream = uniqueStream();
   const keys = streamKeys(stream);
   const now = Date.now();
-  for (let n = 0; n < 6; n += 1) await client.xadd(keys.stream, `${now - 60_000 + n}-0`, "t", "t", "d", "{}");
-  await client.xadd(keys.stream, "*", "t", "t", "d", "{}");
-  await client.xgroup("CREATE", keys.stream, "g", "0");
-  await client.xreadgroup("GROUP", "g", "c", "COUNT", 3, "STREAMS", keys.stream, ">");
-  await client.xack(keys.stream, "g", `${now - 60_000}-0`, `${now - 60_000 + 1}-0`, `${now - 60_000 + 2}-0`);
-  const kept = await applyRetention(client, stream, { maxAgeMs: 30_000 });
+  for (let n = 0; n < 6; n += 1)
+    await server.client.xadd(keys.stream, `${now - 60_000 + n}-0`, "t", "t", "d", "{}");
+  await server.client.xadd(keys.stream, "*", "t", "t", "d", "{}");
+  await server.client.xgroup("CREATE", keys.stream, "g", "0");
+  await server.client.xreadgroup("GROUP", "g", "c", "COUNT", 3, "STREAMS", keys.stream, ">");
+  await server.client.xack(
+    keys.stream,
+    "g",
+    `${now - 60_000}-0`,
+    `${now - 60_000 + 1}-0`,
+    `${now - 60_000 + 2}-0`,
+  );
+  const kept = await applyRetention(server.client, stream, { maxAgeMs: 30_000 });
   expect(kept).toMatchObject({ trimmed: 3, dropped: 0 });
   expect(kept.overAgeMs).toBeGreaterThan(25_000);
-  const dropped = await applyRetention(client, stream, { maxAgeMs: 30_000, onUnconsumed: "drop" });
+  const dropped = await applyRetention(server.client, stream, { maxAgeMs: 30_000, onUnconsumed: "drop" });
   expect(dropped).toMatchObject({ trimmed: 0, dropped: 3, overAgeMs: 0 });
-  expect(await client.xlen(keys.stream)).toBe(1);
-  await expect(applyRetention(client, stream, { maxLength: -1 })).rejects.toMatchObject({
+  expect(await server.client.xlen(keys.stream)).toBe(1);
+  await expect(applyRetention(server.client, stream, { maxLength: -1 })).rejects.toMatchObject({
     code: "streams.invalid_option",
   });
 });
@@ -119,7 +116,7 @@ it("drain stops reading at its deadline, finishes in-flight batches by finishBy,
     running -= 1;
   };
   const start = Date.now();
-  const finished = await pool
+  const finished = await server.pool
     .runner({ stream, group: "g", consumer: "in-time", batchSize: 10, handler: slow(150) })
     .drain(start + 400, start + 2000);
   expect(finished.stoppedBy).toBe("deadline");
@@ -128,7 +125,7 @@ it("drain stops reading at its deadline, finishes in-flight batches by finishBy,
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(calls).toBe(callsAtReturn);
 
-  const late = await pool
+  const late = await server.pool
     .runner({
       stream,
       group: "g",
@@ -139,7 +136,7 @@ it("drain stops reading at its deadline, finishes in-flight batches by finishBy,
     })
     .drain(Date.now() + 100, Date.now() + 300);
   expect(late).toMatchObject({ stoppedBy: "deadline", processed: 0 });
-  const handedBack = (await client.xpending(
+  const handedBack = (await server.client.xpending(
     keys.stream,
     "g",
     "IDLE",
@@ -156,7 +153,7 @@ it("stop() with a hung handler returns within the shutdown timeout and another c
   const stream = uniqueStream();
   await producer.sendBatch(stream, entries(5));
   let started = false;
-  const hung = pool.runner({
+  const hung = server.pool.runner({
     stream,
     group: "g",
     consumer: "hung",
@@ -173,7 +170,7 @@ it("stop() with a hung handler returns within the shutdown timeout and another c
   await hung.stop();
   expect(Date.now() - stopping).toBeLessThan(1500);
   const taken: string[] = [];
-  await pool
+  await server.pool
     .runner({
       stream,
       group: "g",
@@ -191,7 +188,7 @@ it("a consumer host trims what its group acknowledged on a timer and reports the
   await producer.sendBatch(stream, entries(50));
   const lines: string[] = [];
   const host = await startConsumerHost({
-    redis: redis.target,
+    redis: server.redis.target,
     streams: [stream],
     group: "g",
     consumer: "host",
@@ -201,7 +198,9 @@ it("a consumer host trims what its group acknowledged on a timer and reports the
     write: (line) => lines.push(line),
   });
   try {
-    await waitFor(async () => (await client.xlen(streamKeys(stream).stream)) === 0, { what: "the trim" });
+    await waitFor(async () => (await server.client.xlen(streamKeys(stream).stream)) === 0, {
+      what: "the trim",
+    });
     const trims = lines.map((l) => JSON.parse(l)).filter((l) => "EntriesTrimmed" in l);
     expect(trims.reduce((sum, l) => sum + l.EntriesTrimmed, 0)).toBe(50);
     expect(trims[0]).toMatchObject({ Stream: stream, EntriesDroppedUnconsumed: 0, EntriesOverCap: 0 });
@@ -215,7 +214,7 @@ it("a batching window fills batches from a trickle, and concurrency bounds the b
   const sizes: number[] = [];
   let running = 0;
   let most = 0;
-  await pool
+  await server.pool
     .runner({
       stream,
       group: "g",

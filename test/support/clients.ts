@@ -6,6 +6,8 @@ import {
   type RedisConnectionConfig,
   type RunnerOptions,
 } from "@sluice/streams";
+import { type RedisServer, type RedisServerOptions, startRedis } from "@sluice/testing";
+import { afterAll, beforeAll } from "vitest";
 
 /** Opens clients on a target and closes every one of them in `close()`. */
 export function clientPool(config: RedisConnectionConfig) {
@@ -57,4 +59,22 @@ let unique = 0;
 export function uniqueStream(prefix = "t"): string {
   unique += 1;
   return `${prefix}-${process.pid}-${unique}`;
+}
+
+/**
+ * One redis-server for a test file, started before its tests and stopped after them, with a client pool and a
+ * command client. The fields are filled in by beforeAll.
+ */
+export function useRedisServer(options?: RedisServerOptions) {
+  const state = {} as { redis: RedisServer; pool: ReturnType<typeof clientPool>; client: RedisClient };
+  beforeAll(async () => {
+    state.redis = await startRedis(options);
+    state.pool = clientPool(state.redis.target);
+    state.client = state.pool.client();
+  });
+  afterAll(async () => {
+    await state.pool?.close();
+    await state.redis?.stop();
+  });
+  return state;
 }
