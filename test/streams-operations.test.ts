@@ -2,7 +2,6 @@ import { emfSink } from "@sluice/observability";
 import {
   applyRetention,
   Producer,
-  type RedisClient,
   redrive,
   startConsumerHost,
   streamKeys,
