@@ -52,7 +52,10 @@ export const consumer = new sst.aws.Service("Consumer", {
   ...(production ? {} : { capacity: "spot" as const }),
   link: [redis],
   // Most of the stop timeout goes to finishing in-flight batches; the rest to handing back and closing.
-  environment: { ...consumerEnvironment, SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000) },
+  environment: {
+    ...consumerEnvironment,
+    SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000),
+  },
   logging: { retention: production ? "3 months" : "1 week" },
   // `sst dev` runs the same main locally against the local Redis instead of deploying the service.
   dev: { command: "node functions/services/consumer.ts" },

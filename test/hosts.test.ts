@@ -14,6 +14,8 @@ import {
 import { type RedisServer, startRedis } from "@sluice/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { disconnect, handler } from "../functions/consumers/drain.ts";
+import { loadRuntimeConfig } from "../functions/runtime-config.ts";
+import { runConsumers } from "../functions/services/consumer.ts";
 import { uniqueStream, waitFor } from "./support/clients.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -246,5 +248,31 @@ describe("Fargate Consumer (node functions/services/consumer.ts)", () => {
     expect(batches.find((l) => l.invalid === 1)).toMatchObject({ level: "warn", stream: a, consumer });
     // The runners flush their EMF metrics on stop.
     expect(lines.some((l) => l.includes('"CloudWatchMetrics"') && l.includes(`"Stream":"${a}"`))).toBe(true);
+  });
+});
+
+describe("runConsumers (the Fargate service and npm start)", () => {
+  it("trims what its group acknowledged when retention is configured", async () => {
+    const stream = uniqueStream("retained");
+    await producer.sendBatch(
+      stream,
+      Array.from({ length: 30 }, (_, n) => json(n)),
+    );
+    const env = {
+      SLUICE_REDIS_URL: url,
+      SLUICE_CONSUMER_STREAMS: stream,
+      SLUICE_RETENTION_INTERVAL_MS: "100",
+    };
+    const lines: string[] = [];
+    const host = await runConsumers(loadRuntimeConfig(env, null), (line) => lines.push(line));
+    try {
+      await waitFor(async () => (await client.xlen(streamKeys(stream).stream)) === 0, { what: "the trim" });
+      const trimmed = lines
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.Stream === stream && "EntriesTrimmed" in l);
+      expect(trimmed.reduce((sum, l) => sum + l.EntriesTrimmed, 0)).toBe(30);
+    } finally {
+      await host.stop();
+    }
   });
 });

@@ -1,11 +1,5 @@
 import { emfSink } from "@sluice/observability";
-import {
-  applyRetention,
-  Producer,
-  redrive,
-  startConsumerHost,
-  streamKeys,
-} from "@sluice/streams";
+import { applyRetention, Producer, redrive, startConsumerHost, streamKeys } from "@sluice/streams";
 import { beforeAll, expect, it } from "vitest";
 import { uniqueStream, useRedisServer, waitFor } from "./support/clients.ts";
 

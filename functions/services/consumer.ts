@@ -22,6 +22,7 @@ export function runConsumers(config: RuntimeConfig, write?: (line: string) => vo
     handler,
     settings: runner,
     write,
+    ...(retention && { retention }),
   });
 }
 
