@@ -1,5 +1,5 @@
 import type { RedisClient } from "./connection.ts";
-import { typed } from "./errors.ts";
+import { toStreamsError, typed } from "./errors.ts";
 import type { StreamKeys } from "./names.ts";
 
 /** An entry as read from Redis, before decoding, with Redis's count of its deliveries (this one included). */
@@ -25,6 +25,10 @@ export interface BatchSourceOptions {
 }
 
 type EntryReply = [Buffer, Buffer[] | null];
+
+/** Beyond BLOCK, how late an empty reply may come before the reader connection counts as stalled. Below the
+ * blocking client's grace (createBlockingClient, 2000 ms), so a client-side timeout always trips it. */
+const STALLED_AFTER_MS = 1500;
 
 function toRawEntries(entries: EntryReply[], deliveries: (id: string) => number): RawEntry[] {
   const raw: RawEntry[] = [];
@@ -84,17 +88,26 @@ export class BatchSource {
     const claimed = entries.filter(([id]) => !exclude?.has(id.toString()));
     if (claimed.length === 0) return [];
     const counts = await this.#deliveryCounts(claimed.map(([id]) => id.toString()));
-    return toRawEntries(claimed, (id) => counts.get(id) ?? 1);
+    // An entry whose count is unknown is no longer this consumer's (acknowledged or taken meanwhile): skip it.
+    return toRawEntries(
+      claimed.filter(([id]) => counts.has(id.toString())),
+      (id) => counts.get(id) as number,
+    );
   }
 
+  /** Redis's delivery count of each entry this consumer owns, read exactly: one XPENDING per id, pipelined. */
   async #deliveryCounts(ids: string[]): Promise<Map<string, number>> {
     const { keys, group, consumer } = this.#options;
-    const first = ids[0] as string;
-    const last = ids[ids.length - 1] as string;
-    const rows = (await typed(
-      this.#client.xpending(keys.stream, group, first, last, ids.length * 2 + 100, consumer),
-    )) as [string, string, number, number][];
-    return new Map(rows.map(([id, , , count]) => [id, Number(count)]));
+    const pipeline = this.#client.pipeline();
+    for (const id of ids) pipeline.call("XPENDING", keys.stream, group, id, id, 1);
+    const replies = (await typed(pipeline.exec())) ?? [];
+    const counts = new Map<string, number>();
+    for (const [error, rows] of replies) {
+      if (error) throw toStreamsError(error);
+      const row = (rows as [string, string, number, number][])[0];
+      if (row && row[1] === consumer) counts.set(row[0], Number(row[3]));
+    }
+    return counts;
   }
 
   async #readNew(blockMs: number): Promise<RawEntry[]> {
@@ -114,6 +127,7 @@ export class BatchSource {
 
   async #read(count: number, blockMs: number): Promise<RawEntry[]> {
     const { keys, group, consumer } = this.#options;
+    const started = Date.now();
     const reply = (await typed(
       this.#reader.callBuffer(
         "XREADGROUP",
@@ -129,6 +143,11 @@ export class BatchSource {
         ">",
       ),
     )) as [Buffer, EntryReply[]][] | null;
+    if (reply === null && Date.now() - started > blockMs + STALLED_AFTER_MS) {
+      // No answer past BLOCK plus the grace: the client gave up waiting on a connection that may be half-open
+      // (no error ever arrives on one). Reconnect rather than read "empty" from it until the kernel notices.
+      this.#reader.disconnect(true);
+    }
     return reply?.[0] ? toRawEntries(reply[0][1], () => 1) : [];
   }
 }

@@ -6,6 +6,8 @@ import { decodeEntry, idTime, type StreamEntry } from "./envelope.ts";
 import { typed } from "./errors.ts";
 import { ensureGroup, isNoGroupError } from "./group.ts";
 import { describeError, type EntryFailure, isPermanent, runHandler } from "./handler.ts";
+import { releaseScript } from "./lua/release-1.ts";
+import { runScript } from "./lua-script.ts";
 import { assertGroupName, type StreamKeys, streamKeys } from "./names.ts";
 import { RunnerMetrics } from "./runner-metrics.ts";
 import { type ResolvedRunnerOptions, type RunnerOptions, resolveRunnerOptions } from "./runner-options.ts";
@@ -42,7 +44,7 @@ export class ConsumerGroupRunner {
   readonly #timers: NodeJS.Timeout[] = [];
   readonly totals: RunnerTotals = { batches: 0, processed: 0, failed: 0, deadLettered: 0 };
   #stopping = false;
-  readonly #stopRequested = Promise.withResolvers<void>();
+  readonly #stopSignal = new AbortController();
   #loop: Promise<DrainResult["stoppedBy"]> | undefined;
   #backoffMs = 0;
 
@@ -89,7 +91,7 @@ export class ConsumerGroupRunner {
    */
   async stop(): Promise<void> {
     this.#stopping = true;
-    this.#stopRequested.resolve();
+    this.#stopSignal.abort();
     await this.#loop;
     await this.#finish(this.#options.shutdownTimeoutMs);
   }
@@ -119,15 +121,20 @@ export class ConsumerGroupRunner {
   /** Waits until fewer than `concurrency` batches are in flight; false when stop() or the deadline came first. */
   async #waitForSlot(deadline: number | undefined): Promise<boolean> {
     while (this.#inFlight.size >= this.#options.concurrency) {
-      const timer = new AbortController();
-      const waits: Promise<unknown>[] = [...this.#inFlight.keys(), this.#stopRequested.promise];
-      if (deadline !== undefined) {
-        waits.push(
-          sleep(deadline - Date.now(), undefined, { signal: timer.signal, ref: false }).catch(() => {}),
-        );
+      // One short-lived wake-up per wait, woken by stop() or the deadline, and released after it: racing a
+      // long-lived promise would keep one reaction per wait alive until stop().
+      const wake = new AbortController();
+      const woken = new Promise<void>((resolve) => wake.signal.addEventListener("abort", () => resolve()));
+      const onStop = () => wake.abort();
+      this.#stopSignal.signal.addEventListener("abort", onStop, { once: true });
+      const timer = deadline === undefined ? undefined : setTimeout(onStop, deadline - Date.now());
+      try {
+        await Promise.race([...this.#inFlight.keys(), woken]);
+      } finally {
+        clearTimeout(timer);
+        this.#stopSignal.signal.removeEventListener("abort", onStop);
+        wake.abort();
       }
-      await Promise.race(waits);
-      timer.abort();
       if (this.#stopping || (deadline !== undefined && Date.now() >= deadline)) return false;
     }
     return true;
@@ -181,7 +188,9 @@ export class ConsumerGroupRunner {
       const failures =
         toHandle.length > 0 ? await runHandler(handler, toHandle, context, bisectOnError) : new Map();
       const retries: EntryFailure[] = [];
-      for (const failure of failures.values()) {
+      // A batch aborted by shutdown was already handed back: its failures are no verdict on the entries.
+      const handedBack = this.#abort.signal.aborted;
+      for (const failure of handedBack ? [] : failures.values()) {
         const last = isPermanent(failure) || (redelivered.get(failure.id) ?? 1) >= maxDeliveries;
         if (last) deadLetters.push({ id: failure.id, reason: describeError(failure.error) });
         else retries.push(failure);
@@ -272,22 +281,18 @@ export class ConsumerGroupRunner {
     await removeConsumerIfEmpty(client, this.#keys, group, consumer).catch(onError);
   }
 
-  /** Hands entries back: idle as long as the visibility timeout, so any live consumer reclaims them now. */
+  /**
+   * Hands entries back: idle as long as the visibility timeout, so any live consumer reclaims them now. Only
+   * entries this consumer still owns: one another consumer reclaimed meanwhile stays with it.
+   */
   async #release(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const { client, group, consumer, visibilityTimeoutMs } = this.#options;
-    await typed(
-      client.call(
-        "XCLAIM",
-        this.#keys.stream,
-        group,
-        consumer,
-        0,
-        ...ids,
-        "IDLE",
-        visibilityTimeoutMs,
-        "JUSTID",
-      ),
+    await runScript(
+      client,
+      releaseScript,
+      [this.#keys.stream],
+      [group, consumer, visibilityTimeoutMs, ...ids],
     );
   }
 }

@@ -107,7 +107,14 @@ export function encodeEntry(entry: EntryInput): (string | Uint8Array)[] {
   const fields: (string | Uint8Array)[] = ["t", entry.type];
   const ct = encodeContentType(entry.contentType ?? JSON_CONTENT_TYPE);
   if (ct !== undefined) fields.push("ct", ct);
-  fields.push("d", entry.data);
+  // ioredis sends only Buffers as bytes (any other Uint8Array would be written as "1,2,3"): wrap, never copy.
+  const { data } = entry;
+  fields.push(
+    "d",
+    typeof data === "string" || Buffer.isBuffer(data)
+      ? data
+      : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+  );
   if (entry.time !== undefined) fields.push("ts", String(entry.time));
   if (entry.traceId !== undefined) fields.push("tr", entry.traceId);
   if (entry.key !== undefined) fields.push("k", entry.key);

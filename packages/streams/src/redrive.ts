@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { RedisClient } from "./connection.ts";
-import { InvalidInputError } from "./errors.ts";
+import { InvalidInputError, typed } from "./errors.ts";
 import { redriveScript } from "./lua/redrive-2.ts";
 import { runScript } from "./lua-script.ts";
 import { streamKeys } from "./names.ts";
@@ -44,6 +44,11 @@ export async function redrive(
   if (!(ratePerSecond > 0) || !(limit >= 0)) {
     throw new InvalidInputError("streams.invalid_option", "Redrive ratePerSecond must be > 0 and limit >= 0");
   }
+  // The end is fixed now: entries that fail again while this runs are dead-lettered anew after it, not redriven
+  // in a loop.
+  const end =
+    to === "+" ? ((await typed(client.xrevrange(keys.dlq, "+", "-", "COUNT", 1)))[0]?.[0] ?? null) : to;
+  if (end === null) return 0;
   let moved = 0;
   let start = from;
   while (moved < limit) {
@@ -53,7 +58,7 @@ export async function redrive(
       client,
       redriveScript,
       [keys.dlq, keys.stream],
-      [start, to, step, "sluice-redrive", options.visibilityTimeoutMs ?? 30_000],
+      [start, end, step, "sluice-redrive", options.visibilityTimeoutMs ?? 30_000],
     )) as [number, string];
     moved += count;
     if (count < step) break;

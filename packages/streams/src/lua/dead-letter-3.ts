@@ -16,15 +16,16 @@ export const DEAD_LETTER_FIELDS = [
  * KEYS[1] stream, KEYS[2] dead-letter stream, KEYS[3] last-error hash of the group
  * ARGV[1] group, ARGV[2] entry id, ARGV[3] consumer, ARGV[4] reason ('' to use the last recorded handler error),
  * ARGV[5] now (epoch ms), ARGV[6] stream name, ARGV[7] reason when ARGV[4] is '' and no error was recorded
- * Returns the dead-letter entry id, or false when the entry is no longer pending (acknowledged or dead-lettered
- * by someone else), so an entry is never dead-lettered twice. The delivery count is Redis's own.
+ * Returns the dead-letter entry id, or false when the entry is no longer pending for this consumer (acknowledged,
+ * dead-lettered, or reclaimed by another consumer that now works on it), so an entry is never dead-lettered twice
+ * nor taken from a live consumer. The delivery count is Redis's own.
  */
 export const deadLetterScript = defineScript(
   "dead-letter-3",
   3,
   `
 local pending = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[2], ARGV[2], 1)
-if #pending == 0 then return false end
+if #pending == 0 or pending[1][2] ~= ARGV[3] then return false end
 local reason = ARGV[4]
 if reason == '' then reason = redis.call('HGET', KEYS[3], ARGV[2]) or ARGV[7] end
 local fields = {}

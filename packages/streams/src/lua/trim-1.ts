@@ -4,8 +4,8 @@ import { defineScript } from "../lua-script.ts";
  * Group-aware retention, atomic so no group can be created or read in between.
  * KEYS[1] stream
  * ARGV[1] length cap (0 = none), ARGV[2] age cap as a MINID (0-0 = none), ARGV[3] "drop" or "protect"
- * 1. The safe point is the oldest entry some group still needs: its oldest pending id, or else the entry after
- *    its last-delivered id. Everything below the safe point of every group is trimmed.
+ * 1. The safe point is the oldest entry some group still needs: the lower of its oldest pending id and the entry
+ *    after its last-delivered id. Everything below the safe point of every group is trimmed.
  * 2. Caps then cut at the later of their two points. With "protect" (or when nothing above the safe point would
  *    go) they never cut past the safe point and report how far the stream is over its length cap; with "drop"
  *    they cut, and the entries cut that some group had not acknowledged (undelivered to it, or pending in it)
@@ -41,7 +41,11 @@ for _, group in ipairs(redis.call('XINFO', 'GROUPS', KEYS[1])) do
   table.insert(groups, info['name'])
   local need = after(info['last-delivered-id'])
   if delivered == nil or less(info['last-delivered-id'], delivered) then delivered = info['last-delivered-id'] end
-  if tonumber(info['pending']) > 0 then need = redis.call('XPENDING', KEYS[1], info['name'])[2] end
+  if tonumber(info['pending']) > 0 then
+    -- Pending entries can sit above the last-delivered id (XCLAIM FORCE, XGROUP SETID back): the lower one counts.
+    local oldest = redis.call('XPENDING', KEYS[1], info['name'])[2]
+    if less(oldest, need) then need = oldest end
+  end
   if safe == nil or less(need, safe) then safe = need end
 end
 local maxlen, cut, mode = tonumber(ARGV[1]), ARGV[2], ARGV[3]
