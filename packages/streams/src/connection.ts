@@ -47,8 +47,16 @@ function redisOptions(config: RedisConnectionConfig, blockingGraceMs?: number): 
   const settings = { ...DEFAULTS, ...config };
   const timeouts =
     blockingGraceMs === undefined
-      ? { commandTimeout: settings.commandTimeoutMs }
-      : { blockingTimeout: settings.commandTimeoutMs, blockingTimeoutGrace: blockingGraceMs };
+      ? // socketTimeout: a connection that answers nothing for as long is destroyed and reconnected (a half-open
+        // TCP connection otherwise fails every command until the kernel gives up, minutes later).
+        { commandTimeout: settings.commandTimeoutMs, socketTimeout: settings.commandTimeoutMs }
+      : {
+          blockingTimeout: settings.commandTimeoutMs,
+          blockingTimeoutGrace: blockingGraceMs,
+          // A read that timed out client-side is still in the queue: resent after a reconnect, it would take
+          // entries into a reply nobody waits for. The reader reads anew instead.
+          autoResendUnfulfilledCommands: false,
+        };
   return {
     ...timeouts,
     protocol: 2,
@@ -75,6 +83,15 @@ function validate(config: RedisConnectionConfig): void {
       "streams.invalid_connection",
       "Redis needs at least one node (host and port)",
     );
+  }
+  for (const name of ["commandTimeoutMs", "connectTimeoutMs", "maxReconnectDelayMs"] as const) {
+    const value = config[name];
+    if (value !== undefined && !(Number.isSafeInteger(value) && value > 0)) {
+      throw new InvalidInputError(
+        "streams.invalid_connection",
+        `Redis ${name} must be a positive integer, got ${value}`,
+      );
+    }
   }
   for (const node of config.nodes) {
     if (!node.host || !Number.isInteger(node.port) || node.port <= 0 || node.port > 65535) {
