@@ -37,13 +37,13 @@ export class ConsumerGroupRunner {
   readonly #options: ResolvedRunnerOptions;
   readonly #keys: StreamKeys;
   readonly #source: BatchSource;
-  readonly #inFlight = new Map<Promise<void>, RawEntry[]>();
+  /** Batches being handled, and the ids in them (reclaim skips those). */
+  readonly #inFlight = new Set<Promise<void>>();
   readonly #inFlightIds = new Set<string>();
   readonly #abort = new AbortController();
   readonly #metrics = new RunnerMetrics();
   readonly #timers: NodeJS.Timeout[] = [];
   readonly totals: RunnerTotals = { batches: 0, processed: 0, failed: 0, deadLettered: 0 };
-  #stopping = false;
   readonly #stopSignal = new AbortController();
   #loop: Promise<DrainResult["stoppedBy"]> | undefined;
   #backoffMs = 0;
@@ -55,6 +55,10 @@ export class ConsumerGroupRunner {
     assertGroupName("group", group);
     assertGroupName("consumer", consumer);
     this.#source = new BatchSource(client, reader, { ...this.#options, keys: this.#keys });
+  }
+
+  get #stopping(): boolean {
+    return this.#stopSignal.signal.aborted;
   }
 
   get consumer(): string {
@@ -90,7 +94,6 @@ export class ConsumerGroupRunner {
    * it holds nothing. Never closes the caller's connections.
    */
   async stop(): Promise<void> {
-    this.#stopping = true;
     this.#stopSignal.abort();
     await this.#loop;
     await this.#finish(this.#options.shutdownTimeoutMs);
@@ -129,7 +132,7 @@ export class ConsumerGroupRunner {
       this.#stopSignal.signal.addEventListener("abort", onStop, { once: true });
       const timer = deadline === undefined ? undefined : setTimeout(onStop, deadline - Date.now());
       try {
-        await Promise.race([...this.#inFlight.keys(), woken]);
+        await Promise.race([...this.#inFlight, woken]);
       } finally {
         clearTimeout(timer);
         this.#stopSignal.signal.removeEventListener("abort", onStop);
@@ -159,7 +162,7 @@ export class ConsumerGroupRunner {
       for (const entry of batch) this.#inFlightIds.delete(entry.id);
       this.#inFlight.delete(done);
     });
-    this.#inFlight.set(done, batch);
+    this.#inFlight.add(done);
   }
 
   async #process(batch: RawEntry[]): Promise<void> {
@@ -270,7 +273,7 @@ export class ConsumerGroupRunner {
 
   async #finish(graceMs: number): Promise<void> {
     for (const timer of this.#timers.splice(0)) clearInterval(timer);
-    const settled = Promise.all(this.#inFlight.keys()).then(() => true);
+    const settled = Promise.all(this.#inFlight).then(() => true);
     const finished = await Promise.race([settled, sleep(graceMs, false, { ref: false })]);
     const { client, group, consumer, onError } = this.#options;
     if (!finished) {
