@@ -1,6 +1,6 @@
 // `npm run bench -- <name> [options]`: runs scripts/bench/<name>.ts. Each bench prints progress lines and, last,
 // one JSON line with its figures. Add a bench by adding its module to BENCHES.
-import { UsageError } from "./bench/usage-error.ts";
+import { UsageError } from "./usage-error.ts";
 
 interface BenchModule {
   run(argv: string[]): Promise<void>;

@@ -6,6 +6,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createRedisClient, Producer, type RedisClient, streamKeys } from "@sluice/streams";
 import { type RedisServer, startRedis } from "@sluice/testing";
+import { UsageError } from "../usage-error.ts";
 import { ConsumerPool } from "./consumer-pool.ts";
 import { cpuMark, cpuSince, perEntry } from "./cpu.ts";
 import { concatSamples, percentile, sortSamples } from "./percentiles.ts";
@@ -13,7 +14,6 @@ import { redisBenchmark } from "./redis-benchmark.ts";
 import { produceAll, producePaced } from "./streams-produce.ts";
 import { type ConsumerJob, type ConsumerResult, now, PAYLOAD_BYTES } from "./streams-protocol.ts";
 import { verifyConsumed } from "./streams-verify.ts";
-import { UsageError } from "./usage-error.ts";
 
 const USAGE = `usage: npm run bench -- streams [--entries N] [--quick] [--consumers K] [--concurrency C]
   [--batch-size B] [--produce-batch P] [--produce-inflight W] [--latency-rate R] [--latency-seconds S]`;

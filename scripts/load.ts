@@ -1,0 +1,16 @@
+// `npm run load -- --mode sequential|concurrent --url <base> --count N [--concurrency C] [--route R] [--body JSON]
+// [--api-key K] [--timeout-ms T]`: sends N request-reply calls (POST <base>/v1/requests/<route>) one at a time or
+// C at a time, then prints throughput, the latency distribution and the responses by status. Last line: JSON.
+
+import { parseLoadOptions } from "./load/load-options.ts";
+import { runLoad } from "./load/run-load.ts";
+import { UsageError } from "./usage-error.ts";
+
+try {
+  const summary = await runLoad(parseLoadOptions(process.argv.slice(2)), (line) => console.log(line));
+  process.exitCode = summary.failed > 0 ? 1 : 0;
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`load: ${error.message}`);
+  process.exitCode = 2;
+}
