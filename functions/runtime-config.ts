@@ -43,11 +43,23 @@ export interface ConsumerConfig {
   timeoutEarlyMs: number;
 }
 
+export interface HttpConfig {
+  /** Local server only (`x-api-key`); in the cloud the API Gateway authorizer decides. Unset: no key needed. */
+  apiKey: string | undefined;
+  /** Origins allowed by CORS; empty: no CORS headers. */
+  corsOrigins: string[];
+  /** Largest request body a route handler takes, bytes. */
+  maxBodyBytes: number;
+  /** Port of the local server (npm start). */
+  port: number;
+}
+
 export interface RuntimeConfig {
   redis: RedisConnectionConfig;
   /** Where `redis` came from. */
   redisSource: "sst-link" | "SLUICE_REDIS_URL";
   consumer: ConsumerConfig;
+  http: HttpConfig;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -191,6 +203,39 @@ function streamList(env: Environment): string[] {
   return streams;
 }
 
+// An origin as browsers send it, optionally with one `*` label (`https://*.example.com`), or `*` for any.
+const ORIGIN = /^(\*|https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?)$/i;
+
+/**
+ * The HTTP API's settings, which need no Redis: SLUICE_API_KEY (local server), SLUICE_CORS_ORIGINS (comma-separated
+ * origins or `*`; default none), SLUICE_HTTP_MAX_BODY_BYTES (default 6291456, Lambda's request limit) and
+ * SLUICE_HTTP_PORT (default 3000).
+ */
+export function loadHttpConfig(env: Environment = process.env): HttpConfig {
+  const name = "SLUICE_CORS_ORIGINS";
+  const corsOrigins = (read(env, name) ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!ORIGIN.test(origin)) {
+      throw invalid(
+        `${name} must list origins like https://app.example.com or *, got ${JSON.stringify(origin)}`,
+        name,
+      );
+    }
+  }
+  const port = positiveInteger(env, "SLUICE_HTTP_PORT") ?? 3000;
+  if (port > 65535)
+    throw invalid(`SLUICE_HTTP_PORT must be a port from 1 to 65535, got ${port}`, "SLUICE_HTTP_PORT");
+  return {
+    apiKey: read(env, "SLUICE_API_KEY"),
+    corsOrigins,
+    maxBodyBytes: positiveInteger(env, "SLUICE_HTTP_MAX_BODY_BYTES") ?? 6 * 1024 * 1024,
+    port,
+  };
+}
+
 /**
  * Reads the whole configuration and throws InvalidInputError (code `config.invalid_environment`) naming the
  * variable at the first bad value. `linked` defaults to SST's link; pass null to ignore it (npm start, tests).
@@ -233,6 +278,7 @@ export function loadRuntimeConfig(
       retention: retentionSchedule(env),
       timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
     },
+    http: loadHttpConfig(env),
   };
 }
 
@@ -257,4 +303,95 @@ export function describeRedis(redis: RedisConnectionConfig): string {
     .join(",");
   const user = redis.username ? ` (user ${redis.username})` : redis.password ? " (password)" : "";
   return `${redis.mode} ${redis.tls ? "rediss" : "redis"}://${nodes}${user}`;
+}
+
+/** One route a proxy worker serves: a built-in (`echo`, `delay`) or an HTTP forwarder to `url`. */
+export type ProxyRouteConfig =
+  | { route: string; kind: "echo" | "delay" }
+  | { route: string; kind: "forward"; url: string };
+
+export interface ProxyConfig {
+  redis: RedisConnectionConfig;
+  redisSource: RuntimeConfig["redisSource"];
+  routes: ProxyRouteConfig[];
+  /** Requests handled at once per route by one process. */
+  terminals: number;
+  group: string;
+  visibilityTimeoutMs: number;
+  shutdownTimeoutMs: number;
+  /** Longest wait for a forwarder's upstream (always cut to the request's deadline). */
+  forwardTimeoutMs: number;
+}
+
+/** What an ingress needs to send requests (the HTTP routes, npm start). */
+export interface RequestConfig {
+  group: string;
+  backlogLimit: number;
+  defaultTimeoutMs: number;
+}
+
+const ROUTE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+/** `echo,delay,orders=https://upstream.example.com/orders,bench=delay` */
+function proxyRoutes(env: Environment): ProxyRouteConfig[] {
+  const name = "SLUICE_PROXY_ROUTES";
+  const routes = (read(env, name) ?? "echo,delay").split(",").map((item): ProxyRouteConfig => {
+    const [route = "", target] = item.trim().split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!ROUTE.test(route)) {
+      throw invalid(`${name}: invalid route name ${JSON.stringify(route)} (a-z 0-9 . _ -, at most 64)`, name);
+    }
+    const kind = target ?? route;
+    if (kind === "echo" || kind === "delay") return { route, kind };
+    if (target === undefined) {
+      throw invalid(`${name}: route ${route} is not built in: write ${route}=https://upstream/path`, name);
+    }
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      throw invalid(`${name}: route ${route} needs an http(s) URL, got ${JSON.stringify(target)}`, name);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      throw invalid(`${name}: route ${route} needs an http(s) URL, got ${JSON.stringify(target)}`, name);
+    }
+    return { route, kind: "forward", url: url.toString() };
+  });
+  if (new Set(routes.map((r) => r.route)).size !== routes.length)
+    throw invalid(`${name} names a route twice: ${env[name]}`, name);
+  return routes;
+}
+
+/**
+ * The proxy worker's configuration: Redis as `loadRuntimeConfig` finds it, SLUICE_PROXY_ROUTES (default
+ * `echo,delay`), SLUICE_PROXY_TERMINALS (default 5), SLUICE_PROXY_GROUP (default `proxy`),
+ * SLUICE_PROXY_VISIBILITY_TIMEOUT_MS (default 5000), SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000) and
+ * SLUICE_PROXY_FORWARD_TIMEOUT_MS (default 10000).
+ */
+export function loadProxyConfig(
+  env: Environment = process.env,
+  linked: LinkedRedis | null = linkedRedis(),
+): ProxyConfig {
+  const { redis, redisSource } = loadRuntimeConfig(env, linked);
+  return {
+    redis,
+    redisSource,
+    routes: proxyRoutes(env),
+    terminals: positiveInteger(env, "SLUICE_PROXY_TERMINALS") ?? 5,
+    group: read(env, "SLUICE_PROXY_GROUP") ?? "proxy",
+    visibilityTimeoutMs: positiveInteger(env, "SLUICE_PROXY_VISIBILITY_TIMEOUT_MS") ?? 5000,
+    shutdownTimeoutMs: positiveInteger(env, "SLUICE_SHUTDOWN_TIMEOUT_MS") ?? 10_000,
+    forwardTimeoutMs: positiveInteger(env, "SLUICE_PROXY_FORWARD_TIMEOUT_MS") ?? 10_000,
+  };
+}
+
+/**
+ * The ingress side of request-reply: SLUICE_REQUEST_BACKLOG_LIMIT (default 1000 requests waiting or in progress
+ * per route before 503), SLUICE_REQUEST_TIMEOUT_MS (default 10000) and SLUICE_PROXY_GROUP (default `proxy`).
+ */
+export function loadRequestConfig(env: Environment = process.env): RequestConfig {
+  return {
+    group: read(env, "SLUICE_PROXY_GROUP") ?? "proxy",
+    backlogLimit: positiveInteger(env, "SLUICE_REQUEST_BACKLOG_LIMIT") ?? 1000,
+    defaultTimeoutMs: positiveInteger(env, "SLUICE_REQUEST_TIMEOUT_MS") ?? 10_000,
+  };
 }

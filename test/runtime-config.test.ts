@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   describeRedis,
   linkedRedis,
+  loadHttpConfig,
   loadRuntimeConfig,
   redactUrl,
   redisConfigFromUrl,
@@ -193,6 +194,45 @@ describe("runtime config: consumer settings", () => {
     );
     expect(message(() => loadRuntimeConfig({ ...URL_VAR, SLUICE_CONSUMER_STREAMS: "a,b,a" }, null))).toBe(
       "SLUICE_CONSUMER_STREAMS names a stream twice: a,b,a",
+    );
+  });
+});
+
+describe("runtime config: HTTP API", () => {
+  it("defaults to no API key, no CORS, a 6 MiB body limit and port 3000", () => {
+    expect(loadRuntimeConfig(URL_VAR, null).http).toEqual({
+      apiKey: undefined,
+      corsOrigins: [],
+      maxBodyBytes: 6 * 1024 * 1024,
+      port: 3000,
+    });
+  });
+
+  it("reads the key, origins, limit and port, and needs no Redis for that", () => {
+    expect(
+      loadHttpConfig({
+        SLUICE_API_KEY: " k1 ",
+        SLUICE_CORS_ORIGINS: "https://app.example.com, https://*.example.org:8443,*",
+        SLUICE_HTTP_MAX_BODY_BYTES: "1024",
+        SLUICE_HTTP_PORT: "8080",
+      }),
+    ).toEqual({
+      apiKey: "k1",
+      corsOrigins: ["https://app.example.com", "https://*.example.org:8443", "*"],
+      maxBodyBytes: 1024,
+      port: 8080,
+    });
+  });
+
+  it("names the variable of a bad value", () => {
+    expect(message(() => loadHttpConfig({ SLUICE_CORS_ORIGINS: "app.example.com" }))).toBe(
+      'SLUICE_CORS_ORIGINS must list origins like https://app.example.com or *, got "app.example.com"',
+    );
+    expect(message(() => loadHttpConfig({ SLUICE_HTTP_PORT: "70000" }))).toBe(
+      "SLUICE_HTTP_PORT must be a port from 1 to 65535, got 70000",
+    );
+    expect(message(() => loadHttpConfig({ SLUICE_HTTP_MAX_BODY_BYTES: "6MB" }))).toMatch(
+      /^SLUICE_HTTP_MAX_BODY_BYTES must be a positive integer/,
     );
   });
 });

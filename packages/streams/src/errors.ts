@@ -1,5 +1,18 @@
-/** What went wrong, in terms a caller can act on; one HTTP middleware maps each kind to a status. */
-export type ErrorKind = "invalid" | "not_found" | "conflict" | "forbidden" | "unavailable" | "too_large";
+/**
+ * What went wrong, in terms a caller can act on; one HTTP middleware (@sluice/http) maps each kind to a status.
+ * `unauthorized`: no or bad credentials; `unsupported`: a content type or format that is not accepted;
+ * `timeout`: the work did not finish in the time it had.
+ */
+export type ErrorKind =
+  | "invalid"
+  | "not_found"
+  | "conflict"
+  | "forbidden"
+  | "unauthorized"
+  | "unavailable"
+  | "too_large"
+  | "unsupported"
+  | "timeout";
 
 export interface SluiceErrorOptions {
   cause?: unknown;

@@ -29,6 +29,7 @@ export {
   InvalidInputError,
   NotFoundError,
   SluiceError,
+  type SluiceErrorOptions,
   TooLargeError,
   toStreamsError,
   UnavailableError,
@@ -43,4 +44,11 @@ export { type RedriveOptions, redrive } from "./redrive.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
 export { type RetentionSchedule, scheduleRetention } from "./retention-schedule.ts";
 export type { RunnerOptions } from "./runner-options.ts";
+export {
+  describeStream,
+  type ListStreamsOptions,
+  listStreams,
+  type StreamList,
+  type StreamSummary,
+} from "./stream-catalog.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";

@@ -1,0 +1,51 @@
+// Fargate main of the Proxy service: a proxy worker serving the configured request-reply routes (SLUICE_PROXY_ROUTES)
+// with SLUICE_PROXY_TERMINALS requests at a time per route, EMF metrics on stdout, and on SIGTERM/SIGINT a graceful
+// stop (in-flight requests finish or are handed back to other workers, connections close, exit 0).
+import {
+  delayRoute,
+  echoRoute,
+  forwardTo,
+  type ProxyWorker,
+  type RouteHandler,
+  startProxyWorker,
+} from "@sluice/requests";
+import { describeRedis, loadProxyConfig, type ProxyConfig, resolveConsumerName } from "../runtime-config.ts";
+
+/** Starts a proxy worker for a configuration; `write` takes log and metric lines (default stdout). */
+export function runProxyWorker(config: ProxyConfig, write?: (line: string) => void): Promise<ProxyWorker> {
+  const routes: Record<string, RouteHandler> = {};
+  for (const route of config.routes) {
+    if (route.kind === "forward")
+      routes[route.route] = forwardTo(route.url, { timeoutMs: config.forwardTimeoutMs });
+    else routes[route.route] = route.kind === "echo" ? echoRoute() : delayRoute();
+  }
+  return startProxyWorker({
+    redis: config.redis,
+    routes,
+    consumer: resolveConsumerName(),
+    group: config.group,
+    terminals: config.terminals,
+    visibilityTimeoutMs: config.visibilityTimeoutMs,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
+    ...(write && { write }),
+  });
+}
+
+if (import.meta.main) {
+  const config = loadProxyConfig();
+  const worker = await runProxyWorker(config);
+  const log = (msg: string, fields: object) =>
+    console.log(JSON.stringify({ level: "info", msg, consumer: worker.consumer, ...fields }));
+  const { redis, ...settings } = config;
+  log("proxy started", { ...settings, redis: describeRedis(redis) });
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    log("proxy stopping", { signal, already: stopping });
+    if (stopping) return;
+    stopping = true;
+    await worker.stop();
+    log("proxy stopped", { stats: worker.stats });
+    process.exit(0);
+  };
+  process.on("SIGTERM", shutdown).on("SIGINT", shutdown);
+}

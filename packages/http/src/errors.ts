@@ -1,0 +1,86 @@
+import { type ErrorKind, SluiceError, type SluiceErrorOptions } from "@sluice/streams";
+
+/** The one mapping from error kind to HTTP status. */
+export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+  unavailable: 503,
+  timeout: 504,
+};
+
+/** Messages of server-side failures are fixed: what Redis or a library said stays in the logs. */
+const PUBLIC_MESSAGE: Partial<Record<ErrorKind, string>> = {
+  unavailable: "The service is temporarily unavailable: retry later",
+  timeout: "The request did not finish in time",
+};
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+  error: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** Missing or wrong credentials (401). */
+export class UnauthorizedError extends SluiceError {
+  override name = "UnauthorizedError";
+  constructor(code: string, message: string, options?: SluiceErrorOptions) {
+    super("unauthorized", code, message, options);
+  }
+}
+
+/** A body in a content type the route does not take (415). */
+export class UnsupportedMediaTypeError extends SluiceError {
+  override name = "UnsupportedMediaTypeError";
+  constructor(code: string, message: string, options?: SluiceErrorOptions) {
+    super("unsupported", code, message, options);
+  }
+}
+
+/** The handler ran out of time (504): thrown just before the Lambda would be killed. */
+export class RequestTimeoutError extends SluiceError {
+  override name = "RequestTimeoutError";
+  constructor(code: string, message: string, options?: SluiceErrorOptions) {
+    super("timeout", code, message, options);
+  }
+}
+
+/** An error the caller may read: a typed error with a known kind. */
+export function isTypedError(error: unknown): error is SluiceError {
+  return error instanceof SluiceError && Object.hasOwn(STATUS_OF_KIND, error.kind);
+}
+
+/** `{ error, message, details? }` of a typed error; details and messages only below 500. */
+export function errorBody(error: SluiceError): ErrorBody {
+  const exposed = STATUS_OF_KIND[error.kind] < 500;
+  return {
+    error: error.code,
+    message: exposed ? error.message : (PUBLIC_MESSAGE[error.kind] ?? "Internal server error"),
+    ...(exposed && error.details !== undefined && { details: error.details }),
+  };
+}
+
+export const INTERNAL_ERROR: ErrorBody = { error: "http.internal", message: "Internal server error" };
+
+export interface ErrorResponse {
+  status: number;
+  body: ErrorBody;
+  headers: Record<string, string>;
+}
+
+/** Status, body and headers for any thrown value; unknown errors become a generic 500. */
+export function errorResponse(error: unknown): ErrorResponse {
+  if (!isTypedError(error)) return { status: 500, body: INTERNAL_ERROR, headers: {} };
+  const status = STATUS_OF_KIND[error.kind];
+  const retryAfter = Number(error.details?.retryAfterSeconds ?? 1);
+  return {
+    status,
+    body: errorBody(error),
+    headers: status === 503 ? { "retry-after": String(Math.max(1, Math.ceil(retryAfter))) } : {},
+  };
+}

@@ -1,0 +1,68 @@
+import type { ProxyRequest, ReplyInput, RouteHandler } from "../types.ts";
+import { HOP_BY_HOP } from "./echo.ts";
+
+export interface ForwardOptions {
+  /** Longest wait for the upstream, always cut to the request's deadline (default 10000 ms). */
+  timeoutMs?: number;
+}
+
+// fetch decodes compressed bodies: the length and encoding it was sent with no longer describe what we pass on.
+const NOT_PASSED_BACK = new Set([...HOP_BY_HOP, "content-encoding"]);
+
+function problem(status: number, error: string, message: string): ReplyInput {
+  return {
+    status,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ error, message }),
+  };
+}
+
+/** The upstream URL for a request: the base for `/`, else the base plus the request's path; its query kept. */
+export function upstreamUrl(base: string, path: string): string {
+  const query = path.indexOf("?");
+  const pathname = query >= 0 ? path.slice(0, query) : path;
+  const search = query >= 0 ? path.slice(query) : "";
+  const root = base.replace(/\/+$/, "");
+  return pathname === "/" || pathname === "" ? `${base}${search}` : `${root}${pathname}${search}`;
+}
+
+/**
+ * An HTTP forwarder route: sends the request to `url` (plus the request's path below the route) with fetch, and
+ * answers with the upstream's status, headers and body. The upstream gets until the earlier of `timeoutMs` and the
+ * request deadline: past it the answer is 504; an upstream that cannot be reached or fails mid-answer is 502.
+ */
+export function forwardTo(url: string, options: ForwardOptions = {}): RouteHandler {
+  const base = new URL(url).toString();
+  const { timeoutMs = 10_000 } = options;
+  return async (request: ProxyRequest) => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers))
+      if (!HOP_BY_HOP.has(name)) headers.set(name, value);
+    headers.set("x-request-id", request.requestId);
+    if (request.traceId) headers.set("x-trace-id", request.traceId);
+    const budget = Math.max(1, Math.min(timeoutMs, request.deadline - Date.now()));
+    const timeout = AbortSignal.timeout(budget);
+    const hasBody = request.method !== "GET" && request.method !== "HEAD";
+    try {
+      const response = await fetch(upstreamUrl(base, request.path), {
+        method: request.method,
+        headers,
+        ...(hasBody && { body: request.body }),
+        signal: AbortSignal.any([request.signal, timeout]),
+        redirect: "manual",
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      const replyHeaders: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        if (!NOT_PASSED_BACK.has(name)) replyHeaders[name] = value;
+      });
+      return { status: response.status, headers: replyHeaders, body };
+    } catch (error) {
+      // Cut short by the request's own deadline (or the worker stopping): nobody waits for an answer any more.
+      if (request.signal.aborted || (timeout.aborted && budget < timeoutMs)) throw error;
+      if (timeout.aborted)
+        return problem(504, "upstream_timeout", `The upstream did not answer within ${budget} ms`);
+      return problem(502, "bad_gateway", "The upstream could not be reached or failed to answer");
+    }
+  };
+}

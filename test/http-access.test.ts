@@ -1,0 +1,68 @@
+// The local server with an API key and CORS on: 401 without or with a wrong key (never a 500), public routes and
+// preflights without one; CORS headers on answers and errors alike.
+import { describe, expect, it } from "vitest";
+import { uniqueStream } from "./support/clients.ts";
+import { useLocalApi } from "./support/http.ts";
+
+const KEY = "local-secret-key";
+const ORIGIN = "https://app.example.com";
+const api = useLocalApi({ apiKey: KEY, env: { SLUICE_CORS_ORIGINS: `${ORIGIN},https://*.example.org` } });
+
+describe("API key (local)", () => {
+  it("answers 401 JSON without a key or with a wrong one, and serves the request with the right one", async () => {
+    const path = `/v1/streams/${uniqueStream("auth")}/messages`;
+    const body = { type: "t", data: 1 };
+    const missing = await api.call("POST", path, { body });
+    expect(missing.status).toBe(401);
+    expect(missing.json).toEqual({
+      error: "http.unauthorized",
+      message: "Missing API key: send it in the x-api-key header",
+    });
+    const wrong = await api.call("POST", path, { body, headers: { "x-api-key": "guess" } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.json).toEqual({ error: "http.unauthorized", message: "Invalid API key" });
+    expect((await api.call("GET", "/v1/streams", { headers: { "x-api-key": `${KEY}x` } })).status).toBe(401);
+    const right = await api.call("POST", path, { body, headers: { "x-api-key": KEY } });
+    expect(right.status).toBe(201);
+  });
+
+  it("leaves the health check public", async () => {
+    expect((await api.call("GET", "/v1/health")).status).toBe(200);
+  });
+});
+
+describe("CORS", () => {
+  it("answers a preflight from an allowed origin without a key: 204 with the allowed methods' headers", async () => {
+    const response = await api.call("OPTIONS", "/v1/streams/s/messages", {
+      headers: {
+        origin: ORIGIN,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,x-api-key",
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    expect(response.headers.get("access-control-allow-headers")).toContain("x-api-key");
+    expect(response.headers.get("access-control-max-age")).toBe("300");
+    const wildcard = await api.call("OPTIONS", "/v1/streams", {
+      headers: { origin: "https://ui.example.org" },
+    });
+    expect(wildcard.headers.get("access-control-allow-origin")).toBe("https://ui.example.org");
+    const other = await api.call("OPTIONS", "/v1/streams", {
+      headers: { origin: "https://evil.example.net" },
+    });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("puts CORS and id headers on answers and on errors", async () => {
+    const headers = { origin: ORIGIN, "x-api-key": KEY };
+    const ok = await api.call("GET", "/v1/streams", { headers });
+    expect(ok.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    expect(ok.headers.get("access-control-expose-headers")).toContain("x-request-id");
+    const error = await api.call("GET", "/v1/streams/nothing-here", { headers });
+    expect(error.status).toBe(404);
+    expect(error.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    expect(error.headers.get("x-request-id")).toBeTruthy();
+    expect(error.headers.get("content-type")).toBe("application/json");
+  });
+});

@@ -1,0 +1,68 @@
+import { createLocalServer, type LocalServer } from "@sluice/http";
+import type { RedisServerOptions } from "@sluice/testing";
+import { afterAll, beforeAll } from "vitest";
+import { loadRoutes } from "../../functions/http/routes.ts";
+import { disconnect } from "../../functions/http/runtime.ts";
+import { useRedisServer } from "./clients.ts";
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  /** The body parsed as JSON (undefined when empty). */
+  json: Record<string, unknown> & { error?: string; message?: string };
+  text: string;
+}
+
+export interface ApiCall {
+  body?: unknown;
+  /** Sent as is instead of JSON-encoding `body`. */
+  raw?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A redis-server and the HTTP API served on a free port by the local server, with the real route handlers and
+ * SLUICE_* variables pointing at that Redis; `call()` sends one request. The fields are filled in by beforeAll.
+ */
+export function useLocalApi(
+  options: { env?: Record<string, string>; apiKey?: string; redis?: RedisServerOptions } = {},
+) {
+  const redis = useRedisServer(options.redis);
+  const state = { redis } as { redis: typeof redis; server: LocalServer; log: string[] };
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    Object.assign(process.env, {
+      SLUICE_REDIS_URL: `redis://${redis.redis.host}:${redis.redis.port}`,
+      ...options.env,
+    });
+    state.log = [];
+    state.server = await createLocalServer({
+      routes: await loadRoutes(),
+      port: 0,
+      ...(options.apiKey !== undefined && { apiKey: options.apiKey }),
+      log: (line) => state.log.push(line),
+    });
+  });
+  afterAll(async () => {
+    await state.server?.close(1000);
+    disconnect();
+    process.env = saved;
+  });
+
+  async function call(method: string, path: string, request: ApiCall = {}): Promise<ApiResponse> {
+    const body = request.raw ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
+    const headers = {
+      ...(request.body !== undefined && { "content-type": "application/json" }),
+      ...request.headers,
+    };
+    const response = await fetch(`${state.server.url}${path}`, { method, headers, body });
+    const text = await response.text();
+    return {
+      status: response.status,
+      headers: response.headers,
+      json: text ? JSON.parse(text) : undefined,
+      text,
+    };
+  }
+  return Object.assign(state, { call });
+}
