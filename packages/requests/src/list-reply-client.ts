@@ -1,3 +1,4 @@
+import { typed } from "@sluice/streams";
 import {
   type RequestClientOptions,
   type ResolvedClientOptions,
@@ -7,7 +8,6 @@ import { RequestTimeoutError } from "./errors.ts";
 import { decodeReplyFrame } from "./frame.ts";
 import { replyListKey } from "./request-keys.ts";
 import { RequestSender } from "./request-sender.ts";
-import { typed } from "./typed.ts";
 import type { Reply, RequestClient, RequestOptions } from "./types.ts";
 
 /** Beyond the BLPOP timeout, how late an empty reply may come before the reader counts as stalled. */

@@ -1,7 +1,7 @@
 import type { RedisClient } from "@sluice/streams";
+import { runScript } from "@sluice/streams";
 import { encodeReplyFrame } from "./frame.ts";
 import { replyScript } from "./lua/reply-2.ts";
-import { runScript } from "./lua-script.ts";
 import { replyGuardKey, replyKeyKind } from "./request-keys.ts";
 
 export interface ReplyTarget {

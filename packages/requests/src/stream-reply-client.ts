@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import { UnavailableError } from "@sluice/streams";
+import { typed, UnavailableError } from "@sluice/streams";
 import {
   CLIENT_DEFAULTS,
   type RequestClientOptions,
@@ -12,7 +12,6 @@ import { RequestTimeoutError } from "./errors.ts";
 import { decodeReplyFrame } from "./frame.ts";
 import { replyStreamKey } from "./request-keys.ts";
 import { RequestSender } from "./request-sender.ts";
-import { typed } from "./typed.ts";
 import type { Reply, RequestClient, RequestOptions } from "./types.ts";
 
 export interface StreamReplyClientOptions extends RequestClientOptions {

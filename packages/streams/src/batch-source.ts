@@ -57,13 +57,20 @@ export class BatchSource {
     this.#options = options;
   }
 
-  /** The next batch; empty when nothing arrived within `blockMs` (at most `maxBlockMs`). */
-  async next(maxBlockMs = this.#options.blockMs, exclude?: ReadonlySet<string>): Promise<RawEntry[]> {
+  /**
+   * The next entries, at most `count` (default one batch); empty when nothing arrived within `blockMs` (at most
+   * `maxBlockMs`). Reclaimed entries come one batch at a time.
+   */
+  async next(
+    maxBlockMs = this.#options.blockMs,
+    exclude?: ReadonlySet<string>,
+    count = this.#options.batchSize,
+  ): Promise<RawEntry[]> {
     if (Date.now() >= this.#nextReclaimAt) {
       const reclaimed = await this.reclaim(exclude);
       if (reclaimed.length > 0) return reclaimed;
     }
-    return this.#readNew(Math.min(this.#options.blockMs, maxBlockMs));
+    return this.#readNew(Math.min(this.#options.blockMs, maxBlockMs), count);
   }
 
   /** Takes over entries pending longer than the visibility timeout, with their delivery counts. */
@@ -110,15 +117,17 @@ export class BatchSource {
     return counts;
   }
 
-  async #readNew(blockMs: number): Promise<RawEntry[]> {
-    const { batchSize, batchWindowMs } = this.#options;
-    const batch = await this.#read(batchSize, blockMs);
-    if (batch.length === 0 || batch.length >= batchSize || batchWindowMs <= 0) return batch;
+  async #readNew(blockMs: number, count: number): Promise<RawEntry[]> {
+    const { batchWindowMs, batchSize } = this.#options;
+    const batch = await this.#read(count, blockMs);
+    // The window waits for one full batch at most, even when more slots are free.
+    const enough = Math.min(count, batchSize);
+    if (batch.length === 0 || batch.length >= enough || batchWindowMs <= 0) return batch;
     const windowEnds = Date.now() + batchWindowMs;
-    while (batch.length < batchSize) {
+    while (batch.length < enough) {
       const remaining = windowEnds - Date.now();
       if (remaining <= 0) break;
-      const more = await this.#read(batchSize - batch.length, remaining);
+      const more = await this.#read(count - batch.length, remaining);
       if (more.length === 0) break;
       batch.push(...more);
     }

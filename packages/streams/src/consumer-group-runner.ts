@@ -105,18 +105,21 @@ export class ConsumerGroupRunner {
       if (!(await this.#waitForSlot(mode.deadline))) return this.#stopping ? "stopped" : "deadline";
       const remaining = mode.deadline === undefined ? blockMs : mode.deadline - Date.now();
       if (remaining <= 0) return "deadline";
-      let batch: RawEntry[];
+      // One read fills every free slot: with batchSize 1 and concurrency N, a burst of N entries is one round trip.
+      const { batchSize, concurrency } = this.#options;
+      let entries: RawEntry[];
       try {
-        batch = await this.#source.next(remaining, this.#inFlightIds);
+        const free = concurrency - this.#inFlight.size;
+        entries = await this.#source.next(remaining, this.#inFlightIds, batchSize * free);
         this.#backoffMs = 0;
       } catch (error) {
         await this.#recover(error);
         continue;
       }
-      if (batch.length > 0) this.#dispatch(batch);
+      for (let i = 0; i < entries.length; i += batchSize) this.#dispatch(entries.slice(i, i + batchSize));
+      if (entries.length > 0) continue;
       // A read cut short by the deadline says nothing about the stream being empty.
-      else if (mode.stopWhenEmpty && this.#inFlight.size === 0)
-        return remaining < blockMs ? "deadline" : "empty";
+      if (mode.stopWhenEmpty && this.#inFlight.size === 0) return remaining < blockMs ? "deadline" : "empty";
     }
     return "stopped";
   }

@@ -32,12 +32,14 @@ export {
   type SluiceErrorOptions,
   TooLargeError,
   toStreamsError,
+  typed,
   UnavailableError,
 } from "./errors.ts";
 export { ensureGroup } from "./group.ts";
 export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
 export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "./json-validating-handler.ts";
 export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
+export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
 export { assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
 export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";

@@ -18,7 +18,7 @@ export async function runScript(
   client: RedisClient,
   script: LuaScript,
   keys: string[],
-  args: (string | number)[],
+  args: (string | number | Buffer)[],
 ): Promise<unknown> {
   if (keys.length !== script.keyCount) {
     throw new Error(`${script.name} takes ${script.keyCount} keys, got ${keys.length}`);

@@ -1,4 +1,4 @@
-import { defineScript } from "../lua-script.ts";
+import { defineScript } from "@sluice/streams";
 
 /**
  * Writes a reply at most once per request: the guard key is set (NX) in the same script that writes the reply,
