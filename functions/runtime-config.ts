@@ -328,6 +328,8 @@ export interface RequestConfig {
   group: string;
   backlogLimit: number;
   defaultTimeoutMs: number;
+  /** "list": one blocking read per request (Lambda); "stream": one shared reply stream (a long-running server). */
+  replyMode: "list" | "stream";
 }
 
 const ROUTE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -386,12 +388,14 @@ export function loadProxyConfig(
 
 /**
  * The ingress side of request-reply: SLUICE_REQUEST_BACKLOG_LIMIT (default 1000 requests waiting or in progress
- * per route before 503), SLUICE_REQUEST_TIMEOUT_MS (default 10000) and SLUICE_PROXY_GROUP (default `proxy`).
+ * per route before 503), SLUICE_REQUEST_TIMEOUT_MS (default 10000), SLUICE_PROXY_GROUP (default `proxy`) and
+ * SLUICE_REPLY_MODE (`list`, the default, for Lambda; `stream` for a long-running server such as npm start).
  */
 export function loadRequestConfig(env: Environment = process.env): RequestConfig {
   return {
     group: read(env, "SLUICE_PROXY_GROUP") ?? "proxy",
     backlogLimit: positiveInteger(env, "SLUICE_REQUEST_BACKLOG_LIMIT") ?? 1000,
     defaultTimeoutMs: positiveInteger(env, "SLUICE_REQUEST_TIMEOUT_MS") ?? 10_000,
+    replyMode: oneOf(env, "SLUICE_REPLY_MODE", ["list", "stream"]) ?? "list",
   };
 }

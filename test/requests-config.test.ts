@@ -15,7 +15,13 @@ describe("proxy and request configuration", () => {
       group: "proxy",
       visibilityTimeoutMs: 5000,
     });
-    expect(loadRequestConfig({})).toEqual({ group: "proxy", backlogLimit: 1000, defaultTimeoutMs: 10_000 });
+    expect(loadRequestConfig({})).toEqual({
+      group: "proxy",
+      backlogLimit: 1000,
+      defaultTimeoutMs: 10_000,
+      replyMode: "list",
+    });
+    expect(loadRequestConfig({ SLUICE_REPLY_MODE: "stream" }).replyMode).toBe("stream");
   });
 
   it("routes: built-ins, aliases and forwarders", () => {

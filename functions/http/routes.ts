@@ -23,6 +23,7 @@ export const httpRoutes: readonly HttpRoute[] = [
     handler: "functions/http/append-messages.handler",
   },
   { method: "POST", path: "/v1/streams/{stream}/dlq/redrive", handler: "functions/http/redrive-dlq.handler" },
+  { method: "POST", path: "/v1/requests/{route}", handler: "functions/http/send-request.handler" },
 ];
 
 const ROOT = new URL("../../", import.meta.url);

@@ -1,9 +1,20 @@
 // Shared by the HTTP route handlers (functions/http/*.ts): one Redis command client and producer per Lambda
 // container, opened on first use (importing a handler reads no environment), and `route()`, which wraps a route
 // function in @sluice/http's handler with the configured CORS origins and body limit.
-import { httpHandler, type LambdaHttpHandler, type RouteFunction } from "@sluice/http";
-import { openConsumerConnections, Producer, type RedisClient } from "@sluice/streams";
-import { loadHttpConfig, loadRuntimeConfig, type RuntimeConfig } from "../runtime-config.ts";
+import {
+  type HttpHandlerOptions,
+  httpHandler,
+  type LambdaHttpHandler,
+  type RouteFunction,
+} from "@sluice/http";
+import { ListReplyClient, type RequestClient, StreamReplyClient } from "@sluice/requests";
+import { createBlockingClient, openConsumerConnections, Producer, type RedisClient } from "@sluice/streams";
+import {
+  loadHttpConfig,
+  loadRequestConfig,
+  loadRuntimeConfig,
+  type RuntimeConfig,
+} from "../runtime-config.ts";
 
 interface Container {
   config: RuntimeConfig;
@@ -31,20 +42,45 @@ export function redis(): Container {
   return container;
 }
 
+let requestClient: Promise<{ client: RequestClient; reader: RedisClient }> | undefined;
+
+/**
+ * The container's request-reply client, opened on first use: a Lambda waits on its own reply list (one blocking
+ * read per request), a long-running server (SLUICE_REPLY_MODE=stream) shares one reply stream among all requests.
+ */
+export async function requests(): Promise<RequestClient> {
+  requestClient ??= (async () => {
+    const { config, client } = redis();
+    const { replyMode, ...options } = loadRequestConfig();
+    const reader = createBlockingClient(config.redis).on("error", () => {});
+    const shared = { ...options, client, reader };
+    return {
+      reader,
+      client: replyMode === "stream" ? await StreamReplyClient.open(shared) : new ListReplyClient(shared),
+    };
+  })();
+  return (await requestClient).client;
+}
+
 /** A Lambda handler for a route function; the Middy chain is built on the first invocation, from SLUICE_* settings. */
-export function route(fn: RouteFunction): LambdaHttpHandler {
+export function route(fn: RouteFunction, options: Pick<HttpHandlerOptions, "body"> = {}): LambdaHttpHandler {
   let handler: LambdaHttpHandler | undefined;
   return (event, context) => {
     if (handler === undefined) {
       const { corsOrigins, maxBodyBytes } = loadHttpConfig();
-      handler = httpHandler(fn, { maxBodyBytes, cors: corsOrigins.length > 0 && { origins: corsOrigins } });
+      const cors = corsOrigins.length > 0 && { origins: corsOrigins };
+      handler = httpHandler(fn, { ...options, maxBodyBytes, cors });
     }
     return handler(event, context);
   };
 }
 
-/** Closes the container's connection (tests and local scripts; Lambda itself just freezes the container). */
-export function disconnect(): void {
+/** Closes the container's connections (tests and local scripts; Lambda itself just freezes the container). */
+export async function disconnect(): Promise<void> {
+  const opened = await requestClient?.catch(() => undefined);
+  requestClient = undefined;
+  await opened?.client.close();
+  opened?.reader.disconnect();
   container?.close();
   container = undefined;
 }

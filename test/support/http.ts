@@ -11,6 +11,7 @@ export interface ApiResponse {
   /** The body parsed as JSON (undefined when empty). */
   json: Record<string, unknown> & { error?: string; message?: string };
   text: string;
+  bytes: Buffer;
 }
 
 export interface ApiCall {
@@ -45,7 +46,7 @@ export function useLocalApi(
   });
   afterAll(async () => {
     await state.server?.close(1000);
-    disconnect();
+    await disconnect();
     process.env = saved;
   });
 
@@ -56,12 +57,15 @@ export function useLocalApi(
       ...request.headers,
     };
     const response = await fetch(`${state.server.url}${path}`, { method, headers, body });
-    const text = await response.text();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString();
+    const isJson = /json/.test(response.headers.get("content-type") ?? "");
     return {
       status: response.status,
       headers: response.headers,
-      json: text ? JSON.parse(text) : undefined,
+      json: isJson && text ? JSON.parse(text) : undefined,
       text,
+      bytes,
     };
   }
   return Object.assign(state, { call });

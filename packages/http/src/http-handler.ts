@@ -29,6 +29,8 @@ export interface HttpHandlerOptions {
   timeoutEarlyMs?: number;
   /** Where server-side failures are logged, one JSON line each (default stdout). */
   log?: LogWriter;
+  /** "json" (default): JSON bodies only, parsed; "raw": any content type, bytes in `rawBody`. */
+  body?: "json" | "raw";
 }
 
 export const MiB = 1024 * 1024;
@@ -37,6 +39,7 @@ const defaults: Required<HttpHandlerOptions> = {
   cors: false,
   timeoutEarlyMs: 1000,
   log: (line) => process.stdout.write(`${line}\n`),
+  body: "json",
 };
 const ALLOWED_HEADERS = "authorization,content-type,traceparent,x-api-key,x-trace-id";
 const EXPOSED_HEADERS = "retry-after,x-request-id,x-trace-id";
@@ -90,6 +93,16 @@ function readRequest(event: APIGatewayProxyEventV2, context: Context, signal: Ab
 
 function writeResult(result: HttpResult): APIGatewayProxyStructuredResultV2 {
   const statusCode = result.status ?? 200;
+  if (result.rawBody !== undefined) {
+    // Bytes as they are, whatever their type: base64, which API Gateway (and the local server) decode.
+    return {
+      statusCode,
+      headers: { ...result.headers },
+      body: result.rawBody.toString("base64"),
+      isBase64Encoded: true,
+      ...(result.cookies !== undefined && { cookies: result.cookies }),
+    };
+  }
   const hasBody = result.body !== undefined && statusCode !== 204 && statusCode !== 304;
   return {
     statusCode,
@@ -137,6 +150,6 @@ export function httpHandler(route: RouteFunction, options: HttpHandlerOptions = 
     .use(requestIds())
     .use(httpErrorHandler({ logger: false, fallbackMessage: JSON.stringify(INTERNAL_ERROR) }))
     .use(errorMapping(settings.log))
-    .use(jsonBody({ maxBodyBytes: settings.maxBodyBytes }));
+    .use(jsonBody({ maxBodyBytes: settings.maxBodyBytes, json: settings.body === "json" }));
   return handler as LambdaHttpHandler;
 }

@@ -39,11 +39,18 @@ function parse(bytes: Buffer): unknown {
 }
 
 /**
- * Reads the body: base64-decoded when API Gateway encoded it, at most `maxBodyBytes` (413 beyond), JSON only
- * (415 for another content type, 400 with the parse position when malformed). A request without a body passes
- * with `body` undefined: routes that need one say so.
+ * Reads the body: base64-decoded when API Gateway encoded it, at most `maxBodyBytes` (413 beyond). With `json` (the
+ * default) only JSON is accepted (415 for another content type, 400 with the parse position when malformed) and
+ * parsed into `body`; without, the bytes are handed over as they are in `rawBody`, whatever their type (request-reply
+ * forwards them). A request without a body passes with `body` undefined: routes that need one say so.
  */
-export function jsonBody({ maxBodyBytes }: { maxBodyBytes: number }): MiddlewareObj<APIGatewayProxyEventV2> {
+export function jsonBody({
+  maxBodyBytes,
+  json = true,
+}: {
+  maxBodyBytes: number;
+  json?: boolean;
+}): MiddlewareObj<APIGatewayProxyEventV2> {
   return {
     before(request) {
       const { body, isBase64Encoded, headers } = request.event;
@@ -57,7 +64,7 @@ export function jsonBody({ maxBodyBytes }: { maxBodyBytes: number }): Middleware
         );
       }
       const contentType = headers?.["content-type"];
-      if (contentType === undefined || !JSON_MEDIA_TYPE.test(contentType)) {
+      if (json && (contentType === undefined || !JSON_MEDIA_TYPE.test(contentType))) {
         throw new UnsupportedMediaTypeError(
           "http.unsupported_media_type",
           `Content-Type must be application/json, got ${contentType === undefined ? "none" : JSON.stringify(contentType)}`,
@@ -66,7 +73,7 @@ export function jsonBody({ maxBodyBytes }: { maxBodyBytes: number }): Middleware
       }
       const state = stateOf(request.event);
       state.rawBody = Buffer.from(body, isBase64Encoded ? "base64" : "utf8");
-      state.body = parse(state.rawBody);
+      if (json) state.body = parse(state.rawBody);
     },
   };
 }

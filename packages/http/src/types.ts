@@ -34,6 +34,8 @@ export interface HttpResult {
   /** Default 200. */
   status?: number;
   body?: unknown;
+  /** Bytes sent as they are (with the content type in `headers`) instead of `body` as JSON. */
+  rawBody?: Buffer;
   headers?: Record<string, string>;
   cookies?: string[];
 }

@@ -3,9 +3,9 @@ import { InvalidInputError, type StreamKeys, streamKeys } from "@sluice/streams"
 /** Route names as the HTTP path carries them: `echo`, `orders`, `img.resize-v2`. */
 export const ROUTE_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** Request ids and ingress ids: they end up inside key names and hash tags, so no braces, spaces or colons. */
-const ID = /^[A-Za-z0-9._=-]{1,128}$/;
+const ID = /^[A-Za-z0-9._=+/-]{1,128}$/;
 /** What a worker accepts as a reply key: only the two shapes an ingress builds, never an arbitrary key. */
-const REPLY_KEY = /^sluice:(reply|replies):\{[A-Za-z0-9._=-]{1,128}\}$/;
+const REPLY_KEY = /^sluice:(reply|replies):\{[A-Za-z0-9._=+/-]{1,128}\}$/;
 
 export function assertRouteName(route: string): void {
   if (typeof route !== "string" || !ROUTE_NAME.test(route)) {
@@ -21,7 +21,7 @@ export function assertId(kind: "request" | "ingress", id: string): void {
   if (typeof id !== "string" || !ID.test(id)) {
     throw new InvalidInputError(
       `requests.invalid_${kind}_id`,
-      `Invalid ${kind} id ${JSON.stringify(id)}: use 1-128 characters A-Z a-z 0-9 . _ = -`,
+      `Invalid ${kind} id ${JSON.stringify(id)}: use 1-128 characters A-Z a-z 0-9 . _ = + / - (API Gateway request ids fit)`,
       { details: { id } },
     );
   }

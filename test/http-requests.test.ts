@@ -1,0 +1,64 @@
+import { delayRoute, echoRoute, type ProxyWorker, startProxyWorker } from "@sluice/requests";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useLocalApi } from "./support/http.ts";
+
+/** POST /v1/requests/{route} through the local server, real Redis and in-process proxy workers, both reply modes. */
+describe.each(["stream", "list"])("request-reply over HTTP, reply mode %s", (mode) => {
+  const api = useLocalApi({ env: { SLUICE_REPLY_MODE: mode, SLUICE_REQUEST_BACKLOG_LIMIT: "3" } });
+  let worker: ProxyWorker;
+  beforeAll(async () => {
+    worker = await startProxyWorker({
+      redis: api.redis.redis.target,
+      routes: { echo: echoRoute(), delay: delayRoute(), slow: delayRoute() },
+      consumer: `worker-${mode}`,
+      terminals: 4,
+      blockMs: 100,
+      write: () => {},
+    });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+  });
+
+  it("round-trips a request: the worker's status, headers and body come back", async () => {
+    const response = await api.call("POST", "/v1/requests/echo?x=1", {
+      raw: Buffer.from([0, 1, 2, 255]),
+      headers: { "content-type": "application/octet-stream", "x-custom": "yes", "x-api-key": "secret" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-custom")).toBe("yes");
+    expect(response.headers.get("x-api-key")).toBeNull();
+    expect(response.headers.get("content-type")).toBe("application/octet-stream");
+    expect(response.bytes).toEqual(Buffer.from([0, 1, 2, 255]));
+  });
+
+  it("answers 504 with a clear body when the deadline passes", async () => {
+    const response = await api.call("POST", "/v1/requests/delay?timeoutMs=200", { body: { ms: 1000 } });
+    expect(response.status).toBe(504);
+    expect(response.json).toMatchObject({
+      error: "requests.timeout",
+      message: "The request did not finish in time",
+    });
+  });
+
+  it("answers 503 with Retry-After when the route's backlog is over its limit", async () => {
+    // Eight requests of 1.5 s on 4 terminals: 4 in progress and 4 waiting, over the limit of 3.
+    const busy = Array.from({ length: 8 }, () =>
+      api.call("POST", "/v1/requests/slow?timeoutMs=5000", { body: { ms: 1500 } }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const refused = await api.call("POST", "/v1/requests/slow?timeoutMs=5000", { body: { ms: 1 } });
+    expect(refused.status).toBe(503);
+    expect(refused.json).toMatchObject({ error: "requests.backlog_full" });
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await Promise.all(busy)).map((r) => r.status)).toEqual(Array(8).fill(200));
+  });
+
+  it("answers 404 for a route no worker serves and 400 for a bad route name or timeout", async () => {
+    expect((await api.call("POST", "/v1/requests/nobody", { body: {} })).status).toBe(404);
+    const bad = await api.call("POST", "/v1/requests/Bad%20Route", { body: {} });
+    expect(bad.status).toBe(400);
+    expect(bad.json.message).toMatch(/route/i);
+    expect((await api.call("POST", "/v1/requests/echo?timeoutMs=soon", { body: {} })).status).toBe(400);
+  });
+});
