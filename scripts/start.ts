@@ -1,10 +1,13 @@
 // `npm start`: the local runtime. Redis from SLUICE_REDIS_URL or REDIS_URL, else a redis-server started here with its
-// data in .sluice/redis; a demo producer writing demo.event JSON to stream "demo"; and the Fargate consumer's own
-// runConsumers. Prints what runs where and a status line every 5 s; Ctrl-C or SIGTERM stops everything, exit 0.
+// data in .sluice/redis; the HTTP API on 127.0.0.1:3000 served by the Lambda handlers themselves; proxy workers for
+// request-reply (the Proxy service's runProxyWorker); a demo producer writing demo.event JSON to stream "demo"; and
+// the Fargate consumer's own runConsumers. Prints what runs where and a status line every 5 s; Ctrl-C or SIGTERM
+// stops everything, exit 0.
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createLocalServer } from "@sluice/http";
 import {
   DemoProducer,
   findExecutable,
@@ -15,13 +18,17 @@ import {
   startLocalRedis,
 } from "@sluice/local";
 import { createRedisClient } from "@sluice/streams";
+import { loadRoutes } from "../functions/http/routes.ts";
+import { disconnect as disconnectHttp } from "../functions/http/runtime.ts";
 import {
   type Environment,
+  loadProxyConfig,
   loadRuntimeConfig,
   positiveInteger,
   redactUrl,
 } from "../functions/runtime-config.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
+import { runProxyWorker } from "../functions/services/proxy.ts";
 
 const DEMO_STREAM = "demo";
 const env: Environment = { SLUICE_CONSUMER_STREAMS: DEMO_STREAM, ...process.env };
@@ -52,7 +59,17 @@ try {
   const { streams, group } = config.consumer;
   const logFile = join(localDir, "consumer.log");
   const log = createWriteStream(logFile, { flags: "a" });
-  const host = await runConsumers(config, (line) => log.write(`${line}\n`));
+  const writeLog = (line: string) => void log.write(`${line}\n`);
+  const host = await runConsumers(config, writeLog);
+  // The HTTP handlers read SLUICE_* like a Lambda does; here one process serves every request: one reply stream.
+  Object.assign(process.env, { SLUICE_REDIS_URL: url, SLUICE_REPLY_MODE: "stream" });
+  const proxy = await runProxyWorker(loadProxyConfig({ ...env, SLUICE_REDIS_URL: url }, null), writeLog);
+  const api = await createLocalServer({
+    routes: await loadRoutes(),
+    port: config.http.port,
+    ...(config.http.apiKey !== undefined && { apiKey: config.http.apiKey }),
+    log: writeLog,
+  });
   const client = createRedisClient({ ...config.redis, connectionName: "sluice:npm-start" });
   client.on("error", () => undefined); // the status line says when Redis does not answer
   const onError = (error: unknown) =>
@@ -73,6 +90,8 @@ try {
     streams,
     group,
     consumer: host.consumer,
+    api: { url: api.url, apiKey: config.http.apiKey !== undefined },
+    proxy: { routes: proxy.routes, consumer: proxy.consumer },
     ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
     logFile: shown(logFile),
     statusEveryMs,
@@ -98,10 +117,14 @@ try {
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping the producer, the consumers${redis ? " and redis-server" : ""}`);
+    console.log(
+      `\n${signal}: stopping the API, the producer, the workers${redis ? " and redis-server" : ""}`,
+    );
     clearInterval(status);
+    await api.close(2000);
+    await disconnectHttp();
     await producer?.stop();
-    await host.stop();
+    await Promise.all([host.stop(), proxy.stop()]);
     client.disconnect();
     await new Promise((resolve) => log.end(resolve));
     await redis?.stop();

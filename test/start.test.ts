@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
-import { startRedis } from "@sluice/testing";
+import { freePort, startRedis } from "@sluice/testing";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { waitFor } from "./support/clients.ts";
 
@@ -34,6 +34,7 @@ async function start(env: Record<string, string>) {
       SLUICE_LOCAL_DIR: dir,
       SLUICE_DEMO_RATE: "20",
       SLUICE_STATUS_INTERVAL_MS: "500",
+      SLUICE_HTTP_PORT: String(await freePort()),
       ...env,
     },
   });
@@ -90,6 +91,15 @@ describe("npm start (scripts/start.ts)", () => {
         "noeviction",
       ]);
       expect(await client.call("CONFIG", "GET", "appendonly")).toEqual(["appendonly", "yes"]);
+      // The HTTP API and a request-reply round trip through the proxy worker.
+      const api = /api +(http:\/\/127\.0\.0\.1:\d+)/.exec(output.stdout)?.[1];
+      expect((await fetch(`${api}/v1/health`)).status).toBe(200);
+      const reply = await fetch(`${api}/v1/requests/echo`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"hi":1}',
+      });
+      expect({ status: reply.status, body: await reply.text() }).toEqual({ status: 200, body: '{"hi":1}' });
     } finally {
       client.disconnect();
     }

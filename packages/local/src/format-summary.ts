@@ -10,6 +10,10 @@ export interface SummaryInfo {
   streams: string[];
   group: string;
   consumer: string;
+  /** The local HTTP API and whether it wants an API key. */
+  api: { url: string; apiKey: boolean };
+  /** The proxy worker serving request-reply routes. */
+  proxy: { routes: string[]; consumer: string };
   demo?: { stream: string; perSecond: number };
   /** Where the consumers' batch lines and EMF metrics go. */
   logFile: string;
@@ -32,6 +36,21 @@ export function formatSummary(info: SummaryInfo): string {
         : ["none (SLUICE_DEMO_RATE=0)"],
     ],
     [
+      "api",
+      [
+        `${info.api.url}  (the Lambda handlers of functions/http, API Gateway v2 events${info.api.apiKey ? ", x-api-key required" : ""})`,
+        `curl -s ${info.api.url}/v1/health · curl -s ${info.api.url}/v1/streams`,
+        `curl -s -X POST ${info.api.url}/v1/requests/echo -H 'content-type: application/json' -d '{"hi":1}'`,
+      ],
+    ],
+    [
+      "proxy",
+      [
+        `routes ${info.proxy.routes.join(", ")} · consumer ${info.proxy.consumer}`,
+        "the Proxy service's code path (runProxyWorker in functions/services/proxy.ts)",
+      ],
+    ],
+    [
       "consumers",
       [
         `streams ${info.streams.join(", ")} · group ${info.group} · consumer ${info.consumer}`,
@@ -51,7 +70,7 @@ export function formatSummary(info: SummaryInfo): string {
         `${info.redisCli} XRANGE ${quoted(keys.dlq)} - +`,
       ],
     ],
-    ["stop", ["Ctrl-C (stops consumers and producer, then the Redis started here)"]],
+    ["stop", ["Ctrl-C (stops the API, the producer and the workers, then the Redis started here)"]],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.flatMap(([label, values]) =>
