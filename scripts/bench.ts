@@ -7,6 +7,7 @@ interface BenchModule {
 }
 
 const BENCHES: Record<string, string> = {
+  requests: "./bench/requests.ts",
   streams: "./bench/streams.ts",
 };
 

@@ -1,8 +1,18 @@
 import autocannon from "autocannon";
 import type { LoadOptions } from "./load-options.ts";
 
-export interface LoadSummary {
-  mode: LoadOptions["mode"];
+export interface HttpLoad {
+  url: string;
+  body: string;
+  headers?: Record<string, string>;
+  /** Requests in flight at once. */
+  concurrency: number;
+  /** Requests in all. */
+  count: number;
+  timeoutMs: number;
+}
+
+export interface LoadFigures {
   requests: number;
   failed: number;
   rps: number;
@@ -15,27 +25,22 @@ export interface LoadSummary {
   timeouts: number;
 }
 
-/** Runs the load with autocannon and reports it; a request fails when it gets no 2xx answer. */
-export async function runLoad(options: LoadOptions, log: (line: string) => void): Promise<LoadSummary> {
-  const target = new URL(
-    `v1/requests/${options.route}`,
-    options.url.href.endsWith("/") ? options.url : `${options.url.href}/`,
-  );
-  log(
-    `load: ${options.mode}, ${options.count} requests, ${options.concurrency} in flight → POST ${target.href}`,
-  );
+export type LoadSummary = LoadFigures & { mode: LoadOptions["mode"] };
+
+/** POSTs `count` JSON requests, `concurrency` at a time, with autocannon; a request fails without a 2xx answer. */
+export async function measureHttp(load: HttpLoad): Promise<LoadFigures> {
+  // Timed here: autocannon's own duration is in whole seconds.
+  const started = performance.now();
   const result = await autocannon({
-    url: target.href,
+    url: load.url,
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(options.apiKey !== undefined && { "x-api-key": options.apiKey }),
-    },
-    body: options.body,
-    connections: options.concurrency,
-    amount: options.count,
-    timeout: Math.ceil(options.timeoutMs / 1000),
+    headers: { "content-type": "application/json", ...load.headers },
+    body: load.body,
+    connections: load.concurrency,
+    amount: load.count,
+    timeout: Math.ceil(load.timeoutMs / 1000),
   });
+  const seconds = (performance.now() - started) / 1000;
   const byStatus: Record<string, number> = {};
   for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {}))
     byStatus[status] = Number(count);
@@ -43,11 +48,10 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void)
   const ok = Object.entries(byStatus)
     .filter(([status]) => status.startsWith("2"))
     .reduce((sum, [, count]) => sum + count, 0);
-  const summary: LoadSummary = {
-    mode: options.mode,
+  return {
     requests: answered + result.errors,
     failed: answered - ok + result.errors,
-    rps: Math.round(answered / result.duration),
+    rps: Math.round(answered / seconds),
     p50_ms: result.latency.p50,
     p90_ms: result.latency.p90,
     p99_ms: result.latency.p99,
@@ -56,14 +60,35 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void)
     connection_errors: result.errors,
     timeouts: result.timeouts,
   };
-  log(`throughput: ${summary.rps} requests/s over ${result.duration.toFixed(1)} s`);
+}
+
+/** One line each: throughput, latency percentiles, responses by status. */
+export function describeLoad(figures: LoadFigures): string[] {
+  const statuses = Object.entries(figures.by_status).map(([status, count]) => `${status}: ${count}`);
+  return [
+    `throughput: ${figures.rps} requests/s`,
+    `latency: p50 ${figures.p50_ms} ms, p90 ${figures.p90_ms} ms, p99 ${figures.p99_ms} ms, max ${figures.max_ms} ms`,
+    `responses: ${statuses.join(", ") || "none"}; connection errors ${figures.connection_errors}, timeouts ${figures.timeouts}`,
+  ];
+}
+
+/** `npm run load`: the request-reply route of a running Sluice API under load, reported. */
+export async function runLoad(options: LoadOptions, log: (line: string) => void): Promise<LoadSummary> {
+  const base = options.url.href.endsWith("/") ? options.url : `${options.url.href}/`;
+  const target = new URL(`v1/requests/${options.route}`, base);
   log(
-    `latency: p50 ${summary.p50_ms} ms, p90 ${summary.p90_ms} ms, p99 ${summary.p99_ms} ms, max ${summary.max_ms} ms`,
+    `load: ${options.mode}, ${options.count} requests, ${options.concurrency} in flight → POST ${target.href}`,
   );
-  const statuses = Object.entries(byStatus).map(([status, count]) => `${status}: ${count}`);
-  log(
-    `responses: ${statuses.join(", ") || "none"}; connection errors ${result.errors}, timeouts ${result.timeouts}`,
-  );
+  const figures = await measureHttp({
+    url: target.href,
+    body: options.body,
+    headers: options.apiKey === undefined ? {} : { "x-api-key": options.apiKey },
+    concurrency: options.concurrency,
+    count: options.count,
+    timeoutMs: options.timeoutMs,
+  });
+  const summary: LoadSummary = { mode: options.mode, ...figures };
+  for (const line of describeLoad(figures)) log(line);
   log(JSON.stringify({ load: summary }));
   return summary;
 }
