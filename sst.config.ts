@@ -13,7 +13,8 @@ export default $config({
     const { vpc } = await import("./infra/network");
     const { redis } = await import("./infra/redis");
     const { backups, lake, snapshotExports } = await import("./infra/storage");
-    const { cluster, consumer, drainConsumer } = await import("./infra/workers");
+    const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
+    const { api, authMode } = await import("./infra/api");
 
     return {
       vpc: vpc.id,
@@ -25,6 +26,9 @@ export default $config({
       cluster: cluster.nodes.cluster.name,
       consumerService: $dev ? "runs locally in sst dev" : consumer.nodes.service.name,
       drainConsumer: drainConsumer.name,
+      proxyService: $dev ? "runs locally in sst dev" : proxy.nodes.service.name,
+      api: api.url,
+      apiAuth: authMode,
     };
   },
 });
