@@ -1,5 +1,8 @@
-import { delayRoute, echoRoute, type ProxyWorker, startProxyWorker } from "@sluice/requests";
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { delayRoute, echoRoute, type ProxyWorker, requestKeys, startProxyWorker } from "@sluice/requests";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitFor } from "./support/clients.ts";
 import { useLocalApi } from "./support/http.ts";
 
 /** POST /v1/requests/{route} through the local server, real Redis and in-process proxy workers, both reply modes. */
@@ -60,5 +63,51 @@ describe.each(["stream", "list"])("request-reply over HTTP, reply mode %s", (mod
     expect(bad.status).toBe(400);
     expect(bad.json.message).toMatch(/route/i);
     expect((await api.call("POST", "/v1/requests/echo?timeoutMs=soon", { body: {} })).status).toBe(400);
+  });
+});
+
+describe("request-reply over HTTP when a proxy worker dies mid-request", () => {
+  const api = useLocalApi({ env: { SLUICE_REPLY_MODE: "stream" } });
+  const started: { stop(): Promise<void> }[] = [];
+  let child: ChildProcess | undefined;
+  afterAll(async () => {
+    child?.kill("SIGKILL");
+    await Promise.all(started.map((w) => w.stop()));
+  });
+
+  it("is served by another worker before its deadline, never left hanging", async () => {
+    const { redis } = api.redis;
+    child = spawn(process.execPath, [new URL("../functions/services/proxy.ts", import.meta.url).pathname], {
+      env: {
+        PATH: process.env.PATH,
+        SLUICE_REDIS_URL: `redis://${redis.host}:${redis.port}`,
+        SLUICE_PROXY_ROUTES: "crashy=delay",
+        SLUICE_PROXY_VISIBILITY_TIMEOUT_MS: "500",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    await waitFor(() => output.includes('"proxy started"'), { what: "the proxy process" });
+    const response = api.call("POST", "/v1/requests/crashy?timeoutMs=6000", { body: { ms: 1000 } });
+    const stream = requestKeys("crashy").stream.stream;
+    await waitFor(async () => ((await api.redis.client.xpending(stream, "proxy")) as [number])[0] === 1, {
+      what: "the request picked up",
+    });
+    child.kill("SIGKILL");
+    await once(child, "exit");
+    started.push(
+      await startProxyWorker({
+        redis: redis.target,
+        routes: { crashy: delayRoute() },
+        consumer: "heir",
+        visibilityTimeoutMs: 500,
+        blockMs: 100,
+        write: () => {},
+      }),
+    );
+    expect((await response).status).toBe(200);
   });
 });
