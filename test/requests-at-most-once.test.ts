@@ -8,16 +8,11 @@ import {
   writeReply,
 } from "@sluice/requests";
 import { streamStats } from "@sluice/streams";
-import { afterAll, expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
-import { requestKit } from "./support/requests.ts";
+import { expect, it } from "vitest";
+import { waitFor } from "./support/clients.ts";
+import { useRequestKit } from "./support/requests.ts";
 
-const server = useRedisServer();
-const kit = requestKit(
-  () => server.redis.target,
-  () => server.pool,
-);
-afterAll(() => kit.close());
+const { server, kit } = useRequestKit();
 
 const reply = (text: string) => ({ status: 200, headers: {}, body: Buffer.from(text) });
 

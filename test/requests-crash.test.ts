@@ -2,14 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { delayRoute, RequestTimeoutError, requestKeys } from "@sluice/requests";
 import { afterAll, expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
-import { requestKit } from "./support/requests.ts";
+import { waitFor } from "./support/clients.ts";
+import { useRequestKit } from "./support/requests.ts";
 
-const server = useRedisServer();
-const kit = requestKit(
-  () => server.redis.target,
-  () => server.pool,
-);
+const { server, kit } = useRequestKit();
 const children: ChildProcess[] = [];
 afterAll(async () => {
   for (const child of children) child.kill("SIGKILL");

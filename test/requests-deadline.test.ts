@@ -8,16 +8,11 @@ import {
   requestKeys,
 } from "@sluice/requests";
 import { InvalidInputError, NotFoundError, streamStats } from "@sluice/streams";
-import { afterAll, describe, expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
-import { requestKit } from "./support/requests.ts";
+import { describe, expect, it } from "vitest";
+import { waitFor } from "./support/clients.ts";
+import { useRequestKit } from "./support/requests.ts";
 
-const server = useRedisServer();
-const kit = requestKit(
-  () => server.redis.target,
-  () => server.pool,
-);
-afterAll(() => kit.close());
+const { server, kit } = useRequestKit();
 
 /** A route with a worker group but no worker running: requests wait. */
 async function idleRoute(route: string): Promise<void> {

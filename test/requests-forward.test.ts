@@ -3,14 +3,9 @@ import type { AddressInfo } from "node:net";
 import { forwardTo, type ProxyRequest } from "@sluice/requests";
 import { freePort } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { useRedisServer } from "./support/clients.ts";
-import { requestKit } from "./support/requests.ts";
+import { useRequestKit } from "./support/requests.ts";
 
-const server = useRedisServer();
-const kit = requestKit(
-  () => server.redis.target,
-  () => server.pool,
-);
+const { server, kit } = useRequestKit();
 let upstream: Server;
 let base: string;
 const seen: { method?: string; url?: string; headers: IncomingMessage["headers"]; body: string }[] = [];

@@ -1,15 +1,10 @@
 import { delayRoute, echoRoute, replyStreamKey, requestKeys } from "@sluice/requests";
 import { streamStats } from "@sluice/streams";
-import { afterAll, expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
-import { requestKit } from "./support/requests.ts";
+import { expect, it } from "vitest";
+import { waitFor } from "./support/clients.ts";
+import { useRequestKit } from "./support/requests.ts";
 
-const server = useRedisServer();
-const kit = requestKit(
-  () => server.redis.target,
-  () => server.pool,
-);
-afterAll(() => kit.close());
+const { server, kit } = useRequestKit();
 
 it("a long-running ingress: 300 concurrent requests share one reply stream and each gets its own reply", async () => {
   const worker = await kit.worker({ routes: { echo: echoRoute() }, consumer: "w1", terminals: 30 });

@@ -8,7 +8,8 @@ import {
   startProxyWorker,
 } from "@sluice/requests";
 import type { RedisTarget } from "@sluice/testing";
-import type { clientPool } from "./clients.ts";
+import { afterAll } from "vitest";
+import { type clientPool, useRedisServer } from "./clients.ts";
 
 /** Proxy workers and request clients for a test file, with quick timings; `close()` stops and deletes all. */
 export function requestKit(target: () => RedisTarget, pool: () => ReturnType<typeof clientPool>) {
@@ -49,4 +50,15 @@ export function requestKit(target: () => RedisTarget, pool: () => ReturnType<typ
       await Promise.allSettled(workers.map((w) => w.stop()));
     },
   };
+}
+
+/** A redis-server and a request kit for a test file, closed after its tests. */
+export function useRequestKit() {
+  const server = useRedisServer();
+  const kit = requestKit(
+    () => server.redis.target,
+    () => server.pool,
+  );
+  afterAll(() => kit.close());
+  return { server, kit };
 }
