@@ -7,9 +7,8 @@ import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();
 const children: ChildProcess[] = [];
-afterAll(async () => {
+afterAll(() => {
   for (const child of children) child.kill("SIGKILL");
-  await kit.close();
 });
 
 /** functions/services/proxy.ts in a child process, serving `delay` as `route`; resolves once it reads requests. */

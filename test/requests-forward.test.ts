@@ -35,7 +35,6 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/api`;
 });
 afterAll(async () => {
-  await kit.close();
   upstream.closeAllConnections();
   await new Promise((resolve) => upstream.close(resolve));
 });
