@@ -35,6 +35,12 @@ describe.each(["stream", "list"])("request-reply over HTTP, reply mode %s", (mod
     expect(response.bytes).toEqual(Buffer.from([0, 1, 2, 255]));
   });
 
+  it("passes the query to the route (delay's ?ms=)", async () => {
+    const response = await api.call("POST", "/v1/requests/delay?ms=40", { body: {} });
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual({ delayedMs: 40 });
+  });
+
   it("answers 504 with a clear body when the deadline passes", async () => {
     const response = await api.call("POST", "/v1/requests/delay?timeoutMs=200", { body: { ms: 1000 } });
     expect(response.status).toBe(504);

@@ -106,3 +106,13 @@ it("end to end through a proxy worker: the caller gets the upstream's answer, or
   expect(seen.at(-1)?.headers["content-type"]).toBe("application/json");
   expect((await client.request("dead")).status).toBe(502);
 });
+
+it("drops an Expect header and answers 502 for an upstream answer over the size cap", async () => {
+  const reply = await forwardTo(base)(
+    request({ headers: { "content-type": "text/plain", expect: "100-continue" } }),
+  );
+  expect(reply.status).toBe(201);
+  const capped = await forwardTo(base, { maxResponseBytes: 10 })(request());
+  expect(capped.status).toBe(502);
+  expect(Buffer.from(capped.body as Uint8Array).toString()).toMatch(/upstream_too_large/);
+});

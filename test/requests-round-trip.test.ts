@@ -76,6 +76,17 @@ it("a Lambda ingress: one BLPOP on its own reply list per request; concurrent ca
   expect(concurrent.map((r) => r.body.toString())).toEqual(Array.from({ length: 20 }, (_, n) => `c ${n}`));
 });
 
+it("a Lambda ingress still delivers a reply that arrived while its wait queued behind a slower request", async () => {
+  await kit.worker({ routes: { quick: echoRoute(), stuck: () => new Promise(() => {}) }, consumer: "w5" });
+  const client = kit.listClient();
+  const slow = expect(client.request("stuck", { body: "never", timeoutMs: 1500 })).rejects.toMatchObject({
+    code: "requests.timeout",
+  });
+  const quick = await client.request("quick", { body: "fast", timeoutMs: 500 });
+  expect(quick.body.toString()).toBe("fast");
+  await slow;
+});
+
 it("a route that throws answers 500 with a generic body, and the request is acknowledged", async () => {
   const lines: string[] = [];
   const worker = await kit.worker({

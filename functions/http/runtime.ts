@@ -54,10 +54,17 @@ export async function requests(): Promise<RequestClient> {
     const { replyMode, ...options } = loadRequestConfig();
     const reader = createBlockingClient(config.redis).on("error", () => {});
     const shared = { ...options, client, reader };
-    return {
-      reader,
-      client: replyMode === "stream" ? await StreamReplyClient.open(shared) : new ListReplyClient(shared),
-    };
+    try {
+      return {
+        reader,
+        client: replyMode === "stream" ? await StreamReplyClient.open(shared) : new ListReplyClient(shared),
+      };
+    } catch (error) {
+      // Not cached: the next request tries again (Redis may be back by then).
+      reader.disconnect();
+      requestClient = undefined;
+      throw error;
+    }
   })();
   return (await requestClient).client;
 }

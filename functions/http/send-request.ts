@@ -1,40 +1,55 @@
-// POST /v1/requests/{route}: request-reply. The body (any content type) goes to the route's proxy workers through
-// Redis; the worker's status, headers and body come back. At the deadline 504; over the route's backlog limit 503 with
-// Retry-After. `?timeoutMs=` shortens or lengthens the wait within the client's bounds.
+// POST /v1/requests/{route}: request-reply. The body (any content type) and the query go to the route's proxy
+// workers through Redis; the worker's status, headers and body come back. At the deadline 504; over the route's
+// backlog limit 503 with Retry-After. `?timeoutMs=` sets the wait, never past what the invocation has left.
 import { InvalidInputError } from "@sluice/streams";
+import { loadRequestConfig } from "../runtime-config.ts";
 import { requests, route } from "./runtime.ts";
 
-// Not passed on: hop-by-hop headers, the body's framing, and the caller's credentials.
-const DROPPED = new Set([
-  "host",
+// Not passed on, either way: hop-by-hop headers, the body's framing, and (inbound) the caller's credentials.
+const HOP_BY_HOP = [
   "connection",
-  "content-length",
+  "keep-alive",
   "transfer-encoding",
-  "authorization",
-  "x-api-key",
-  "cookie",
-]);
+  "content-length",
+  "expect",
+  "upgrade",
+  "te",
+];
+const INBOUND_DROPPED = new Set([...HOP_BY_HOP, "host", "authorization", "x-api-key", "cookie"]);
+const OUTBOUND_DROPPED = new Set(HOP_BY_HOP);
+// Left for answering: Middy's early timeout (1 s) plus the trip back.
+const ANSWER_MARGIN_MS = 1500;
+
+const keep = (headers: Record<string, string>, dropped: Set<string>) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !dropped.has(name.toLowerCase())));
 
 export const handler = route(
-  async ({ pathParameters, query, headers, rawBody, method, requestId, traceId }) => {
-    const timeoutMs = query.timeoutMs === undefined ? undefined : Number(query.timeoutMs);
+  async ({ pathParameters, query, headers, rawBody, method, requestId, traceId, context }) => {
+    const { timeoutMs: asked, ...params } = query;
+    const timeoutMs = asked === undefined ? undefined : Number(asked);
     if (timeoutMs !== undefined && !(Number.isSafeInteger(timeoutMs) && timeoutMs > 0)) {
       throw new InvalidInputError(
         "http.invalid_timeout",
-        `timeoutMs must be a positive integer, got ${query.timeoutMs}`,
+        `timeoutMs must be a positive integer, got ${asked}`,
       );
     }
-    const forwarded = Object.fromEntries(Object.entries(headers).filter(([name]) => !DROPPED.has(name)));
     const client = await requests();
+    const latest = Date.now() + context.getRemainingTimeInMillis() - ANSWER_MARGIN_MS;
+    const wanted = Date.now() + (timeoutMs ?? loadRequestConfig().defaultTimeoutMs);
+    const search = new URLSearchParams(params).toString();
     const reply = await client.request(pathParameters.route ?? "", {
       body: rawBody,
-      headers: forwarded,
+      headers: keep(headers, INBOUND_DROPPED),
       method,
+      path: search ? `/?${search}` : "/",
       requestId,
       traceId,
-      ...(timeoutMs !== undefined && { timeoutMs }),
+      deadline: Math.min(wanted, latest),
     });
-    return { status: reply.status, headers: reply.headers, rawBody: reply.body };
+    if (reply.status < 200 || reply.status > 599) {
+      throw new Error(`route ${pathParameters.route} answered status ${reply.status}`);
+    }
+    return { status: reply.status, headers: keep(reply.headers, OUTBOUND_DROPPED), rawBody: reply.body };
   },
   { body: "raw" },
 );

@@ -19,6 +19,8 @@ function field(flat: unknown[], name: string): unknown {
  * on Redis 7), cached per route for `cacheMs` and shared by concurrent callers: a busy ingress asks Redis at most
  * ten times a second per route. XLEN would count acknowledged requests that retention has not trimmed yet.
  */
+const MAX_CACHED_ROUTES = 1000;
+
 export class BacklogProbe {
   readonly #client: RedisClient;
   readonly #group: string;
@@ -49,6 +51,11 @@ export class BacklogProbe {
     const cached = this.#cache.get(keys.route);
     if (cached && now - cached.at < this.#cacheMs) return cached.value;
     const value = this.#read(keys);
+    // Route names come from callers: never keep more than a measurement period's worth of them.
+    if (this.#cache.size >= MAX_CACHED_ROUTES) {
+      for (const [route, entry] of this.#cache)
+        if (now - entry.at >= this.#cacheMs) this.#cache.delete(route);
+    }
     this.#cache.set(keys.route, { at: now, value });
     value.catch(() => this.#cache.delete(keys.route));
     return value;

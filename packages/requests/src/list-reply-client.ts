@@ -36,7 +36,11 @@ export class ListReplyClient implements RequestClient {
     await this.#sender.send(prepared, options);
     const wait = this.#turn.then(async () => {
       const remaining = prepared.deadline - Date.now();
-      if (remaining <= 0) return null;
+      // Its deadline passed while it waited its turn: the reply may still have come; look once, without blocking.
+      if (remaining <= 0) {
+        const late = await typed(this.#options.client.lpopBuffer(prepared.replyKey));
+        return late === null ? null : ([Buffer.from(prepared.replyKey), late] as [Buffer, Buffer]);
+      }
       const reply = await typed(
         this.#options.reader.blpopBuffer(prepared.replyKey, Math.max(0.001, remaining / 1000)),
       );

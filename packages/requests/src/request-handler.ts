@@ -89,13 +89,14 @@ export function createRequestHandler(options: RequestHandlerOptions): BatchHandl
   const { client, routes, count, log } = options;
 
   async function serve(route: string, entry: StreamEntry, stopping: AbortSignal): Promise<void> {
-    if (entry.deadline !== undefined && entry.deadline <= Date.now()) return count(route, "expired");
+    if (entry.deadline === undefined || !Number.isSafeInteger(entry.deadline)) {
+      throw invalid(`Request ${entry.id} has no valid deadline (dl): not a Sluice request`);
+    }
+    if (entry.deadline <= Date.now()) return count(route, "expired");
     const handler = routes[route];
     if (!handler) throw invalid(`No handler for route ${route}`);
-    const signal = AbortSignal.any([
-      stopping,
-      AbortSignal.timeout(Math.max(1, (entry.deadline ?? 0) - Date.now())),
-    ]);
+    const deadlineSignal = AbortSignal.timeout(Math.max(1, entry.deadline - Date.now()));
+    const signal = AbortSignal.any([stopping, deadlineSignal]);
     const request = toProxyRequest(route, entry, signal);
     const started = performance.now();
     let reply: ReturnType<typeof normalize>;
@@ -104,7 +105,8 @@ export function createRequestHandler(options: RequestHandlerOptions): BatchHandl
     } catch (error) {
       // Stopping past its grace: the runner hands the request back for another worker; no reply from here.
       if (stopping.aborted) throw error;
-      if (Date.now() >= request.deadline) return count(route, "late");
+      // The deadline timer can fire a moment before the wall clock reaches it: either means the caller is gone.
+      if (deadlineSignal.aborted || Date.now() >= request.deadline) return count(route, "late");
       count(route, "errors");
       log({
         level: "error",

@@ -3,6 +3,7 @@ import type { RouteHandler } from "../types.ts";
 /** Headers that describe one hop or carry credentials: never echoed or forwarded as they are. */
 export const HOP_BY_HOP = new Set([
   "connection",
+  "expect",
   "keep-alive",
   "proxy-authenticate",
   "proxy-authorization",

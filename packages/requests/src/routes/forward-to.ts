@@ -4,6 +4,8 @@ import { HOP_BY_HOP } from "./echo.ts";
 export interface ForwardOptions {
   /** Longest wait for the upstream, always cut to the request's deadline (default 10000 ms). */
   timeoutMs?: number;
+  /** Largest upstream answer passed back (default 6 MiB, what a Lambda response can carry); 502 beyond. */
+  maxResponseBytes?: number;
 }
 
 // fetch decodes compressed bodies: the length and encoding it was sent with no longer describe what we pass on.
@@ -26,6 +28,19 @@ export function upstreamUrl(base: string, path: string): string {
   return pathname === "/" || pathname === "" ? `${base}${search}` : `${root}${pathname}${search}`;
 }
 
+/** The body, or undefined once it passes `limit` bytes (read as a stream: never more than the limit in memory). */
+async function readCapped(response: Response, limit: number): Promise<Buffer | undefined> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the rest of the body.
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
  * An HTTP forwarder route: sends the request to `url` (plus the request's path below the route) with fetch, and
  * answers with the upstream's status, headers and body. The upstream gets until the earlier of `timeoutMs` and the
@@ -33,7 +48,7 @@ export function upstreamUrl(base: string, path: string): string {
  */
 export function forwardTo(url: string, options: ForwardOptions = {}): RouteHandler {
   const base = new URL(url).toString();
-  const { timeoutMs = 10_000 } = options;
+  const { timeoutMs = 10_000, maxResponseBytes = 6 * 1024 * 1024 } = options;
   return async (request: ProxyRequest) => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers))
@@ -51,7 +66,10 @@ export function forwardTo(url: string, options: ForwardOptions = {}): RouteHandl
         signal: AbortSignal.any([request.signal, timeout]),
         redirect: "manual",
       });
-      const body = Buffer.from(await response.arrayBuffer());
+      const body = await readCapped(response, maxResponseBytes);
+      if (body === undefined) {
+        return problem(502, "upstream_too_large", `The upstream's answer is over ${maxResponseBytes} bytes`);
+      }
       const replyHeaders: Record<string, string> = {};
       response.headers.forEach((value, name) => {
         if (!NOT_PASSED_BACK.has(name)) replyHeaders[name] = value;
