@@ -49,6 +49,13 @@ describe("appending", () => {
     });
   });
 
+  it("refuses appends to a request stream (rr.<route>) with 403", async () => {
+    const response = await api.call("POST", messages("rr.echo"), { body: { type: "t", data: 1 } });
+    expect(response.status).toBe(403);
+    expect(response.json).toMatchObject({ error: "http.reserved_stream" });
+    expect(response.json.message).toMatch(/POST \/v1\/requests/);
+  });
+
   it("appends a batch with partial failures: one result per entry in order, failures counted, the rest written", async () => {
     const stream = uniqueStream("batch");
     const response = await api.call("POST", messages(stream), {

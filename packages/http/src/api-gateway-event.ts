@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { randomBytes } from "node:crypto";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 
@@ -72,7 +73,12 @@ export function toApiGatewayEvent(
   const query = joinRepeats(new URLSearchParams(rawQueryString));
   const method = request.method.toUpperCase();
   const hasBody = request.body.length > 0;
-  const isBase64Encoded = hasBody && !TEXT_MEDIA_TYPE.test(headers["content-type"] ?? "");
+  // Text goes as a string, unless its bytes are not UTF-8 (or are compressed): those would not survive as a string.
+  const text =
+    TEXT_MEDIA_TYPE.test(headers["content-type"] ?? "") &&
+    headers["content-encoding"] === undefined &&
+    isUtf8(request.body);
+  const isBase64Encoded = hasBody && !text;
   const domainName = headers.host ?? "localhost";
   return {
     version: "2.0",

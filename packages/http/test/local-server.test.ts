@@ -77,6 +77,21 @@ describe("toApiGatewayEvent", () => {
     expect(event).not.toHaveProperty("pathParameters");
   });
 
+  it("sends text bodies that are not UTF-8, or compressed, as base64 so their bytes survive", () => {
+    const event = (headers: string[], body: Buffer) =>
+      toApiGatewayEvent(
+        { method: "POST", url: "/h", rawHeaders: headers, body, sourceIp: "::1" },
+        { routeKey: "POST /h", pathParameters: {} },
+      );
+    const latin1 = Buffer.from([0xff, 0xfe, 0x41]);
+    expect(event(["content-type", "text/plain"], latin1)).toMatchObject({
+      body: latin1.toString("base64"),
+      isBase64Encoded: true,
+    });
+    const gzipped = event(["content-type", "text/plain", "content-encoding", "gzip"], Buffer.from("abc"));
+    expect(gzipped.isBase64Encoded).toBe(true);
+  });
+
   it("reads results like API Gateway: structured, base64, or a bare value as JSON", () => {
     expect(
       fromLambdaResult({

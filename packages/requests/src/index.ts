@@ -25,6 +25,7 @@ export {
   replyListKey,
   replyStreamKey,
   requestKeys,
+  routeOfStream,
 } from "./request-keys.ts";
 export { REQUEST_TYPE } from "./request-sender.ts";
 export { type DelayRouteOptions, delayRoute } from "./routes/delay.ts";
