@@ -50,34 +50,53 @@ function setStopTimeout(args: aws.ecs.TaskDefinitionArgs): undefined {
 // TypeScript sources directly, so the entry point is chosen by each service's command.
 const image = { context: ".", dockerfile: "Dockerfile" };
 
-export const consumer = new sst.aws.Service("Consumer", {
-  cluster,
-  image,
-  command: ["node", "functions/services/consumer.ts"],
+/**
+ * What every Fargate main shares: the cluster and image, its entry point (also what `sst dev` runs locally), Spot
+ * outside production (at-least-once delivery makes a two-minute reclaim harmless), the Redis link, the stop timeout
+ * with most of it given to in-flight work, log retention, and CPU scaling that scales in slowly (each removed task
+ * hands back what it holds). Memory is no load signal for a garbage-collected process.
+ */
+function fargateMain(
+  name: string,
+  entry: string,
+  args: {
+    cpu: "0.25 vCPU" | "0.5 vCPU" | "1 vCPU";
+    memory: `${number} GB`;
+    scaling: { min: number; max: number; cpuUtilization: number };
+    environment: Record<string, string>;
+  },
+) {
+  const command = ["node", entry];
+  return new sst.aws.Service(name, {
+    cluster,
+    image,
+    command,
+    cpu: args.cpu,
+    memory: args.memory,
+    scaling: {
+      ...args.scaling,
+      memoryUtilization: false,
+      scaleInCooldown: "5 minutes",
+      scaleOutCooldown: "1 minute",
+    },
+    ...(production ? {} : { capacity: "spot" as const }),
+    link: [redis],
+    environment: {
+      ...args.environment,
+      SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000),
+    },
+    logging: { retention: production ? "3 months" : "1 week" },
+    dev: { command: command.join(" ") },
+    transform: { taskDefinition: setStopTimeout },
+  });
+}
+
+export const consumer = fargateMain("Consumer", "functions/services/consumer.ts", {
   cpu: production ? "1 vCPU" : "0.25 vCPU",
   memory: production ? "2 GB" : "0.5 GB",
-  // Node is single-threaded: scale out on CPU. Memory is no load signal for a garbage-collected process.
-  // Scale in slowly, since each removed task hands back its pending entries.
-  scaling: {
-    min: production ? 2 : 1,
-    max: production ? 8 : 2,
-    cpuUtilization: 60,
-    memoryUtilization: false,
-    scaleInCooldown: "5 minutes",
-    scaleOutCooldown: "1 minute",
-  },
-  // At-least-once delivery makes Spot's two-minute reclaim harmless; production keeps on-demand capacity.
-  ...(production ? {} : { capacity: "spot" as const }),
-  link: [redis],
-  // Most of the stop timeout goes to finishing in-flight batches; the rest to handing back and closing.
-  environment: {
-    ...consumerEnvironment,
-    SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000),
-  },
-  logging: { retention: production ? "3 months" : "1 week" },
-  // `sst dev` runs the same main locally against the local Redis instead of deploying the service.
-  dev: { command: "node functions/services/consumer.ts" },
-  transform: { taskDefinition: setStopTimeout },
+  // Node is single-threaded: scale out on CPU.
+  scaling: { min: production ? 2 : 1, max: production ? 8 : 2, cpuUtilization: 60 },
+  environment: consumerEnvironment,
 });
 
 export const drainConsumer = new sst.aws.Function("DrainConsumer", {
@@ -122,36 +141,21 @@ const proxyMaxTasks = integerSetting("SLUICE_PROXY_MAX_TASKS", production ? 30 :
 // of the terminals busy and nothing queued. Above the terminals, requests queue and the service scales out.
 const proxyBacklogPerTask = numberSetting("SLUICE_PROXY_BACKLOG_PER_TASK", proxyTerminals * 0.8);
 
-export const proxy = new sst.aws.Service("Proxy", {
-  cluster,
-  image,
-  command: ["node", "functions/services/proxy.ts"],
+export const proxy = fargateMain("Proxy", "functions/services/proxy.ts", {
   // Mostly waiting on Redis and upstreams; CPU matters only for echo-like routes at thousands of requests/s.
   cpu: production ? "0.5 vCPU" : "0.25 vCPU",
   memory: production ? "1 GB" : "0.5 GB",
   // Bounds and the CPU policy come from SST; the backlog policy is added below on the same scalable target.
   // CPU stays as a second signal (a CPU-bound route can be slow without a long backlog); with several target
   // tracking policies ECS scales out when any asks and scales in only when all agree.
-  scaling: {
-    min: proxyMinTasks,
-    max: proxyMaxTasks,
-    cpuUtilization: 70,
-    memoryUtilization: false,
-    scaleInCooldown: "5 minutes",
-    scaleOutCooldown: "1 minute",
-  },
-  ...(production ? {} : { capacity: "spot" as const }),
-  link: [redis],
+  scaling: { min: proxyMinTasks, max: proxyMaxTasks, cpuUtilization: 70 },
+  // A request's deadline is at most about 28 s behind API Gateway, so in-flight requests finish within the
+  // shutdown timeout.
   environment: {
     SLUICE_PROXY_ROUTES: proxyRoutes,
     SLUICE_PROXY_TERMINALS: String(proxyTerminals),
     SLUICE_PROXY_GROUP: proxyGroup,
-    // A request's deadline is at most about 28 s behind API Gateway, so in-flight requests finish within this.
-    SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000),
   },
-  logging: { retention: production ? "3 months" : "1 week" },
-  dev: { command: "node functions/services/proxy.ts" },
-  transform: { taskDefinition: setStopTimeout },
 });
 
 // Scaling driven by the backlog. SST's `scaling` only tracks CPU, memory or ALB requests, so this policy is a raw
