@@ -42,13 +42,19 @@ export function redis(): Container {
   return container;
 }
 
-let requestClient: Promise<{ client: RequestClient; reader: RedisClient }> | undefined;
+interface Requests {
+  client: RequestClient;
+  /** How long a request waits when the caller names no timeout (SLUICE_REQUEST_TIMEOUT_MS). */
+  defaultTimeoutMs: number;
+}
+
+let requestClient: Promise<Requests & { reader: RedisClient }> | undefined;
 
 /**
  * The container's request-reply client, opened on first use: a Lambda waits on its own reply list (one blocking
  * read per request), a long-running server (SLUICE_REPLY_MODE=stream) shares one reply stream among all requests.
  */
-export async function requests(): Promise<RequestClient> {
+export async function requests(): Promise<Requests> {
   requestClient ??= (async () => {
     const { config, client } = redis();
     const { replyMode, ...options } = loadRequestConfig();
@@ -57,6 +63,7 @@ export async function requests(): Promise<RequestClient> {
     try {
       return {
         reader,
+        defaultTimeoutMs: options.defaultTimeoutMs,
         client: replyMode === "stream" ? await StreamReplyClient.open(shared) : new ListReplyClient(shared),
       };
     } catch (error) {
@@ -66,7 +73,7 @@ export async function requests(): Promise<RequestClient> {
       throw error;
     }
   })();
-  return (await requestClient).client;
+  return requestClient;
 }
 
 /** A Lambda handler for a route function; the Middy chain is built on the first invocation, from SLUICE_* settings. */

@@ -2,7 +2,6 @@
 // workers through Redis; the worker's status, headers and body come back. At the deadline 504; over the route's
 // backlog limit 503 with Retry-After. `?timeoutMs=` sets the wait, never past what the invocation has left.
 import { InvalidInputError } from "@sluice/streams";
-import { loadRequestConfig } from "../runtime-config.ts";
 import { requests, route } from "./runtime.ts";
 
 // Not passed on, either way: hop-by-hop headers, the body's framing, and (inbound) the caller's credentials.
@@ -33,9 +32,9 @@ export const handler = route(
         `timeoutMs must be a positive integer, got ${asked}`,
       );
     }
-    const client = await requests();
+    const { client, defaultTimeoutMs } = await requests();
     const latest = Date.now() + context.getRemainingTimeInMillis() - ANSWER_MARGIN_MS;
-    const wanted = Date.now() + (timeoutMs ?? loadRequestConfig().defaultTimeoutMs);
+    const wanted = Date.now() + (timeoutMs ?? defaultTimeoutMs);
     const search = new URLSearchParams(params).toString();
     const reply = await client.request(pathParameters.route ?? "", {
       body: rawBody,
