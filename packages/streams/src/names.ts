@@ -49,8 +49,11 @@ export function streamKeys(name: string): StreamKeys {
   };
 }
 
-/** The stream name inside a key built by `streamKeys`, or undefined for keys that are not Sluice streams. */
+/**
+ * The stream name inside a stream key or dead-letter key built by `streamKeys` (`sluice:{orders}`,
+ * `sluice:{orders}:dlq` → `orders`); undefined for helper keys and keys that are not Sluice's.
+ */
 export function streamNameOfKey(key: string): string | undefined {
-  const match = /^sluice:\{([^}]+)\}$/.exec(key);
+  const match = /^sluice:\{([^}]+)\}(?::dlq)?$/.exec(key);
   return match?.[1] !== undefined && STREAM_NAME.test(match[1]) ? match[1] : undefined;
 }

@@ -1,7 +1,7 @@
 import { Cluster } from "ioredis";
 import type { RedisClient } from "./connection.ts";
 import { InvalidInputError, NotFoundError, typed } from "./errors.ts";
-import { STREAM_NAME, streamKeys } from "./names.ts";
+import { streamKeys, streamNameOfKey } from "./names.ts";
 import { type StreamStats, streamStats } from "./stream-stats.ts";
 
 export interface StreamSummary {
@@ -24,8 +24,6 @@ export interface ListStreamsOptions {
 
 const MAX_LIST = 1000;
 const SCAN_COUNT = 1000;
-// A stream key `sluice:{name}` or its dead-letter stream `sluice:{name}:dlq`; helper keys are not streams.
-const STREAM_OR_DLQ_KEY = /^sluice:\{([^}]+)\}(:dlq)?$/;
 
 /** Every master of a cluster, or the one server. */
 function masters(client: RedisClient): RedisClient[] {
@@ -39,8 +37,8 @@ async function scanStreamNames(node: RedisClient, names: Set<string>, stopAt: nu
       node.call("SCAN", cursor, "MATCH", "sluice:{*}*", "COUNT", SCAN_COUNT, "TYPE", "stream"),
     )) as [string, string[]];
     for (const key of keys) {
-      const name = STREAM_OR_DLQ_KEY.exec(key)?.[1];
-      if (name !== undefined && STREAM_NAME.test(name)) names.add(name);
+      const name = streamNameOfKey(key);
+      if (name !== undefined) names.add(name);
     }
     cursor = next;
   } while (cursor !== "0" && names.size <= stopAt);

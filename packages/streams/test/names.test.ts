@@ -10,7 +10,9 @@ describe("stream names", () => {
       "sluice:{bsky.likes}:errors:g",
     ]);
     expect(streamNameOfKey(keys.stream)).toBe("bsky.likes");
-    expect(streamNameOfKey(keys.dlq)).toBeUndefined();
+    expect(streamNameOfKey(keys.dlq)).toBe("bsky.likes");
+    expect(streamNameOfKey(keys.errors("g"))).toBeUndefined();
+    expect(streamNameOfKey("other:{x}")).toBeUndefined();
   });
 
   it.each(["", "Upper", "-lead", "a b", "a{b}", "x".repeat(101)])("rejects %j", (name) => {
