@@ -49,10 +49,11 @@ it("a request redelivered while its first worker still runs it is answered once:
   let calls = 0;
   const slow = async () => {
     calls += 1;
-    await sleep(900);
+    await sleep(1500);
     return { body: `call ${calls}` };
   };
-  // Visibility 300 ms, work 900 ms: the other worker reclaims the request while the first is still at it.
+  // Visibility 300 ms, work 1500 ms: the other worker reclaims the request while the first is still at it, with
+  // room to spare on a loaded machine.
   const first = await kit.worker({ routes: { [route]: slow }, consumer: "first", visibilityTimeoutMs: 300 });
   const client = kit.listClient();
   const answered = client.request(route, { requestId: "dup-1", timeoutMs: 8000 });
