@@ -6,8 +6,10 @@ ENV NODE_ENV=production
 # The workspaces' package.json files must be present for `npm ci` to link @sluice/* packages.
 COPY package.json package-lock.json ./
 COPY packages ./packages
-# --omit=optional: the sst package is needed for `sst/resource` only, not its 70 MB CLI binary.
-RUN npm ci --omit=dev --omit=optional --no-audit --no-fund --ignore-scripts && npm cache clean --force
+# Optional dependencies stay: they carry sharp's libvips binary for the platform. The sst package is needed for
+# `sst/resource` only, so its 70 MB CLI binary (sst-<platform>) goes.
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && rm -rf node_modules/sst-* && npm cache clean --force
+COPY proto ./proto
 COPY functions ./functions
 USER node
 # `node` itself is the main process (not npm), so SIGTERM reaches the consumer for a graceful drain.

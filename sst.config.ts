@@ -15,6 +15,7 @@ export default $config({
     const { backups, lake, snapshotExports } = await import("./infra/storage");
     const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
     const { api, authMode } = await import("./infra/api");
+    const { framePipeline, gateway } = await import("./infra/frames");
 
     return {
       vpc: vpc.id,
@@ -27,6 +28,8 @@ export default $config({
       consumerService: $dev ? "runs locally in sst dev" : consumer.nodes.service.name,
       drainConsumer: drainConsumer.name,
       proxyService: $dev ? "runs locally in sst dev" : proxy.nodes.service.name,
+      framePipelineService: $dev ? "runs locally in sst dev" : framePipeline.nodes.service.name,
+      grpcGateway: $dev ? "runs locally in sst dev" : gateway.url,
       api: api.url,
       apiAuth: authMode,
     };

@@ -2,7 +2,9 @@
 // Redis comes from the `Redis` link when one is present (Lambda, Fargate, `sst dev`), else from SLUICE_* variables
 // (npm start, plain `node`, tests); consumer settings always come from SLUICE_* variables. Everything returned is
 // plain data for @sluice/streams, which never reads the environment itself.
+
 import { hostname } from "node:os";
+import type { FrameStage } from "@sluice/frames";
 import {
   assertStreamName,
   InvalidInputError,
@@ -149,6 +151,13 @@ export function redisConfigFromUrl(
 /** The linked `Redis`, or null. `"Redis" in Resource` never throws, unlike `Resource.Redis` when nothing is linked. */
 export function linkedRedis(): LinkedRedis | null {
   return "Redis" in Resource ? (Resource as unknown as { Redis: LinkedRedis }).Redis : null;
+}
+
+/** The linked secret `GrpcTokens` (infra/frames.ts: comma-separated bearer tokens of the gateway), or null. */
+export function linkedGrpcTokens(): string | null {
+  return "GrpcTokens" in Resource
+    ? (Resource as unknown as { GrpcTokens: { value: string } }).GrpcTokens.value
+    : null;
 }
 
 /**
@@ -397,5 +406,99 @@ export function loadRequestConfig(env: Environment = process.env): RequestConfig
     backlogLimit: positiveInteger(env, "SLUICE_REQUEST_BACKLOG_LIMIT") ?? 1000,
     defaultTimeoutMs: positiveInteger(env, "SLUICE_REQUEST_TIMEOUT_MS") ?? 10_000,
     replyMode: oneOf(env, "SLUICE_REPLY_MODE", ["list", "stream"]) ?? "list",
+  };
+}
+
+export interface GrpcConfig {
+  redis: RedisConnectionConfig;
+  redisSource: RuntimeConfig["redisSource"];
+  host: string;
+  port: number;
+  /** Bearer tokens, any of which a call may present; empty: no authentication. */
+  tokens: string[];
+  /** PEM certificate chain and key files; null: plaintext (TLS ends at the load balancer). */
+  tls: { certFile: string; keyFile: string } | null;
+  /** Subscribe: unacknowledged entries are redelivered after this long. */
+  visibilityTimeoutMs: number;
+  shutdownTimeoutMs: number;
+}
+
+/**
+ * The gRPC gateway's configuration: Redis as `loadRuntimeConfig` finds it, SLUICE_GRPC_HOST (default 0.0.0.0),
+ * SLUICE_GRPC_PORT (default 50051), SLUICE_GRPC_TOKENS (comma-separated bearer tokens; in the cloud the linked
+ * secret GrpcTokens; default none: no authentication), SLUICE_GRPC_TLS_CERT_FILE with SLUICE_GRPC_TLS_KEY_FILE (PEM files, both or neither),
+ * SLUICE_GRPC_VISIBILITY_TIMEOUT_MS (default 30000) and SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000).
+ */
+export function loadGrpcConfig(
+  env: Environment = process.env,
+  linked: LinkedRedis | null = linkedRedis(),
+  linkedTokens: string | null = linkedGrpcTokens(),
+): GrpcConfig {
+  const { redis, redisSource } = loadRuntimeConfig(env, linked);
+  const port = positiveInteger(env, "SLUICE_GRPC_PORT") ?? 50051;
+  if (port > 65535)
+    throw invalid(`SLUICE_GRPC_PORT must be a port from 1 to 65535, got ${port}`, "SLUICE_GRPC_PORT");
+  const tokens = (read(env, "SLUICE_GRPC_TOKENS") ?? linkedTokens ?? "")
+    .split(",")
+    .map((token) => token.trim())
+    .filter(Boolean);
+  if (tokens.some((token) => /\s/.test(token))) {
+    throw invalid("SLUICE_GRPC_TOKENS must be comma-separated tokens without spaces", "SLUICE_GRPC_TOKENS");
+  }
+  const certFile = read(env, "SLUICE_GRPC_TLS_CERT_FILE");
+  const keyFile = read(env, "SLUICE_GRPC_TLS_KEY_FILE");
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    const missing = certFile === undefined ? "SLUICE_GRPC_TLS_CERT_FILE" : "SLUICE_GRPC_TLS_KEY_FILE";
+    throw invalid(
+      "SLUICE_GRPC_TLS_CERT_FILE and SLUICE_GRPC_TLS_KEY_FILE go together: set both or neither",
+      missing,
+    );
+  }
+  return {
+    redis,
+    redisSource,
+    host: read(env, "SLUICE_GRPC_HOST") ?? "0.0.0.0",
+    port,
+    tokens,
+    tls: certFile && keyFile ? { certFile, keyFile } : null,
+    visibilityTimeoutMs: positiveInteger(env, "SLUICE_GRPC_VISIBILITY_TIMEOUT_MS") ?? 30_000,
+    shutdownTimeoutMs: positiveInteger(env, "SLUICE_SHUTDOWN_TIMEOUT_MS") ?? 10_000,
+  };
+}
+
+export interface FramesConfig {
+  redis: RedisConnectionConfig;
+  redisSource: RuntimeConfig["redisSource"];
+  /** The pipeline stages this process runs. */
+  stages: FrameStage[];
+  /** Cut each region out of the frame and compress it into its ROIAnalysis. */
+  crops: boolean;
+  shutdownTimeoutMs: number;
+}
+
+const FRAME_STAGES: readonly FrameStage[] = ["processor", "inference", "output"];
+
+/**
+ * The frame pipeline's configuration: Redis as `loadRuntimeConfig` finds it, SLUICE_FRAMES_STAGES (comma-separated
+ * processor, inference, output; default all three), SLUICE_FRAMES_CROPS (true|false, default false) and
+ * SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000).
+ */
+export function loadFramesConfig(
+  env: Environment = process.env,
+  linked: LinkedRedis | null = linkedRedis(),
+): FramesConfig {
+  const { redis, redisSource } = loadRuntimeConfig(env, linked);
+  const name = "SLUICE_FRAMES_STAGES";
+  const stages = (read(env, name) ?? FRAME_STAGES.join(",")).split(",").map((stage) => stage.trim());
+  const unknown = stages.find((stage) => !FRAME_STAGES.includes(stage as FrameStage));
+  if (unknown !== undefined) {
+    throw invalid(`${name} lists ${FRAME_STAGES.join(", ")}; got ${JSON.stringify(unknown)}`, name);
+  }
+  return {
+    redis,
+    redisSource,
+    stages: [...new Set(stages)] as FrameStage[],
+    crops: oneOf(env, "SLUICE_FRAMES_CROPS", ["true", "false"]) === "true",
+    shutdownTimeoutMs: positiveInteger(env, "SLUICE_SHUTDOWN_TIMEOUT_MS") ?? 10_000,
   };
 }

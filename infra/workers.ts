@@ -56,14 +56,19 @@ const image = { context: ".", dockerfile: "Dockerfile" };
  * with most of it given to in-flight work, log retention, and CPU scaling that scales in slowly (each removed task
  * hands back what it holds). Memory is no load signal for a garbage-collected process.
  */
-function fargateMain(
+export function fargateMain(
   name: string,
   entry: string,
   args: {
-    cpu: "0.25 vCPU" | "0.5 vCPU" | "1 vCPU";
+    cpu: "0.25 vCPU" | "0.5 vCPU" | "1 vCPU" | "2 vCPU";
     memory: `${number} GB`;
     scaling: { min: number; max: number; cpuUtilization: number };
     environment: Record<string, string>;
+    /** Linked besides Redis. */
+    link?: unknown[];
+    loadBalancer?: sst.aws.ServiceArgs["loadBalancer"];
+    /** Transform of the load balancer's target group. */
+    target?: NonNullable<sst.aws.ServiceArgs["transform"]>["target"];
   },
 ) {
   const command = ["node", entry];
@@ -80,14 +85,15 @@ function fargateMain(
       scaleOutCooldown: "1 minute",
     },
     ...(production ? {} : { capacity: "spot" as const }),
-    link: [redis],
+    link: [redis, ...(args.link ?? [])],
     environment: {
       ...args.environment,
       SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000),
     },
     logging: { retention: production ? "3 months" : "1 week" },
     dev: { command: command.join(" ") },
-    transform: { taskDefinition: setStopTimeout },
+    ...(args.loadBalancer && { loadBalancer: args.loadBalancer }),
+    transform: { taskDefinition: setStopTimeout, ...(args.target && { target: args.target }) },
   });
 }
 

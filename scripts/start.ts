@@ -1,7 +1,8 @@
 // `npm start`: the local runtime. Redis from SLUICE_REDIS_URL or REDIS_URL, else a redis-server started here with its
 // data in .sluice/redis; the HTTP API on 127.0.0.1:3000 served by the Lambda handlers themselves; proxy workers for
-// request-reply (the Proxy service's runProxyWorker); a demo producer writing demo.event JSON to stream "demo"; and
-// the Fargate consumer's own runConsumers. Prints what runs where and a status line every 5 s; Ctrl-C or SIGTERM
+// request-reply (the Proxy service's runProxyWorker); the frame pipeline (runFramePipeline) and the gRPC gateway on
+// 127.0.0.1:50051 (runGateway); a demo producer writing demo.event JSON to stream "demo"; and the Fargate consumer's
+// own runConsumers. Prints what runs where and a status line every 5 s; Ctrl-C or SIGTERM
 // stops everything, exit 0.
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -22,12 +23,16 @@ import { loadRoutes } from "../functions/http/routes.ts";
 import { disconnect as disconnectHttp } from "../functions/http/runtime.ts";
 import {
   type Environment,
+  loadFramesConfig,
+  loadGrpcConfig,
   loadProxyConfig,
   loadRuntimeConfig,
   positiveInteger,
   redactUrl,
 } from "../functions/runtime-config.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
+import { runFramePipeline } from "../functions/services/frames.ts";
+import { runGateway } from "../functions/services/gateway.ts";
 import { runProxyWorker } from "../functions/services/proxy.ts";
 
 const DEMO_STREAM = "demo";
@@ -64,6 +69,13 @@ try {
   // The HTTP handlers read SLUICE_* like a Lambda does; here one process serves every request: one reply stream.
   Object.assign(process.env, { SLUICE_REDIS_URL: url, SLUICE_REPLY_MODE: "stream" });
   const proxy = await runProxyWorker(loadProxyConfig({ ...env, SLUICE_REDIS_URL: url }, null), writeLog);
+  const frames = await runFramePipeline(loadFramesConfig({ ...env, SLUICE_REDIS_URL: url }, null), writeLog);
+  const grpcConfig = loadGrpcConfig(
+    { SLUICE_GRPC_HOST: "127.0.0.1", ...env, SLUICE_REDIS_URL: url },
+    null,
+    null,
+  );
+  const gateway = await runGateway(grpcConfig, writeLog);
   const api = await createLocalServer({
     routes: await loadRoutes(),
     port: config.http.port,
@@ -92,6 +104,8 @@ try {
     consumer: host.consumer,
     api: { url: api.url, apiKey: config.http.apiKey !== undefined },
     proxy: { routes: proxy.routes, consumer: proxy.consumer },
+    grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens.length > 0 },
+    frames: { consumer: frames.consumer },
     ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
     logFile: shown(logFile),
     statusEveryMs,
@@ -118,13 +132,13 @@ try {
     if (stopping) return;
     stopping = true;
     console.log(
-      `\n${signal}: stopping the API, the producer, the workers${redis ? " and redis-server" : ""}`,
+      `\n${signal}: stopping the API, the gRPC gateway, the producer, the workers${redis ? " and redis-server" : ""}`,
     );
     clearInterval(status);
-    await api.close(2000);
+    await Promise.all([api.close(2000), gateway.close(2000)]);
     await disconnectHttp();
     await producer?.stop();
-    await Promise.all([host.stop(), proxy.stop()]);
+    await Promise.all([host.stop(), proxy.stop(), frames.stop()]);
     client.disconnect();
     await new Promise((resolve) => log.end(resolve));
     await redis?.stop();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   describeRedis,
   linkedRedis,
+  loadGrpcConfig,
   loadHttpConfig,
   loadRuntimeConfig,
   redactUrl,
@@ -244,5 +245,60 @@ describe("consumer names", () => {
     };
     expect(resolveConsumerName(ecs)).toBe("ecs-6d3d4e5c19a3488a8d3c55e72afaa07b-3810124245");
     expect(resolveConsumerName({})).toMatch(new RegExp(`-${process.pid}$`));
+  });
+});
+
+describe("runtime config: gRPC gateway", () => {
+  it("defaults to 0.0.0.0:50051, no tokens, no TLS", () => {
+    expect(loadGrpcConfig(URL_VAR, null, null)).toMatchObject({
+      redisSource: "SLUICE_REDIS_URL",
+      host: "0.0.0.0",
+      port: 50051,
+      tokens: [],
+      tls: null,
+      visibilityTimeoutMs: 30_000,
+      shutdownTimeoutMs: 10_000,
+    });
+  });
+
+  it("reads every setting", () => {
+    const config = loadGrpcConfig(
+      {
+        ...URL_VAR,
+        SLUICE_GRPC_HOST: "127.0.0.1",
+        SLUICE_GRPC_PORT: "9000",
+        SLUICE_GRPC_TOKENS: " one, two ,",
+        SLUICE_GRPC_TLS_CERT_FILE: "/certs/server.crt",
+        SLUICE_GRPC_TLS_KEY_FILE: "/certs/server.key",
+        SLUICE_GRPC_VISIBILITY_TIMEOUT_MS: "5000",
+        SLUICE_SHUTDOWN_TIMEOUT_MS: "45000",
+      },
+      null,
+    );
+    expect(config).toMatchObject({
+      host: "127.0.0.1",
+      port: 9000,
+      tokens: ["one", "two"],
+      tls: { certFile: "/certs/server.crt", keyFile: "/certs/server.key" },
+      visibilityTimeoutMs: 5000,
+      shutdownTimeoutMs: 45_000,
+    });
+  });
+
+  it("takes the tokens from the linked GrpcTokens secret in the cloud, the variable first", () => {
+    expect(loadGrpcConfig(URL_VAR, null, "cloud-a,cloud-b").tokens).toEqual(["cloud-a", "cloud-b"]);
+    expect(loadGrpcConfig({ ...URL_VAR, SLUICE_GRPC_TOKENS: "env" }, null, "cloud").tokens).toEqual(["env"]);
+  });
+
+  it("names the variable of a bad value", () => {
+    expect(message(() => loadGrpcConfig({ ...URL_VAR, SLUICE_GRPC_PORT: "70000" }, null))).toMatch(
+      /^SLUICE_GRPC_PORT must be a port/,
+    );
+    expect(message(() => loadGrpcConfig({ ...URL_VAR, SLUICE_GRPC_TOKENS: "a b" }, null))).toMatch(
+      /^SLUICE_GRPC_TOKENS/,
+    );
+    expect(message(() => loadGrpcConfig({ ...URL_VAR, SLUICE_GRPC_TLS_KEY_FILE: "/k" }, null))).toMatch(
+      /set both or neither/,
+    );
   });
 });

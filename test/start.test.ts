@@ -5,10 +5,13 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { credentials } from "@grpc/grpc-js";
+import { StreamingClient } from "@sluice/grpc";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
 import { freePort, startRedis } from "@sluice/testing";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { waitFor } from "./support/clients.ts";
+import { sceneJpeg } from "./support/frames.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dirs: string[] = [];
@@ -35,6 +38,7 @@ async function start(env: Record<string, string>) {
       SLUICE_DEMO_RATE: "20",
       SLUICE_STATUS_INTERVAL_MS: "500",
       SLUICE_HTTP_PORT: String(await freePort()),
+      SLUICE_GRPC_PORT: String(await freePort()),
       ...env,
     },
   });
@@ -54,13 +58,20 @@ async function start(env: Record<string, string>) {
   };
 }
 
-/** Entries the group has read and acknowledged on stream "demo". */
-async function demoAcked(client: RedisClient): Promise<number> {
-  const groups = (await client.call("XINFO", "GROUPS", streamKeys("demo").stream)) as unknown[][];
-  const info = new Map<unknown, unknown>();
-  for (const group of groups) for (let i = 0; i + 1 < group.length; i += 2) info.set(group[i], group[i + 1]);
-  return info.get("name") === "workers" ? Number(info.get("entries-read")) - Number(info.get("pending")) : 0;
+/** Entries a group has read and acknowledged on a stream. */
+async function acked(client: RedisClient, stream: string, group: string): Promise<number> {
+  const groups = (await client
+    .call("XINFO", "GROUPS", streamKeys(stream).stream)
+    .catch(() => [])) as unknown[][];
+  for (const fields of groups) {
+    const info = new Map<unknown, unknown>();
+    for (let i = 0; i + 1 < fields.length; i += 2) info.set(fields[i], fields[i + 1]);
+    if (info.get("name") === group) return Number(info.get("entries-read")) - Number(info.get("pending"));
+  }
+  return 0;
 }
+
+const demoAcked = (client: RedisClient) => acked(client, "demo", "workers");
 
 function isAlive(pid: number): boolean {
   try {
@@ -100,6 +111,32 @@ describe("npm start (scripts/start.ts)", () => {
         body: '{"hi":1}',
       });
       expect({ status: reply.status, body: await reply.text() }).toEqual({ status: 200, body: '{"hi":1}' });
+      // A frame through the whole pipeline, and the gRPC gateway listing the streams it touched.
+      const frame = await fetch(`${api}/v1/frames`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          frameId: "f-1",
+          cameraId: "cam",
+          image: { data: (await sceneJpeg()).toString("base64") },
+        }),
+      });
+      expect(frame.status).toBe(202);
+      await waitFor(async () => (await acked(client, "frames.output", "output_consumers")) === 1, {
+        what: "the frame through the pipeline",
+      });
+      const grpcAddress = /grpc +(127\.0\.0\.1:\d+)/.exec(output.stdout)?.[1] ?? "";
+      const grpcClient = new StreamingClient(grpcAddress, credentials.createInsecure());
+      try {
+        const listed = await new Promise<{ streams: { name?: string | null }[] }>((resolve, reject) =>
+          grpcClient.listStreams({}, (error, response) => (response ? resolve(response) : reject(error))),
+        );
+        expect(listed.streams.map((stream) => stream.name)).toEqual(
+          expect.arrayContaining(["demo", "frames.input", "frames.processed", "frames.output"]),
+        );
+      } finally {
+        grpcClient.close();
+      }
     } finally {
       client.disconnect();
     }

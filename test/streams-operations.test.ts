@@ -182,11 +182,8 @@ it("a consumer host trims what its group acknowledged on a timer and reports the
   const lines: string[] = [];
   const host = await startConsumerHost({
     redis: server.redis.target,
-    streams: [stream],
-    group: "g",
     consumer: "host",
-    handler: () => {},
-    settings: { blockMs: 100 },
+    consumers: [{ stream, group: "g", handler: () => {}, settings: { blockMs: 100 } }],
     retention: { intervalMs: 100 },
     write: (line) => lines.push(line),
   });

@@ -26,4 +26,5 @@ export const httpRoutes: readonly HttpRoute[] = [
   },
   { method: "POST", path: "/v1/streams/{stream}/dlq/redrive", handler: "functions/http/redrive-dlq.handler" },
   { method: "POST", path: "/v1/requests/{route}", handler: "functions/http/send-request.handler" },
+  { method: "POST", path: "/v1/frames", handler: "functions/http/post-frames.handler" },
 ];

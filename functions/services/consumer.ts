@@ -16,11 +16,8 @@ export function runConsumers(config: RuntimeConfig, write?: (line: string) => vo
   const consumer = resolveConsumerName();
   return startConsumerHost({
     redis: config.redis,
-    streams,
-    group,
     consumer,
-    handler,
-    settings: runner,
+    consumers: streams.map((stream) => ({ stream, group, handler, settings: runner })),
     write,
     ...(retention && { retention }),
   });

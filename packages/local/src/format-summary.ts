@@ -14,6 +14,10 @@ export interface SummaryInfo {
   api: { url: string; apiKey: boolean };
   /** The proxy worker serving request-reply routes. */
   proxy: { routes: string[]; consumer: string };
+  /** The gRPC gateway's address and whether it wants a bearer token. */
+  grpc: { address: string; tokens: boolean };
+  /** The frame pipeline's consumer. */
+  frames: { consumer: string };
   demo?: { stream: string; perSecond: number };
   /** Where the consumers' batch lines and EMF metrics go. */
   logFile: string;
@@ -48,6 +52,20 @@ export function formatSummary(info: SummaryInfo): string {
       [
         `routes ${info.proxy.routes.join(", ")} · consumer ${info.proxy.consumer}`,
         "the Proxy service's code path (runProxyWorker in functions/services/proxy.ts)",
+      ],
+    ],
+    [
+      "grpc",
+      [
+        `${info.grpc.address}  (sluice.streaming.v1.StreamingService, grpc.health.v1, reflection${info.grpc.tokens ? "; authorization: Bearer <token> required" : ""})`,
+        `grpcurl -plaintext ${info.grpc.address} list · the Gateway service's code path (runGateway)`,
+      ],
+    ],
+    [
+      "frames",
+      [
+        `frames.input → stream_processor → frames.processed → ml_inference → frames.output → output_consumers`,
+        `POST ${info.api.url}/v1/frames (protobuf or JSON) · consumer ${info.frames.consumer} · runFramePipeline`,
       ],
     ],
     [

@@ -1,4 +1,4 @@
-import { emfSink } from "@sluice/observability";
+import { emfSink, type MetricsSink } from "@sluice/observability";
 import {
   createBlockingClient,
   createRedisClient,
@@ -16,14 +16,20 @@ export type RunnerSettings = Omit<
   "client" | "reader" | "stream" | "group" | "consumer" | "handler" | "metrics" | "onError"
 >;
 
-export interface ConsumerHostOptions {
-  redis: RedisConnectionConfig;
-  streams: string[];
+/** One stream read by one consumer group with one handler. */
+export interface ConsumerSpec {
+  stream: string;
   group: string;
-  /** Tied to the compute: ECS task id, Lambda request id, host and pid. */
-  consumer: string;
   handler: BatchHandler;
   settings?: RunnerSettings;
+}
+
+export interface ConsumerHostOptions {
+  redis: RedisConnectionConfig;
+  /** Tied to the compute: ECS task id, Lambda request id, host and pid. */
+  consumer: string;
+  /** What this host consumes; each gets its own runner and blocking reader. */
+  consumers: ConsumerSpec[];
   /** Group-aware retention of the consumed streams, applied on a timer by the long-running host. */
   retention?: RetentionSchedule;
   /** Where log lines and EMF metrics go, one JSON line per call (default stdout). */
@@ -67,41 +73,64 @@ export function openConsumerConnections(
   return { client, readers, close };
 }
 
+function createRunner(
+  connections: { client: RedisClient; readers: Map<string, RedisClient> },
+  reader: string,
+  spec: ConsumerSpec,
+  common: { consumer: string; metrics: MetricsSink; write: (line: string) => void },
+): ConsumerGroupRunner {
+  const { stream, group, handler, settings } = spec;
+  const { consumer, metrics, write } = common;
+  return new ConsumerGroupRunner({
+    ...settings,
+    client: connections.client,
+    reader: connections.readers.get(reader) as RedisClient,
+    stream,
+    group,
+    consumer,
+    handler,
+    metrics,
+    onError: (error) => write(json("error", { msg: "consumer error", stream, group, error: String(error) })),
+  });
+}
+
 /**
- * Builds one runner per stream on shared connections, EMF metrics and one-line error logs included: what a
- * long-running host (Fargate, `npm start`) or a time-boxed one (Lambda) runs.
+ * Builds one runner per stream on shared connections (the readers keyed by stream name), EMF metrics and one-line
+ * error logs included: what a long-running host (Fargate, `npm start`) or a time-boxed one (Lambda) runs.
  */
 export function createRunners(
   connections: { client: RedisClient; readers: Map<string, RedisClient> },
-  options: Omit<ConsumerHostOptions, "redis">,
+  options: {
+    streams: string[];
+    group: string;
+    consumer: string;
+    handler: BatchHandler;
+    settings?: RunnerSettings;
+    write?: (line: string) => void;
+  },
 ): ConsumerGroupRunner[] {
   const { streams, group, consumer, handler, settings, write = stdout } = options;
-  const metrics = emfSink(write);
-  return streams.map(
-    (stream) =>
-      new ConsumerGroupRunner({
-        ...settings,
-        client: connections.client,
-        reader: connections.readers.get(stream) as RedisClient,
-        stream,
-        group,
-        consumer,
-        handler,
-        metrics,
-        onError: (error) => write(json("error", { msg: "consumer error", stream, error: String(error) })),
-      }),
+  const common = { consumer, metrics: emfSink(write), write };
+  return streams.map((stream) =>
+    createRunner(connections, stream, { stream, group, handler, ...(settings && { settings }) }, common),
   );
 }
 
-/** Starts consuming every stream until `stop()`. */
+/** Starts every consumer until `stop()`. */
 export async function startConsumerHost(options: ConsumerHostOptions): Promise<ConsumerHost> {
+  const { consumers, consumer, retention, write = stdout } = options;
+  // A blocked connection serves one read at a time: one reader per consumer, even for two groups of one stream.
+  const readerNames = consumers.map((spec, index) => `${index}:${spec.group}@${spec.stream}`);
   const connections = openConsumerConnections(
-    { connectionName: `sluice:${options.consumer}`, ...options.redis },
-    options.streams,
-    options.write,
+    { connectionName: `sluice:${consumer}`, ...options.redis },
+    readerNames,
+    write,
   );
-  const runners = createRunners(connections, options);
-  const { retention, streams, write = stdout } = options;
+  const common = { consumer, metrics: emfSink(write), write };
+  const runners = consumers.map((spec, index) =>
+    createRunner(connections, readerNames[index] as string, spec, common),
+  );
+  const streams = [...new Set(consumers.map((spec) => spec.stream))];
   const logRetentionError = (error: unknown, stream: string) =>
     write(json("error", { msg: "retention failed", stream, error: String(error) }));
   const stopRetention = retention
@@ -116,5 +145,5 @@ export async function startConsumerHost(options: ConsumerHostOptions): Promise<C
     await stop();
     throw error;
   });
-  return { consumer: options.consumer, runners, stop };
+  return { consumer, runners, stop };
 }

@@ -1,4 +1,4 @@
-export type { RawEntry } from "./batch-source.ts";
+export { BatchSource, type BatchSourceOptions, type RawEntry } from "./batch-source.ts";
 export {
   createBlockingClient,
   createRedisClient,
@@ -10,12 +10,14 @@ export { ConsumerGroupRunner, type DrainResult, type RunnerTotals } from "./cons
 export {
   type ConsumerHost,
   type ConsumerHostOptions,
+  type ConsumerSpec,
   createRunners,
   openConsumerConnections,
   type RunnerSettings,
   startConsumerHost,
 } from "./consumer-host.ts";
-export { removeIdleConsumers } from "./consumer-janitor.ts";
+export { removeConsumerIfEmpty, removeIdleConsumers } from "./consumer-janitor.ts";
+export { type DeadLetterRequest, deadLetter } from "./dead-letter.ts";
 export {
   decodeEntry,
   type EntryInput,
@@ -35,12 +37,12 @@ export {
   typed,
   UnavailableError,
 } from "./errors.ts";
-export { ensureGroup } from "./group.ts";
+export { ensureGroup, isNoGroupError } from "./group.ts";
 export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
 export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "./json-validating-handler.ts";
 export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
 export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
-export { assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
+export { assertGroupName, assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
 export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";

@@ -1,0 +1,50 @@
+// Fargate main of the FramePipeline service: the frame pipeline's consumer groups (stream_processor on frames.input,
+// ml_inference on frames.processed, output_consumers on frames.output; SLUICE_FRAMES_STAGES picks a subset), each
+// stream capped at 50,000 entries by group-aware retention, EMF metrics on stdout, and on SIGTERM/SIGINT a graceful
+// stop (in-flight batches finish or are handed back, connections close, exit 0). `npm start` runs the same function.
+import { startFramePipeline } from "@sluice/frames";
+import type { ConsumerHost } from "@sluice/streams";
+import {
+  describeRedis,
+  type FramesConfig,
+  loadFramesConfig,
+  resolveConsumerName,
+} from "../runtime-config.ts";
+
+/** Starts the pipeline stages of a configuration; `write` takes log and metric lines (default stdout). */
+export function runFramePipeline(
+  config: FramesConfig,
+  write?: (line: string) => void,
+): Promise<ConsumerHost> {
+  const shutdownTimeoutMs = config.shutdownTimeoutMs;
+  const settings = { shutdownTimeoutMs };
+  return startFramePipeline({
+    redis: config.redis,
+    consumer: resolveConsumerName(),
+    stages: config.stages,
+    settings: { processor: settings, inference: settings, output: settings },
+    processor: { crops: config.crops },
+    ...(write && { write }),
+  });
+}
+
+if (import.meta.main) {
+  const config = loadFramesConfig();
+  const { consumer, stop } = await runFramePipeline(config);
+  const log = (msg: string, fields: object) =>
+    console.log(JSON.stringify({ level: "info", msg, consumer, ...fields }));
+  log("frame pipeline started", {
+    stages: config.stages,
+    crops: config.crops,
+    redis: describeRedis(config.redis),
+  });
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    log("frame pipeline stopping", { signal, already: stopping });
+    if (stopping) return;
+    stopping = true;
+    await stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", shutdown).on("SIGINT", shutdown);
+}

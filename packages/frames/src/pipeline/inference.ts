@@ -1,0 +1,82 @@
+import type { BatchHandler, EntryFailure, Producer, StreamEntry } from "@sluice/streams";
+import {
+  type ProcessedFrame,
+  ProcessingStage,
+  ProcessingStatus,
+  parseFrame,
+  type RoiAnalysisProperties,
+  type TrafficFeaturesProperties,
+} from "../codec.ts";
+import { frameEntry } from "./frame-entry.ts";
+import { FRAME_EVENTS, FRAME_STREAMS } from "./frame-streams.ts";
+
+/** What an inference hook found in one frame. */
+export interface InferenceResult {
+  traffic: TrafficFeaturesProperties;
+  /** One per region of the frame, in the same order. */
+  regions: RoiAnalysisProperties[];
+}
+
+/**
+ * The `ml_inference` stage's pluggable part: given a batch's analysable frames (PROCESSED, not FAILED) in stream
+ * order, one result per frame in the same order. Throwing fails the batch (it is retried, then bisected).
+ */
+export type InferenceHook = (frames: ProcessedFrame[]) => Promise<InferenceResult[]>;
+
+export interface InferenceHandlerOptions {
+  producer: Producer;
+  hook: InferenceHook;
+  /** Where analysed frames go (default frames.output). */
+  output?: string;
+}
+
+const analysable = (frame: ProcessedFrame) =>
+  frame.status !== ProcessingStatus.PROCESSING_STATUS_FAILED && (frame.image?.data?.length ?? 0) > 0;
+
+/**
+ * The `ml_inference` group's handler: runs the hook over a batch of PROCESSED frames, adds its traffic features
+ * and region analyses (keeping crops the processor made), and appends the frames at stage ANALYZED to the output
+ * stream in one round trip. Frames that failed processing pass through unchanged, so every frame reaches the end.
+ */
+export function createInferenceHandler(options: InferenceHandlerOptions): BatchHandler {
+  const { producer, hook, output = FRAME_STREAMS.output } = options;
+  return async (entries) => {
+    const failures: EntryFailure[] = [];
+    const decoded: { entry: StreamEntry; frame: ProcessedFrame }[] = [];
+    for (const entry of entries) {
+      try {
+        decoded.push({ entry, frame: parseFrame(entry.data, entry.contentType) });
+      } catch (error) {
+        failures.push({ id: entry.id, error });
+      }
+    }
+    const frames = decoded.map(({ frame }) => frame).filter(analysable);
+    const results = await hook(frames);
+    frames.forEach((frame, i) => {
+      const result = results[i];
+      if (!result)
+        throw new Error(`The inference hook returned ${results.length} results for ${frames.length} frames`);
+      frame.traffic = result.traffic;
+      frame.roiAnalyses = result.regions.map((region, r) => ({
+        ...region,
+        crop: frame.roiAnalyses[r]?.crop ?? null,
+      }));
+      frame.stage = ProcessingStage.PROCESSING_STAGE_ANALYZED;
+    });
+    const inputs = decoded.map(({ entry, frame }) =>
+      frameEntry(
+        frame,
+        entry,
+        frame.stage === ProcessingStage.PROCESSING_STAGE_ANALYZED
+          ? FRAME_EVENTS.analyzed
+          : FRAME_EVENTS.processed,
+      ),
+    );
+    const sent = await producer.sendBatch(output, inputs);
+    sent.forEach((result, i) => {
+      if ("error" in result)
+        failures.push({ id: (decoded[i] as { entry: StreamEntry }).entry.id, error: result.error });
+    });
+    return { failures };
+  };
+}

@@ -1,0 +1,131 @@
+import {
+  type BatchHandler,
+  type EntryFailure,
+  type EntryInput,
+  type Producer,
+  SluiceError,
+  type StreamEntry,
+} from "@sluice/streams";
+import {
+  type ProcessedFrame,
+  ProcessingStage,
+  ProcessingStatus,
+  parseFrame,
+  timestampFromMs,
+} from "../codec.ts";
+import { type CompressOptions, processImage, type QualityMetricsResult } from "../image/index.ts";
+import { frameEntry } from "./frame-entry.ts";
+import { FRAME_EVENTS, FRAME_STREAMS } from "./frame-streams.ts";
+import { toImageData } from "./image-data.ts";
+import { mapLimit } from "./map-limit.ts";
+
+/** Below or above these a frame is DEGRADED: its features are unreliable. */
+export interface QualityThresholds {
+  /** Mean luma below this is too dark (default 40). */
+  minBrightness: number;
+  /** Mean luma above this is washed out (default 220). */
+  maxBrightness: number;
+  /** RMS contrast below this is flat: fog, a covered lens (default 12). */
+  minContrast: number;
+}
+
+export interface StreamProcessorOptions {
+  producer: Producer;
+  /** Where processed frames go (default frames.processed). */
+  output?: string;
+  /** Default JPEG (mozjpeg) at quality 85. */
+  compress?: CompressOptions;
+  /** Also cut each region out of the frame and compress it into its ROIAnalysis (default false). */
+  crops?: boolean;
+  /** Sharpness (variance of the Laplacian at the analysis width) below which a frame is blurry. */
+  blurThreshold?: number;
+  thresholds?: Partial<QualityThresholds>;
+  /** Frames of a batch worked on at once; sharp runs them on libuv's thread pool (default 4). */
+  parallelism?: number;
+}
+
+const DEFAULT_THRESHOLDS: QualityThresholds = { minBrightness: 40, maxBrightness: 220, minContrast: 12 };
+
+function degraded(quality: QualityMetricsResult, limits: QualityThresholds): boolean {
+  return (
+    quality.blurry ||
+    quality.brightness < limits.minBrightness ||
+    quality.brightness > limits.maxBrightness ||
+    quality.contrast < limits.minContrast
+  );
+}
+
+/** Bad image bytes are the frame's fault, not a passing failure: the frame goes on marked FAILED. */
+const isImageFault = (error: unknown) =>
+  error instanceof SluiceError && (error.kind === "invalid" || error.kind === "too_large");
+
+/**
+ * The `stream_processor` group's handler: decodes each INGESTED frame, compresses its image, measures its quality
+ * and appends it to the processed stream at stage PROCESSED (status OK, DEGRADED, or FAILED with the reason when
+ * the image cannot be decoded), keeping the entry's producer time so the last stage can measure end-to-end
+ * latency. An entry that is not a valid frame is dead-lettered at once; the batch's output is one round trip.
+ */
+export function createStreamProcessor(options: StreamProcessorOptions): BatchHandler {
+  const { producer, output = FRAME_STREAMS.processed, crops = false, parallelism = 4 } = options;
+  const compress: CompressOptions = options.compress ?? { format: "jpeg", quality: 85 };
+  const limits = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const analysis = options.blurThreshold === undefined ? {} : { blurThreshold: options.blurThreshold };
+
+  const process = async (frame: ProcessedFrame): Promise<void> => {
+    const original = frame.image?.data;
+    if (!original) throw new Error("unreachable: validated INGESTED frames carry an image");
+    const regions = crops ? frame.regions : [];
+    const processed = await processImage(original, { compress, regions, ...analysis });
+    frame.image = toImageData(processed.image);
+    frame.quality = processed.quality;
+    frame.status = degraded(processed.quality, limits)
+      ? ProcessingStatus.PROCESSING_STATUS_DEGRADED
+      : ProcessingStatus.PROCESSING_STATUS_OK;
+    frame.roiAnalyses = processed.crops.map((crop, i) => ({ region: regions[i], crop: toImageData(crop) }));
+  };
+
+  const processEntry = async (entry: StreamEntry): Promise<EntryInput> => {
+    const started = performance.now();
+    const frame = parseFrame(entry.data, entry.contentType);
+    if (frame.stage !== ProcessingStage.PROCESSING_STAGE_INGESTED) {
+      throw new SluiceError(
+        "invalid",
+        "frames.invalid_stage",
+        `Expected an INGESTED frame, got stage ${frame.stage}`,
+      );
+    }
+    try {
+      await process(frame);
+    } catch (error) {
+      if (!isImageFault(error)) throw error;
+      frame.status = ProcessingStatus.PROCESSING_STATUS_FAILED;
+      frame.error = (error as Error).message;
+      frame.image = null;
+    }
+    frame.stage = ProcessingStage.PROCESSING_STAGE_PROCESSED;
+    frame.processedAt = timestampFromMs(Date.now());
+    frame.processingMs = performance.now() - started;
+    return frameEntry(frame, entry, FRAME_EVENTS.processed);
+  };
+
+  return async (entries) => {
+    const failures: EntryFailure[] = [];
+    const outputs = await mapLimit(entries, parallelism, async (entry) => {
+      try {
+        return await processEntry(entry);
+      } catch (error) {
+        failures.push({ id: entry.id, error });
+        return undefined;
+      }
+    });
+    const ready = entries.filter((_, i) => outputs[i] !== undefined);
+    const results = await producer.sendBatch(
+      output,
+      outputs.filter((input) => input !== undefined),
+    );
+    results.forEach((result, i) => {
+      if ("error" in result) failures.push({ id: (ready[i] as StreamEntry).id, error: result.error });
+    });
+    return { failures };
+  };
+}

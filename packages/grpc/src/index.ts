@@ -1,0 +1,18 @@
+export { google, sluice } from "./generated/streaming.js";
+export { type GrpcServer, type GrpcServerOptions, startGrpcServer } from "./server.ts";
+export {
+  SERVICE_NAME,
+  StreamingClient,
+  type StreamingMethodName,
+  type StreamingMethods,
+  type StreamingServiceImplementation,
+  streamingServiceDefinition,
+  type UnaryMethod,
+} from "./service-definition.ts";
+export { ERROR_CODE_KEY, type LogWriter, STATUS_OF_KIND, toStatus, UnauthenticatedError } from "./status.ts";
+export {
+  createStreamingService,
+  type StreamingService,
+  type StreamingServiceOptions,
+} from "./streaming-service.ts";
+export type { SubscriptionSettings } from "./subscription.ts";

@@ -1,0 +1,220 @@
+// startGrpcServer: the StreamingService with health, reflection, optional TLS and bearer tokens, and a graceful close.
+import {
+  type ChannelOptions,
+  Server,
+  ServerCredentials,
+  type UntypedServiceImplementation,
+} from "@grpc/grpc-js";
+import { createRedisClient, InvalidInputError, type RedisConnectionConfig } from "@sluice/streams";
+import { bearerTokenAuth } from "./auth.ts";
+import { type HealthMonitor, monitorHealth } from "./health.ts";
+import { addReflection } from "./reflection.ts";
+import { streamingServiceDefinition } from "./service-definition.ts";
+import type { LogWriter } from "./status.ts";
+import { createStreamingService } from "./streaming-service.ts";
+import type { SubscriptionSettings } from "./subscription.ts";
+
+const MiB = 1024 * 1024;
+
+export interface GrpcServerOptions {
+  redis: RedisConnectionConfig;
+  /** Default 0.0.0.0 (all IPv4 interfaces, as a container needs). */
+  host?: string;
+  /** Default 50051; 0 picks a free port. */
+  port?: number;
+  /** PEM certificate chain and private key: TLS. Without them the server is plaintext (TLS ends at the load balancer). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** When non-empty, every call but health needs `authorization: Bearer <one of them>`. */
+  tokens?: readonly string[];
+  /** Largest request message, bytes (default 4 MiB); larger ones fail with RESOURCE_EXHAUSTED. */
+  maxReceiveMessageBytes?: number;
+  /** Largest response message, bytes (default 4 MiB). */
+  maxSendMessageBytes?: number;
+  /** Largest event payload, bytes (default 1 MiB). */
+  maxPayloadBytes?: number;
+  /** Server pings idle connections this often, ms (default 30000: under the usual 60 s load balancer idle timeout). */
+  keepaliveTimeMs?: number;
+  /** A ping unanswered this long closes the connection, ms (default 10000). */
+  keepaliveTimeoutMs?: number;
+  /** Connections are asked to reconnect after this long, ms, so that clients spread over new tasks (default: never). */
+  maxConnectionAgeMs?: number;
+  /** Then calls still running (Subscribe streams) get this long before the connection closes, ms (default 30000). */
+  maxConnectionAgeGraceMs?: number;
+  /** Subscribe: unacknowledged entries are redelivered after this long, ms (default 30000). */
+  visibilityTimeoutMs?: number;
+  /** Subscribe: how often to look for entries idle past the visibility timeout, ms (default a fifth of it). */
+  reclaimIntervalMs?: number;
+  /** Subscribe: how long one blocking read waits, ms (default 2000). */
+  blockMs?: number;
+  /** Subscribe: while paused at max_in_flight, how often to look for acknowledgements made elsewhere, ms (default 1000). */
+  inFlightCheckMs?: number;
+  /** How often Redis is pinged for the health service, ms (default 5000). */
+  healthIntervalMs?: number;
+  /** Server reflection (default true). */
+  reflection?: boolean;
+  /** One JSON line per event worth logging (default stdout). */
+  log?: LogWriter;
+}
+
+export interface GrpcServer {
+  /** The bound port (the free one picked for port 0). */
+  readonly port: number;
+  /** Live Subscribe calls. */
+  readonly activeSubscriptions: number;
+  /**
+   * Reports NOT_SERVING, ends Subscribe calls with UNAVAILABLE (their unacknowledged entries stay pending and are
+   * redelivered), lets other calls finish for up to `graceMs` (default 10000), then cancels the rest and closes Redis.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+const DEFAULTS = {
+  host: "0.0.0.0",
+  port: 50051,
+  maxReceiveMessageBytes: 4 * MiB,
+  maxSendMessageBytes: 4 * MiB,
+  keepaliveTimeMs: 30_000,
+  keepaliveTimeoutMs: 10_000,
+  maxConnectionAgeGraceMs: 30_000,
+  visibilityTimeoutMs: 30_000,
+  blockMs: 2000,
+  inFlightCheckMs: 1000,
+  healthIntervalMs: 5000,
+  reflection: true,
+  log: ((line: string) => {
+    process.stdout.write(`${line}\n`);
+  }) as LogWriter,
+};
+
+function positive(name: string, value: number | undefined): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && value > 0)) {
+    throw new InvalidInputError("grpc.invalid_option", `${name} must be a positive integer, got ${value}`);
+  }
+}
+
+function validate(options: GrpcServerOptions): void {
+  const port = options.port ?? DEFAULTS.port;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidInputError("grpc.invalid_option", `port must be 0 to 65535, got ${port}`);
+  }
+  for (const name of [
+    "maxReceiveMessageBytes",
+    "maxSendMessageBytes",
+    "maxPayloadBytes",
+    "keepaliveTimeMs",
+    "keepaliveTimeoutMs",
+    "maxConnectionAgeMs",
+    "maxConnectionAgeGraceMs",
+    "visibilityTimeoutMs",
+    "reclaimIntervalMs",
+    "blockMs",
+    "inFlightCheckMs",
+    "healthIntervalMs",
+  ] as const) {
+    positive(name, options[name]);
+  }
+  if (options.tokens?.some((token) => token.length === 0 || /\s/.test(token))) {
+    throw new InvalidInputError("grpc.invalid_option", "tokens must be non-empty and contain no whitespace");
+  }
+}
+
+function channelOptions(settings: GrpcServerOptions & typeof DEFAULTS): ChannelOptions {
+  return {
+    "grpc.max_receive_message_length": settings.maxReceiveMessageBytes,
+    "grpc.max_send_message_length": settings.maxSendMessageBytes,
+    "grpc.keepalive_time_ms": settings.keepaliveTimeMs,
+    "grpc.keepalive_timeout_ms": settings.keepaliveTimeoutMs,
+    ...(settings.maxConnectionAgeMs && {
+      "grpc.max_connection_age_ms": settings.maxConnectionAgeMs,
+      "grpc.max_connection_age_grace_ms": settings.maxConnectionAgeGraceMs,
+    }),
+  };
+}
+
+function bind(server: Server, address: string, credentials: ServerCredentials): Promise<number> {
+  return new Promise((resolve, reject) =>
+    server.bindAsync(address, credentials, (error, port) => (error ? reject(error) : resolve(port))),
+  );
+}
+
+function shutdown(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, graceMs);
+    server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcServer> {
+  validate(options);
+  const settings = { ...DEFAULTS, ...options };
+  const { log } = settings;
+  const client = createRedisClient({
+    ...options.redis,
+    connectionName: options.redis.connectionName ?? "sluice-grpc",
+  });
+  client.on("error", () => {}); // failures surface through commands and the health status
+  const tokens = options.tokens ?? [];
+  const server = new Server({
+    ...channelOptions(settings),
+    ...(tokens.length > 0 && { interceptors: [bearerTokenAuth(tokens)] }),
+  });
+  const subscribe: SubscriptionSettings = {
+    visibilityTimeoutMs: settings.visibilityTimeoutMs,
+    reclaimIntervalMs:
+      settings.reclaimIntervalMs ?? Math.max(1, Math.floor(settings.visibilityTimeoutMs / 5)),
+    blockMs: settings.blockMs,
+    inFlightCheckMs: settings.inFlightCheckMs,
+  };
+  const service = createStreamingService({
+    client,
+    redis: options.redis,
+    subscribe,
+    log,
+    ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
+  });
+  server.addService(
+    streamingServiceDefinition,
+    service.implementation as unknown as UntypedServiceImplementation,
+  );
+  let health: HealthMonitor | undefined;
+  let port: number;
+  try {
+    if (settings.reflection) addReflection(server);
+    health = await monitorHealth(server, client, { intervalMs: settings.healthIntervalMs, log });
+    const credentials = options.tls
+      ? ServerCredentials.createSsl(null, [
+          { cert_chain: Buffer.from(options.tls.cert), private_key: Buffer.from(options.tls.key) },
+        ])
+      : ServerCredentials.createInsecure();
+    const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
+    port = await bind(server, `${host}:${settings.port}`, credentials);
+  } catch (error) {
+    health?.stop();
+    server.forceShutdown();
+    client.disconnect();
+    throw error;
+  }
+  const monitor = health;
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    get activeSubscriptions() {
+      return service.subscriptions.size;
+    },
+    close(graceMs = 10_000) {
+      closing ??= (async () => {
+        monitor.stop();
+        await service.subscriptions.close();
+        await shutdown(server, graceMs);
+        client.disconnect();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The one mapping from Sluice error kinds to gRPC status codes, with the Sluice error code in the trailing metadata.
+import { Metadata, type StatusObject, status } from "@grpc/grpc-js";
+import { type ErrorKind, SluiceError, type SluiceErrorOptions } from "@sluice/streams";
+
+/** Trailing metadata key carrying the stable Sluice error code (`streams.invalid_name`, `grpc.unauthenticated`…). */
+export const ERROR_CODE_KEY = "sluice-error-code";
+
+/**
+ * `conflict` is FAILED_PRECONDITION: Sluice's conflicts are resources in use (a state to resolve before retrying),
+ * never "already exists" (registration is idempotent). `unsupported` (a format not accepted) is INVALID_ARGUMENT.
+ */
+export const STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
+  invalid: status.INVALID_ARGUMENT,
+  not_found: status.NOT_FOUND,
+  conflict: status.FAILED_PRECONDITION,
+  forbidden: status.PERMISSION_DENIED,
+  unauthorized: status.UNAUTHENTICATED,
+  unavailable: status.UNAVAILABLE,
+  too_large: status.RESOURCE_EXHAUSTED,
+  unsupported: status.INVALID_ARGUMENT,
+  timeout: status.DEADLINE_EXCEEDED,
+};
+
+/** Server-side failures caused by Redis or a library get a fixed message: what those said stays in the logs. */
+const PUBLIC_MESSAGE: Partial<Record<ErrorKind, string>> = {
+  unavailable: "Redis is unavailable: retry later",
+  timeout: "The request did not finish in time",
+};
+
+function callerMessage(error: SluiceError): string {
+  return (error.cause !== undefined && PUBLIC_MESSAGE[error.kind]) || error.message;
+}
+
+export const INTERNAL_ERROR = { code: "grpc.internal", message: "Internal error" } as const;
+
+/** Writes one JSON line (default: stdout). */
+export type LogWriter = (line: string) => void;
+
+/** Missing or wrong bearer token. */
+export class UnauthenticatedError extends SluiceError {
+  override name = "UnauthenticatedError";
+  constructor(code: string, message: string, options?: SluiceErrorOptions) {
+    super("unauthorized", code, message, options);
+  }
+}
+
+function isTyped(error: unknown): error is SluiceError {
+  return error instanceof SluiceError && Object.hasOwn(STATUS_OF_KIND, error.kind);
+}
+
+/** `{ code, message }` for callers (an `Error` message or a status); unknown errors are logged and made generic. */
+export function publicError(
+  error: unknown,
+  log: LogWriter,
+  context: object = {},
+): { code: string; message: string } {
+  if (!isTyped(error)) {
+    log(
+      JSON.stringify({
+        level: "error",
+        msg: "grpc handler failed",
+        ...context,
+        error: error instanceof Error ? error.message : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      }),
+    );
+    return INTERNAL_ERROR;
+  }
+  return { code: error.code, message: callerMessage(error) };
+}
+
+/** The status a call ends with for a thrown value; the Sluice code travels as `sluice-error-code`. */
+export function toStatus(error: unknown, log: LogWriter, context: object = {}): StatusObject {
+  const { code, message } = publicError(error, log, context);
+  const metadata = new Metadata();
+  metadata.set(ERROR_CODE_KEY, code);
+  return { code: isTyped(error) ? STATUS_OF_KIND[error.kind] : status.INTERNAL, details: message, metadata };
+}

@@ -1,0 +1,219 @@
+// One Subscribe call: reads a consumer group with @sluice/streams' BatchSource (XAUTOCLAIM of entries idle past the
+// visibility timeout, then XREADGROUP BLOCK on the call's own connection) and writes the entries to the call, at most
+// `maxInFlight` delivered and unacknowledged at once.
+import { once } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { ServerWritableStream } from "@grpc/grpc-js";
+import {
+  BatchSource,
+  deadLetter,
+  decodeEntry,
+  ensureGroup,
+  isNoGroupError,
+  type RawEntry,
+  type RedisClient,
+  removeIdleConsumers,
+  type StreamKeys,
+  toStreamsError,
+  typed,
+} from "@sluice/streams";
+import type { sluice } from "./generated/streaming.js";
+import { toDelivery } from "./messages.ts";
+
+/** Consumers idle this long with nothing pending are removed when a call subscribes to their group. */
+const CONSUMER_IDLE_MS = 10 * 60_000;
+
+export interface SubscriptionSettings {
+  /** A delivered entry not acknowledged for this long is redelivered, to this or another subscriber (default 30000). */
+  visibilityTimeoutMs: number;
+  /** How often to look for entries idle past the visibility timeout (default a fifth of it). */
+  reclaimIntervalMs: number;
+  /** How long one read waits for new entries (default 2000). */
+  blockMs: number;
+  /** While paused at the limit, how often to drop entries acknowledged through another server (default 1000). */
+  inFlightCheckMs: number;
+}
+
+export interface SubscriptionOptions {
+  /** Shared, for commands. */
+  client: RedisClient;
+  /** This call's own connection for blocking reads; stop() closes it. */
+  reader: RedisClient;
+  keys: StreamKeys;
+  group: string;
+  consumer: string;
+  maxInFlight: number;
+  settings: SubscriptionSettings;
+}
+
+export type DeliveryCall = ServerWritableStream<
+  sluice.streaming.v1.SubscribeRequest,
+  sluice.streaming.v1.IDelivery
+>;
+
+/**
+ * Entries count as in flight from their delivery until they are acknowledged or their visibility timeout passes
+ * (then they are up for redelivery, and reclaiming them takes a slot again). Entries reclaimed beyond the free
+ * slots wait in `#claimed` until slots free up, or are left to the next reclaim once their timeout passes.
+ */
+export class Subscription {
+  readonly #call: DeliveryCall;
+  readonly #options: SubscriptionOptions;
+  readonly #source: BatchSource;
+  readonly #stop = new AbortController();
+  /** Entry id → when it was delivered; Map order is delivery order. */
+  readonly #inFlight = new Map<string, number>();
+  #claimed: { entry: RawEntry; at: number }[] = [];
+  #wake: (() => void) | undefined;
+
+  constructor(call: DeliveryCall, options: SubscriptionOptions) {
+    this.#call = call;
+    this.#options = options;
+    const { visibilityTimeoutMs, reclaimIntervalMs, blockMs } = options.settings;
+    this.#source = new BatchSource(options.client, options.reader, {
+      keys: options.keys,
+      group: options.group,
+      consumer: options.consumer,
+      batchSize: options.maxInFlight,
+      blockMs,
+      batchWindowMs: 0,
+      visibilityTimeoutMs,
+      reclaimIntervalMs,
+    });
+  }
+
+  get stream(): string {
+    return this.#options.keys.name;
+  }
+
+  get group(): string {
+    return this.#options.group;
+  }
+
+  get consumer(): string {
+    return this.#options.consumer;
+  }
+
+  get stopped(): boolean {
+    return this.#stop.signal.aborted;
+  }
+
+  /** Creates the group at "0" if missing, then delivers until stop(); rejects with what ended it otherwise. */
+  async run(): Promise<void> {
+    const { client, keys, group } = this.#options;
+    await ensureGroup(client, keys, group, "0");
+    // Consumers of ended calls that held entries stay in the group after those were reclaimed: tidy up, as
+    // consumer runners do (idle and holding nothing only).
+    removeIdleConsumers(client, keys, group, CONSUMER_IDLE_MS).catch(() => {});
+    while (!this.stopped) {
+      try {
+        await this.#step();
+      } catch (error) {
+        // stop() closes the reader under a blocked read: that failure is the stop itself.
+        if (this.stopped) return;
+        if (!isNoGroupError(error)) throw error;
+        // The group vanished (a Redis restarted without persistence, or someone deleted it): recreate it.
+        await ensureGroup(client, keys, group, "0");
+      }
+    }
+  }
+
+  /** Ends run() promptly: a blocked XREADGROUP answers nothing else, so its connection is closed. */
+  stop(): void {
+    if (this.stopped) return;
+    this.#stop.abort();
+    this.#options.reader.disconnect();
+  }
+
+  /** Entries acknowledged through this server: their slots are free again. */
+  acknowledged(ids: readonly string[]): void {
+    let freed = false;
+    for (const id of ids) freed = this.#inFlight.delete(id) || freed;
+    if (this.#claimed.length > 0) {
+      const done = new Set(ids);
+      this.#claimed = this.#claimed.filter(({ entry }) => !done.has(entry.id));
+    }
+    if (freed) this.#wake?.();
+  }
+
+  async #step(): Promise<void> {
+    const { maxInFlight, settings } = this.#options;
+    this.#expire(Date.now());
+    await this.#deliverClaimed();
+    const free = maxInFlight - this.#inFlight.size;
+    if (free <= 0) return this.#pause();
+    const entries = await this.#source.next(settings.blockMs, undefined, free);
+    for (const entry of entries) {
+      // An entry redelivered to this call keeps its slot.
+      if (this.#inFlight.size < maxInFlight || this.#inFlight.has(entry.id)) await this.#deliver(entry);
+      else this.#claimed.push({ entry, at: Date.now() });
+    }
+  }
+
+  async #deliver(raw: RawEntry): Promise<void> {
+    if (this.stopped) return;
+    const { client, keys, group, consumer } = this.#options;
+    const decoded = decodeEntry(raw.id, raw.fields);
+    if ("foreign" in decoded) {
+      // Not a Sluice envelope (written by another tool): dead-lettered, as the consumer runner does.
+      await deadLetter(client, { keys, group, consumer, id: raw.id, reason: decoded.foreign });
+      return;
+    }
+    this.#inFlight.delete(raw.id);
+    this.#inFlight.set(raw.id, Date.now());
+    const delivery = toDelivery(keys.name, consumer, decoded.entry, raw.deliveries);
+    // Backpressure: the client reads slower than Redis delivers, so wait until grpc-js has sent what it holds.
+    if (!this.#call.write(delivery))
+      await once(this.#call, "drain", { signal: this.#stop.signal }).catch(() => {});
+  }
+
+  async #deliverClaimed(): Promise<void> {
+    const { maxInFlight, settings } = this.#options;
+    while (this.#claimed.length > 0 && this.#inFlight.size < maxInFlight && !this.stopped) {
+      const { entry, at } = this.#claimed.shift() as { entry: RawEntry; at: number };
+      // Held past the visibility timeout, it may be another subscriber's by now: the next reclaim decides.
+      if (Date.now() - at < settings.visibilityTimeoutMs) await this.#deliver(entry);
+    }
+  }
+
+  /** Entries past their visibility timeout are no longer in flight: they are up for redelivery. */
+  #expire(now: number): void {
+    const { visibilityTimeoutMs } = this.#options.settings;
+    for (const [id, deliveredAt] of this.#inFlight) {
+      if (now - deliveredAt < visibilityTimeoutMs) break;
+      this.#inFlight.delete(id);
+    }
+  }
+
+  /** At the limit: waits for an acknowledgement, the oldest entry's timeout or the next in-flight check. */
+  async #pause(): Promise<void> {
+    const { visibilityTimeoutMs, inFlightCheckMs } = this.#options.settings;
+    const oldest = this.#inFlight.values().next().value ?? Date.now();
+    const wait = Math.max(1, Math.min(inFlightCheckMs, oldest + visibilityTimeoutMs - Date.now()));
+    const wake = new AbortController();
+    this.#wake = () => wake.abort();
+    try {
+      await sleep(wait, undefined, { signal: AbortSignal.any([wake.signal, this.#stop.signal]) });
+    } catch {
+      return; // woken by an acknowledgement or stop()
+    } finally {
+      this.#wake = undefined;
+    }
+    await this.#forgetSettled();
+  }
+
+  /** Drops entries no longer pending under this consumer: acknowledged through another server, or taken over. */
+  async #forgetSettled(): Promise<void> {
+    const { client, keys, group, consumer } = this.#options;
+    const ids = [...this.#inFlight.keys()];
+    if (ids.length === 0) return;
+    const pipeline = client.pipeline();
+    for (const id of ids) pipeline.call("XPENDING", keys.stream, group, id, id, 1);
+    const replies = (await typed(pipeline.exec())) ?? [];
+    replies.forEach(([error, rows], index) => {
+      if (error) throw toStreamsError(error);
+      const row = (rows as [string, string, number, number][])[0];
+      if (row?.[1] !== consumer) this.#inFlight.delete(ids[index] as string);
+    });
+  }
+}

@@ -1,0 +1,123 @@
+// A gRPC server on a free port over a test file's own redis-server, a typed client, and promise helpers.
+import * as grpc from "@grpc/grpc-js";
+import { afterAll, beforeAll } from "vitest";
+import { useRedisServer } from "../../../test/support/clients.ts";
+import {
+  ERROR_CODE_KEY,
+  type GrpcServer,
+  type GrpcServerOptions,
+  StreamingClient,
+  type sluice,
+  startGrpcServer,
+  type UnaryMethod,
+} from "../src/index.ts";
+
+/** Quick timings, so that redelivery and pauses show within a test. */
+export const TEST_SETTINGS = {
+  host: "127.0.0.1",
+  port: 0,
+  visibilityTimeoutMs: 600,
+  blockMs: 100,
+  inFlightCheckMs: 100,
+  healthIntervalMs: 100,
+} satisfies Partial<GrpcServerOptions>;
+
+/** Starts a server (and a redis-server) for the test file or describe block; fields are filled in by beforeAll. */
+export function useGrpcServer(options: Partial<GrpcServerOptions> = {}) {
+  const redis = useRedisServer();
+  const state = { redis, logs: [] as string[] } as {
+    redis: typeof redis;
+    server: GrpcServer;
+    client: StreamingClient;
+    address: string;
+    logs: string[];
+  };
+  beforeAll(async () => {
+    state.server = await startGrpcServer({
+      redis: redis.redis.target,
+      ...TEST_SETTINGS,
+      log: (line) => state.logs.push(line),
+      ...options,
+    });
+    state.address = `127.0.0.1:${state.server.port}`;
+    state.client = new StreamingClient(state.address, grpc.credentials.createInsecure());
+  });
+  afterAll(async () => {
+    state.client?.close();
+    await state.server?.close(1000);
+  });
+  return state;
+}
+
+type UnaryNames = {
+  [K in keyof StreamingClient]: StreamingClient[K] extends UnaryMethod<infer _Q, infer _R> ? K : never;
+}[keyof StreamingClient];
+type RequestOf<K extends UnaryNames> = StreamingClient[K] extends UnaryMethod<infer Q, infer _R> ? Q : never;
+type ResponseOf<K extends UnaryNames> = StreamingClient[K] extends UnaryMethod<infer _Q, infer R> ? R : never;
+
+export interface CallSettings {
+  metadata?: grpc.Metadata;
+  deadlineMs?: number;
+}
+
+/** A unary call as a promise; rejects with the grpc-js ServiceError. */
+export function unary<K extends UnaryNames>(
+  client: StreamingClient,
+  name: K,
+  request: RequestOf<K>,
+  { metadata = new grpc.Metadata(), deadlineMs }: CallSettings = {},
+): Promise<ResponseOf<K>> {
+  const method = client[name] as unknown as UnaryMethod<RequestOf<K>, ResponseOf<K>>;
+  const options = deadlineMs === undefined ? {} : { deadline: Date.now() + deadlineMs };
+  return new Promise((resolve, reject) => {
+    method.call(client, request, metadata, options, (error, response) =>
+      error ? reject(error) : resolve(response as ResponseOf<K>),
+    );
+  });
+}
+
+/** The rejection of a call, which must fail. */
+export async function failure(call: Promise<unknown>): Promise<grpc.ServiceError> {
+  try {
+    await call;
+  } catch (error) {
+    return error as grpc.ServiceError;
+  }
+  throw new Error("the call succeeded");
+}
+
+export function errorCode(error: grpc.ServiceError): string | undefined {
+  return error.metadata?.get(ERROR_CODE_KEY)[0]?.toString();
+}
+
+export interface Subscriber {
+  call: grpc.ClientReadableStream<sluice.streaming.v1.Delivery>;
+  deliveries: sluice.streaming.v1.Delivery[];
+  /** Settles with the status the stream ended with (OK included). */
+  ended: Promise<grpc.StatusObject>;
+}
+
+export function subscribe(
+  client: StreamingClient,
+  request: sluice.streaming.v1.ISubscribeRequest,
+  settings: CallSettings = {},
+): Subscriber {
+  const options = settings.deadlineMs === undefined ? {} : { deadline: Date.now() + settings.deadlineMs };
+  const call = client.subscribe(request, settings.metadata ?? new grpc.Metadata(), options);
+  const deliveries: sluice.streaming.v1.Delivery[] = [];
+  call.on("data", (delivery: sluice.streaming.v1.Delivery) => deliveries.push(delivery));
+  call.on("error", () => {}); // reported through `ended`
+  const ended = new Promise<grpc.StatusObject>((resolve) => call.on("status", resolve));
+  return { call, deliveries, ended };
+}
+
+export function bearer(token: string): grpc.Metadata {
+  const metadata = new grpc.Metadata();
+  metadata.set("authorization", `Bearer ${token}`);
+  return metadata;
+}
+
+/** A protobuf.js uint64 (a Long) as a number. */
+export function num(value: number | { toNumber(): number } | null | undefined): number {
+  return value === null || value === undefined ? 0 : typeof value === "number" ? value : value.toNumber();
+}

@@ -1,0 +1,124 @@
+import {
+  FRAME_CONTENT_TYPE,
+  FRAME_GROUPS,
+  FRAME_STREAMS,
+  ImageFormat,
+  ingestFrame,
+  type ProcessedFrame,
+  ProcessingStage,
+  ProcessingStatus,
+  startFramePipeline,
+  timestampFromMs,
+} from "@sluice/frames";
+import { type ConsumerHost, Producer, streamKeys } from "@sluice/streams";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useRedisServer, waitFor } from "./support/clients.ts";
+import { SCENE, sceneJpeg } from "./support/frames.ts";
+
+const server = useRedisServer();
+const delivered: ProcessedFrame[] = [];
+let pipeline: ConsumerHost;
+let producer: Producer;
+
+beforeAll(async () => {
+  producer = new Producer(server.client);
+  const fast = { blockMs: 100, visibilityTimeoutMs: 2000 };
+  pipeline = await startFramePipeline({
+    redis: server.redis.target,
+    consumer: "test",
+    settings: { processor: fast, inference: fast, output: fast },
+    sinks: [(frames) => void delivered.push(...frames)],
+    write: () => {},
+  });
+});
+afterAll(() => pipeline?.stop());
+
+const regions = [
+  { id: "lane-1", x: 20, y: 20, width: 100, height: 100 },
+  { id: "lane-2", x: 200, y: 120, width: 100, height: 100 },
+];
+
+function frame(cameraId: string, sequence: number, image: Buffer): ProcessedFrame {
+  return {
+    frameId: `${cameraId}-${sequence}`,
+    cameraId,
+    sequence,
+    capturedAt: timestampFromMs(Date.now()),
+    image: { data: image },
+    regions,
+  } as unknown as ProcessedFrame;
+}
+
+const deliveredFor = (camera: string) => delivered.filter((f) => f.cameraId === camera);
+
+async function groupInfo(stream: string) {
+  const groups = (await server.client.call("XINFO", "GROUPS", streamKeys(stream).stream)) as unknown[][];
+  return groups.map((fields) => {
+    const info: Record<string, unknown> = {};
+    for (let i = 0; i + 1 < fields.length; i += 2) info[String(fields[i])] = fields[i + 1];
+    return info;
+  });
+}
+
+describe("the frame pipeline", () => {
+  it("takes frames from input to output through every group, compressed, measured and analysed", async () => {
+    const empty = await sceneJpeg();
+    const withCar = await sceneJpeg({ x: 40, y: 40 });
+    const images = [empty, empty, empty, empty, empty, withCar, withCar];
+    for (const [i, image] of images.entries()) await ingestFrame(producer, frame("cam-a", i, image));
+    await waitFor(() => deliveredFor("cam-a").length === images.length, { what: "7 analysed frames" });
+
+    const frames = deliveredFor("cam-a");
+    expect(frames.map((f) => f.frameId)).toEqual(images.map((_, i) => `cam-a-${i}`));
+    for (const f of frames) {
+      expect(f.stage).toBe(ProcessingStage.PROCESSING_STAGE_ANALYZED);
+      expect(f.status).not.toBe(ProcessingStatus.PROCESSING_STATUS_FAILED);
+      expect(f.image?.format).toBe(ImageFormat.IMAGE_FORMAT_JPEG);
+      expect(f.image).toMatchObject({ width: SCENE.width, height: SCENE.height, quality: 85 });
+      // Re-encoded at q85 from a q95 original: smaller.
+      expect(f.image?.data?.length).toBeLessThan(f.image?.originalBytes ?? 0);
+      expect(f.quality?.brightness).toBeGreaterThan(60);
+      expect(f.quality?.contrast).toBeGreaterThan(0);
+      expect(f.traffic?.method).toBe("background-difference/v1");
+      expect(f.roiAnalyses.map((r) => r.region?.id)).toEqual(["lane-1", "lane-2"]);
+      expect(f.processedAt).toBeTruthy();
+    }
+    expect(frames.map((f) => f.traffic?.backgroundFrames)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // The static scene is background; the car appears in lane 1 and nowhere else.
+    expect(frames[4]?.roiAnalyses.map((r) => r.occupied ?? false)).toEqual([false, false]);
+    const car = frames[5];
+    expect(car?.traffic?.motion).toBeGreaterThan(0);
+    expect(car?.roiAnalyses.map((r) => r.occupied ?? false)).toEqual([true, false]);
+    // It stays: still occupied, no longer moving.
+    expect(frames[6]?.roiAnalyses[0]?.occupied).toBe(true);
+    expect(frames[6]?.traffic?.motion ?? 0).toBeLessThan(car?.traffic?.motion ?? 0);
+
+    // Each stage's group read every frame and acknowledged it.
+    for (const [stream, group] of [
+      [FRAME_STREAMS.input, FRAME_GROUPS.processor],
+      [FRAME_STREAMS.processed, FRAME_GROUPS.inference],
+      [FRAME_STREAMS.output, FRAME_GROUPS.output],
+    ] as const) {
+      await waitFor(async () => (await groupInfo(stream)).some((g) => g.name === group && g.pending === 0));
+      const info = (await groupInfo(stream)).find((g) => g.name === group);
+      expect(info?.["entries-read"]).toBeGreaterThanOrEqual(images.length);
+    }
+  });
+
+  it("carries a frame whose image is corrupt to the end marked FAILED, and dead-letters an entry that is no frame", async () => {
+    await ingestFrame(producer, frame("cam-b", 1, Buffer.from("these bytes are not an image")));
+    await producer.send(FRAME_STREAMS.input, {
+      type: "frame.ingested",
+      contentType: FRAME_CONTENT_TYPE,
+      data: Buffer.from([0x0a, 0xff, 0xff]),
+    });
+    await waitFor(() => deliveredFor("cam-b").length === 1, { what: "the failed frame" });
+    const failed = deliveredFor("cam-b")[0];
+    expect(failed?.status).toBe(ProcessingStatus.PROCESSING_STATUS_FAILED);
+    expect(failed?.error).toMatch(/image/i);
+    expect(failed?.image).toBeFalsy();
+    await waitFor(async () => (await server.client.xlen(streamKeys(FRAME_STREAMS.input).dlq)) === 1, {
+      what: "the undecodable entry in the input's dead-letter stream",
+    });
+  });
+});

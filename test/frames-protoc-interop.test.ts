@@ -1,0 +1,223 @@
+// Binary interop with the reference implementation: frames Sluice encodes read back with protoc (C++ protobuf) as
+// the expected values, and frames protoc encodes from text format decode in Sluice to the same. Needs `protoc` and the
+// well-known types' .proto files (Debian/Ubuntu: protobuf-compiler, libprotobuf-dev); it fails without them, as CI
+// installs both.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import {
+  decodeFrame,
+  encodeFrame,
+  FRAME_TYPE,
+  type FrameProperties,
+  frameToJson,
+  ImageFormat,
+  msFromTimestamp,
+  ProcessingStage,
+  ProcessingStatus,
+} from "@sluice/frames";
+import $protobuf from "protobufjs/minimal.js";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const REPO = new URL("..", import.meta.url).pathname;
+const PROTO = "proto/sluice/frames/v1/frames.proto";
+const WELL_KNOWN = ["/usr/include", "/usr/local/include"].filter((dir) =>
+  existsSync(`${dir}/google/protobuf/timestamp.proto`),
+);
+
+type Uint64 = NonNullable<FrameProperties["sequence"]>;
+const Long = $protobuf.util.Long as unknown as { fromString(text: string, unsigned: boolean): Uint64 };
+
+function protoc(mode: "decode" | "encode", input: Uint8Array | string): Buffer {
+  const includes = ["proto", ...WELL_KNOWN].flatMap((dir) => ["-I", dir]);
+  return execFileSync("protoc", [`--${mode}=${FRAME_TYPE}`, ...includes, PROTO], { cwd: REPO, input });
+}
+
+beforeAll(() => {
+  try {
+    execFileSync("protoc", ["--version"]);
+  } catch (error) {
+    throw new Error(
+      "protoc not found: install protobuf-compiler and libprotobuf-dev (apt-get install protobuf-compiler " +
+        "libprotobuf-dev); CI installs them and this interop test does not skip without them",
+      { cause: error },
+    );
+  }
+  if (WELL_KNOWN.length === 0) {
+    throw new Error(
+      "google/protobuf/timestamp.proto not found in /usr/include or /usr/local/include: install libprotobuf-dev",
+    );
+  }
+});
+
+function frame(): FrameProperties {
+  const lane1 = { id: "lane-1", x: 5, y: 10, width: 315, height: 200 };
+  const lane2 = { id: "lane-2", x: 320, y: 10, width: 320, height: 470 };
+  return {
+    frameId: "01HZX3J8K2M4N6P8Q0R2S4T6V8",
+    cameraId: "site-7/cam:north_1.a",
+    capturedAt: { seconds: 1_700_000_000, nanos: 123_000_000 },
+    sequence: Long.fromString("18446744073709551615", true),
+    stage: ProcessingStage.PROCESSING_STAGE_ANALYZED,
+    status: ProcessingStatus.PROCESSING_STATUS_DEGRADED,
+    image: {
+      data: Uint8Array.of(0xff, 0xd8, 0xff, 0xe0),
+      format: ImageFormat.IMAGE_FORMAT_JPEG,
+      width: 640,
+      height: 480,
+      quality: 75,
+      originalBytes: 123_456,
+      originalFormat: ImageFormat.IMAGE_FORMAT_PNG,
+    },
+    regions: [lane1, lane2],
+    quality: { sharpness: 812.25, brightness: 97.5, contrast: 41.125, darkFraction: 0.03125, blurry: true },
+    traffic: { motion: 0.25, occupancy: 0.75, backgroundFrames: 900, method: "background-difference/v1" },
+    roiAnalyses: [
+      {
+        region: lane1,
+        motion: 0.5,
+        occupied: true,
+        crop: { data: Buffer.from("RIFF"), format: ImageFormat.IMAGE_FORMAT_WEBP, width: 315, height: 200 },
+      },
+      { region: lane2, occupancy: 0.0625 },
+    ],
+    processedAt: { seconds: 1_700_000_001, nanos: 456_789_000 },
+    processingMs: 12.5,
+    error: "caméra floue",
+    labels: { site: "a1", direction: "north" },
+  };
+}
+
+// protoc's text format: fields in number order, default values absent, bytes and non-ASCII escaped in octal, map
+// entries sorted by key.
+const FRAME_TEXT = `frame_id: "01HZX3J8K2M4N6P8Q0R2S4T6V8"
+camera_id: "site-7/cam:north_1.a"
+captured_at {
+  seconds: 1700000000
+  nanos: 123000000
+}
+sequence: 18446744073709551615
+stage: PROCESSING_STAGE_ANALYZED
+status: PROCESSING_STATUS_DEGRADED
+image {
+  data: "\\377\\330\\377\\340"
+  format: IMAGE_FORMAT_JPEG
+  width: 640
+  height: 480
+  quality: 75
+  original_bytes: 123456
+  original_format: IMAGE_FORMAT_PNG
+}
+regions {
+  id: "lane-1"
+  x: 5
+  y: 10
+  width: 315
+  height: 200
+}
+regions {
+  id: "lane-2"
+  x: 320
+  y: 10
+  width: 320
+  height: 470
+}
+quality {
+  sharpness: 812.25
+  brightness: 97.5
+  contrast: 41.125
+  dark_fraction: 0.03125
+  blurry: true
+}
+traffic {
+  motion: 0.25
+  occupancy: 0.75
+  background_frames: 900
+  method: "background-difference/v1"
+}
+roi_analyses {
+  region {
+    id: "lane-1"
+    x: 5
+    y: 10
+    width: 315
+    height: 200
+  }
+  motion: 0.5
+  occupied: true
+  crop {
+    data: "RIFF"
+    format: IMAGE_FORMAT_WEBP
+    width: 315
+    height: 200
+  }
+}
+roi_analyses {
+  region {
+    id: "lane-2"
+    x: 320
+    y: 10
+    width: 320
+    height: 470
+  }
+  occupancy: 0.0625
+}
+processed_at {
+  seconds: 1700000001
+  nanos: 456789000
+}
+processing_ms: 12.5
+error: "cam\\303\\251ra floue"
+labels {
+  key: "direction"
+  value: "north"
+}
+labels {
+  key: "site"
+  value: "a1"
+}
+`;
+
+describe("interop with protoc", () => {
+  it("protoc decodes a frame Sluice encodes to the expected values", () => {
+    expect(protoc("decode", encodeFrame(frame())).toString()).toBe(FRAME_TEXT);
+  });
+
+  it("Sluice decodes a frame protoc encodes from text format to the same values", () => {
+    const decoded = decodeFrame(protoc("encode", FRAME_TEXT));
+    expect(decoded.sequence.toString()).toBe("18446744073709551615");
+    expect(msFromTimestamp(decoded.capturedAt ?? {})).toBe(1_700_000_000_123);
+    expect(decoded.processedAt?.nanos).toBe(456_789_000);
+    expect(decoded.stage).toBe(ProcessingStage.PROCESSING_STAGE_ANALYZED);
+    expect(decoded.image?.data).toEqual(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    expect(decoded.roiAnalyses[0]?.crop?.format).toBe(ImageFormat.IMAGE_FORMAT_WEBP);
+    expect(decoded.error).toBe("caméra floue");
+    expect(decoded.labels).toEqual({ direction: "north", site: "a1" });
+    expect(frameToJson(decoded)).toEqual(frameToJson(frame()));
+  });
+
+  it("writes only the fields that are set: default values are absent on the wire", () => {
+    const minimal = {
+      frameId: "f-1",
+      cameraId: "cam-1",
+      stage: 2,
+      status: 0,
+      sequence: 0,
+      processingMs: 0,
+      error: "",
+    };
+    expect(protoc("decode", encodeFrame(minimal)).toString()).toBe(
+      'frame_id: "f-1"\ncamera_id: "cam-1"\nstage: PROCESSING_STAGE_PROCESSED\n',
+    );
+  });
+
+  it("keeps fields from a newer schema when Sluice decodes and re-encodes a frame", () => {
+    const newer = Buffer.concat([
+      protoc("encode", 'frame_id: "f-1"\ncamera_id: "cam-1"\nstage: 1\nimage { data: "x" }'),
+      Buffer.from([0x98, 0x06, 0x05]),
+    ]);
+    const reencoded = encodeFrame(decodeFrame(newer));
+    expect(protoc("decode", reencoded).toString()).toBe(
+      'frame_id: "f-1"\ncamera_id: "cam-1"\nstage: PROCESSING_STAGE_INGESTED\nimage {\n  data: "x"\n}\n99: 5\n',
+    );
+  });
+});
