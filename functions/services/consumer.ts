@@ -8,6 +8,7 @@ import {
   type RuntimeConfig,
   resolveConsumerName,
 } from "../runtime-config.ts";
+import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** The service's consumers for a configuration; `write` takes log and metric lines (default stdout). */
 export function runConsumers(config: RuntimeConfig, write?: (line: string) => void): Promise<ConsumerHost> {
@@ -26,17 +27,7 @@ export function runConsumers(config: RuntimeConfig, write?: (line: string) => vo
 if (import.meta.main) {
   const config = loadRuntimeConfig();
   const { consumer, stop } = await runConsumers(config);
-  const log = (msg: string, fields: object) =>
-    console.log(JSON.stringify({ level: "info", msg, consumer, ...fields }));
+  const log = mainLog({ consumer });
   log("consumer started", { ...config.consumer, redis: describeRedis(config.redis) });
-  let stopping = false;
-  // ECS sends SIGTERM once; npm in a terminal forwards the SIGINT the process already got: stop once, ignore repeats.
-  const shutdown = async (signal: NodeJS.Signals) => {
-    log("consumer stopping", { signal, already: stopping });
-    if (stopping) return;
-    stopping = true;
-    await stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", shutdown).on("SIGINT", shutdown);
+  stopOnSignals("consumer", log, stop);
 }

@@ -10,6 +10,7 @@ import {
   loadFramesConfig,
   resolveConsumerName,
 } from "../runtime-config.ts";
+import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** Starts the pipeline stages of a configuration; `write` takes log and metric lines (default stdout). */
 export function runFramePipeline(
@@ -31,20 +32,11 @@ export function runFramePipeline(
 if (import.meta.main) {
   const config = loadFramesConfig();
   const { consumer, stop } = await runFramePipeline(config);
-  const log = (msg: string, fields: object) =>
-    console.log(JSON.stringify({ level: "info", msg, consumer, ...fields }));
+  const log = mainLog({ consumer });
   log("frame pipeline started", {
     stages: config.stages,
     crops: config.crops,
     redis: describeRedis(config.redis),
   });
-  let stopping = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
-    log("frame pipeline stopping", { signal, already: stopping });
-    if (stopping) return;
-    stopping = true;
-    await stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", shutdown).on("SIGINT", shutdown);
+  stopOnSignals("frame pipeline", log, stop);
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { type GrpcServer, startGrpcServer } from "@sluice/grpc";
 import { describeRedis, type GrpcConfig, loadGrpcConfig } from "../runtime-config.ts";
+import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** Starts the gateway for a configuration; `log` takes JSON log lines (default stdout). */
 export function runGateway(config: GrpcConfig, log?: (line: string) => void): Promise<GrpcServer> {
@@ -23,7 +24,7 @@ export function runGateway(config: GrpcConfig, log?: (line: string) => void): Pr
 if (import.meta.main) {
   const config = loadGrpcConfig();
   const server = await runGateway(config);
-  const log = (msg: string, fields: object) => console.log(JSON.stringify({ level: "info", msg, ...fields }));
+  const log = mainLog();
   const { redis, tokens, ...settings } = config;
   log("gateway started", {
     ...settings,
@@ -31,14 +32,9 @@ if (import.meta.main) {
     tokens: tokens.length,
     redis: describeRedis(redis),
   });
-  let stopping = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
-    log("gateway stopping", { signal, already: stopping, subscriptions: server.activeSubscriptions });
-    if (stopping) return;
-    stopping = true;
+  stopOnSignals("gateway", log, async () => {
+    const subscriptions = server.activeSubscriptions;
     await server.close(config.shutdownTimeoutMs);
-    log("gateway stopped", {});
-    process.exit(0);
-  };
-  process.on("SIGTERM", shutdown).on("SIGINT", shutdown);
+    return { subscriptionsEnded: subscriptions };
+  });
 }

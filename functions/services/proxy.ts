@@ -10,6 +10,7 @@ import {
   startProxyWorker,
 } from "@sluice/requests";
 import { describeRedis, loadProxyConfig, type ProxyConfig, resolveConsumerName } from "../runtime-config.ts";
+import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** Starts a proxy worker for a configuration; `write` takes log and metric lines (default stdout). */
 export function runProxyWorker(config: ProxyConfig, write?: (line: string) => void): Promise<ProxyWorker> {
@@ -34,18 +35,11 @@ export function runProxyWorker(config: ProxyConfig, write?: (line: string) => vo
 if (import.meta.main) {
   const config = loadProxyConfig();
   const worker = await runProxyWorker(config);
-  const log = (msg: string, fields: object) =>
-    console.log(JSON.stringify({ level: "info", msg, consumer: worker.consumer, ...fields }));
+  const log = mainLog({ consumer: worker.consumer });
   const { redis, ...settings } = config;
   log("proxy started", { ...settings, redis: describeRedis(redis) });
-  let stopping = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
-    log("proxy stopping", { signal, already: stopping });
-    if (stopping) return;
-    stopping = true;
+  stopOnSignals("proxy", log, async () => {
     await worker.stop();
-    log("proxy stopped", { stats: worker.stats });
-    process.exit(0);
-  };
-  process.on("SIGTERM", shutdown).on("SIGINT", shutdown);
+    return { stats: worker.stats };
+  });
 }
