@@ -1,4 +1,9 @@
 import {
+  createBackgroundDifferenceHook,
+  createStreamProcessor,
+  decodeBackgroundState,
+  decodeFrame,
+  encodeFrame,
   FRAME_CONTENT_TYPE,
   FRAME_GROUPS,
   FRAME_STREAMS,
@@ -10,7 +15,7 @@ import {
   startFramePipeline,
   timestampFromMs,
 } from "@sluice/frames";
-import { type ConsumerHost, Producer, streamKeys } from "@sluice/streams";
+import { type ConsumerHost, decodeEntry, Producer, type StreamEntry, streamKeys } from "@sluice/streams";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useRedisServer, waitFor } from "./support/clients.ts";
 import { SCENE, sceneJpeg } from "./support/frames.ts";
@@ -120,5 +125,81 @@ describe("the frame pipeline", () => {
     await waitFor(async () => (await server.client.xlen(streamKeys(FRAME_STREAMS.input).dlq)) === 1, {
       what: "the undecodable entry in the input's dead-letter stream",
     });
+  });
+});
+
+describe("stream_processor", () => {
+  const output = "frames.processed.unit";
+  const entry = (id: string, properties: object): StreamEntry => ({
+    id,
+    type: "frame.ingested",
+    contentType: FRAME_CONTENT_TYPE,
+    data: Buffer.from(
+      encodeFrame({
+        ...frame("cam-unit", 1, Buffer.alloc(0)),
+        ...properties,
+        stage: ProcessingStage.PROCESSING_STAGE_INGESTED,
+      }),
+    ),
+    time: Date.now(),
+  });
+  const context = {
+    stream: FRAME_STREAMS.input,
+    group: "unit",
+    consumer: "unit",
+    signal: new AbortController().signal,
+  };
+  const lastFrame = async () => {
+    const [[id, fields]] = (await server.client.xrevrangeBuffer(
+      streamKeys(output).stream,
+      "+",
+      "-",
+      "COUNT",
+      1,
+    )) as [[Buffer, Buffer[]]];
+    const decoded = decodeEntry(id.toString(), fields);
+    if (!("entry" in decoded)) throw new Error("not a Sluice entry");
+    return decodeFrame(decoded.entry.data);
+  };
+
+  it("carries a frame whose regions do not fit the decoded image on, FAILED, instead of dead-lettering it", async () => {
+    const handler = createStreamProcessor({ producer, output });
+    const beyond = [{ id: "lane-9", x: 300, y: 0, width: 100, height: 100 }]; // the scene is 320 wide
+    const result = await handler(
+      [entry("1-1", { image: { data: await sceneJpeg() }, regions: beyond })],
+      context,
+    );
+    expect(result?.failures).toEqual([]);
+    const failed = await lastFrame();
+    expect(failed.status).toBe(ProcessingStatus.PROCESSING_STATUS_FAILED);
+    expect(failed.error).toMatch(/lane-9/);
+    expect(failed.image).toBeFalsy();
+  });
+
+  it("carries a frame too large for the stream once processed on, FAILED without its image", async () => {
+    const small = new Producer(server.client, { maxPayloadBytes: 4000 });
+    const handler = createStreamProcessor({ producer: small, output });
+    const result = await handler([entry("1-2", { image: { data: await sceneJpeg() } })], context);
+    expect(result?.failures).toEqual([]);
+    const failed = await lastFrame();
+    expect(failed.frameId).toBe("cam-unit-1");
+    expect(failed.status).toBe(ProcessingStatus.PROCESSING_STATUS_FAILED);
+    expect(failed.error).toMatch(/bytes/);
+    expect(failed.image).toBeFalsy();
+  });
+});
+
+describe("the background-difference hook", () => {
+  it("keeps each camera's background at the analysis width it is given", async () => {
+    const hook = createBackgroundDifferenceHook({
+      client: server.client,
+      analysisWidth: 320,
+      stream: "frames.bg",
+    });
+    const image = { data: await sceneJpeg(), width: SCENE.width, height: SCENE.height };
+    const processed = { ...frame("cam-wide", 1, image.data), image } as unknown as ProcessedFrame;
+    await hook([processed]);
+    const stored = await server.client.getBuffer(`${streamKeys("frames.bg").stream}:bg:cam-wide`);
+    expect(decodeBackgroundState(stored ?? Buffer.alloc(0))).toMatchObject({ width: 320, height: 240 });
   });
 });

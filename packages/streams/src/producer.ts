@@ -25,6 +25,11 @@ export class Producer {
     this.#options = { ...DEFAULTS, ...options };
   }
 
+  /** Largest payload an entry may carry, bytes: a bigger one is reported as `too_large`. */
+  get maxPayloadBytes(): number {
+    return this.#options.maxPayloadBytes;
+  }
+
   /** Appends one entry; resolves to its id, or rejects with a typed error. */
   async send(stream: string, entry: EntryInput): Promise<string> {
     const [result] = await this.sendBatch(stream, [entry]);

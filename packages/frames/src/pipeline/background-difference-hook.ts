@@ -51,6 +51,7 @@ export function createBackgroundDifferenceHook(options: BackgroundDifferenceOpti
     );
     const results: InferenceResult[] = frames.map((frame: ProcessedFrame, i) => {
       const analysis = analyseTraffic(lumas[i] as LumaImage, states.get(frame.cameraId), frame.regions, {
+        maxWidth: analysisWidth,
         originalWidth: frame.image?.width ?? 0,
         originalHeight: frame.image?.height ?? 0,
         ...(occupancyThreshold !== undefined && { occupancyThreshold }),

@@ -5,6 +5,7 @@ import {
   type Producer,
   SluiceError,
   type StreamEntry,
+  TooLargeError,
 } from "@sluice/streams";
 import {
   type ProcessedFrame,
@@ -14,6 +15,7 @@ import {
   timestampFromMs,
 } from "../codec.ts";
 import { type CompressOptions, processImage, type QualityMetricsResult } from "../image/index.ts";
+import { validateRegions } from "../image/regions.ts";
 import { frameEntry } from "./frame-entry.ts";
 import { FRAME_EVENTS, FRAME_STREAMS } from "./frame-streams.ts";
 import { toImageData } from "./image-data.ts";
@@ -59,11 +61,20 @@ function degraded(quality: QualityMetricsResult, limits: QualityThresholds): boo
 const isImageFault = (error: unknown) =>
   error instanceof SluiceError && (error.kind === "invalid" || error.kind === "too_large");
 
+/** The frame goes on FAILED, without its image or crops, so that it still reaches the end of the pipeline. */
+function fail(frame: ProcessedFrame, error: Error): void {
+  frame.status = ProcessingStatus.PROCESSING_STATUS_FAILED;
+  frame.error = error.message;
+  frame.image = null;
+  frame.roiAnalyses = [];
+}
+
 /**
  * The `stream_processor` group's handler: decodes each INGESTED frame, compresses its image, measures its quality
  * and appends it to the processed stream at stage PROCESSED (status OK, DEGRADED, or FAILED with the reason when
- * the image cannot be decoded), keeping the entry's producer time so the last stage can measure end-to-end
- * latency. An entry that is not a valid frame is dead-lettered at once; the batch's output is one round trip.
+ * the image cannot be decoded, a region does not fit it or the result is too large for the stream), keeping the
+ * entry's producer time so the last stage can measure end-to-end latency. An entry that is not a valid frame is
+ * dead-lettered at once; the batch's output is one round trip.
  */
 export function createStreamProcessor(options: StreamProcessorOptions): BatchHandler {
   const { producer, output = FRAME_STREAMS.processed, crops = false, parallelism = 4 } = options;
@@ -76,6 +87,8 @@ export function createStreamProcessor(options: StreamProcessorOptions): BatchHan
     if (!original) throw new Error("unreachable: validated INGESTED frames carry an image");
     const regions = crops ? frame.regions : [];
     const processed = await processImage(original, { compress, regions, ...analysis });
+    // The camera's regions must fit the image as decoded (the sender need not have given its size).
+    validateRegions(frame.regions, processed.image.width, processed.image.height);
     frame.image = toImageData(processed.image);
     frame.quality = processed.quality;
     frame.status = degraded(processed.quality, limits)
@@ -98,13 +111,17 @@ export function createStreamProcessor(options: StreamProcessorOptions): BatchHan
       await process(frame);
     } catch (error) {
       if (!isImageFault(error)) throw error;
-      frame.status = ProcessingStatus.PROCESSING_STATUS_FAILED;
-      frame.error = (error as Error).message;
-      frame.image = null;
+      fail(frame, error as Error);
     }
     frame.stage = ProcessingStage.PROCESSING_STAGE_PROCESSED;
     frame.processedAt = timestampFromMs(Date.now());
     frame.processingMs = performance.now() - started;
+    const processed = frameEntry(frame, entry, FRAME_EVENTS.processed);
+    const limit = producer.maxPayloadBytes;
+    if (processed.data.length <= limit) return processed;
+    // Retrying cannot make it fit: the frame goes on without its image rather than to the dead-letter stream.
+    const message = `The processed frame is ${processed.data.length} bytes, over the stream's payload limit of ${limit}: set a byte budget (compress.maxBytes) or turn crops off`;
+    fail(frame, new TooLargeError("frames.frame_too_large", message));
     return frameEntry(frame, entry, FRAME_EVENTS.processed);
   };
 
