@@ -72,8 +72,8 @@ export const framePipelineLagScaling = $dev
     });
 
 // The gRPC gateway. With SLUICE_GRPC_DOMAIN: a public Application Load Balancer terminating TLS with the domain's
-// certificate and speaking gRPC (HTTP/2) to the tasks, its health check the standard grpc.health.v1 Check (gRPC
-// status 0 = SERVING). Without a domain there is no certificate for TLS, so the gateway is internal: a Network Load
+// certificate and speaking gRPC (HTTP/2) to the tasks, its health check the standard grpc.health.v1 Check (the ALB
+// judges the gRPC status code: 0 for any answer, so it catches tasks that do not answer; ECS drains stopping ones). Without a domain there is no certificate for TLS, so the gateway is internal: a Network Load
 // Balancer passing TCP through to the tasks' HTTP/2 port, reachable from the VPC only.
 const grpcPort = 50051;
 const grpcDomain = setting("SLUICE_GRPC_DOMAIN");

@@ -21,6 +21,7 @@ import { useRedisServer, waitFor } from "./support/clients.ts";
 import { SCENE, sceneJpeg } from "./support/frames.ts";
 
 const server = useRedisServer();
+const STARTED = Date.now();
 const delivered: ProcessedFrame[] = [];
 let pipeline: ConsumerHost;
 let producer: Producer;
@@ -48,7 +49,8 @@ function frame(cameraId: string, sequence: number, image: Buffer): ProcessedFram
     frameId: `${cameraId}-${sequence}`,
     cameraId,
     sequence,
-    capturedAt: timestampFromMs(Date.now()),
+    // 25 frames/s: the background model folds in only frames newer than the last it took.
+    capturedAt: timestampFromMs(STARTED + sequence * 40),
     image: { data: image },
     regions,
   } as unknown as ProcessedFrame;
@@ -190,6 +192,20 @@ describe("stream_processor", () => {
 });
 
 describe("the background-difference hook", () => {
+  it("never rolls a camera's model back: an older or repeated frame is measured but not folded in", async () => {
+    const hook = createBackgroundDifferenceHook({ client: server.client, stream: "frames.order" });
+    const data = await sceneJpeg();
+    const image = { data, width: SCENE.width, height: SCENE.height };
+    const taken = (sequence: number) =>
+      ({ ...frame("cam-order", sequence, data), image }) as unknown as ProcessedFrame;
+    const results = [];
+    for (const sequence of [2, 1, 2, 3]) results.push(...(await hook([taken(sequence)])));
+    // Each figure is the model it was measured against, plus that frame: 1 frame stored until sequence 3.
+    expect(results.map((result) => result.traffic.backgroundFrames)).toEqual([1, 2, 2, 2]);
+    const stored = await server.client.hget(`${streamKeys("frames.order").stream}:bg:cam-order`, "t");
+    expect(Number(stored)).toBe(STARTED + 3 * 40);
+  });
+
   it("keeps each camera's background at the analysis width it is given", async () => {
     const hook = createBackgroundDifferenceHook({
       client: server.client,
@@ -199,7 +215,7 @@ describe("the background-difference hook", () => {
     const image = { data: await sceneJpeg(), width: SCENE.width, height: SCENE.height };
     const processed = { ...frame("cam-wide", 1, image.data), image } as unknown as ProcessedFrame;
     await hook([processed]);
-    const stored = await server.client.getBuffer(`${streamKeys("frames.bg").stream}:bg:cam-wide`);
+    const stored = await server.client.hgetBuffer(`${streamKeys("frames.bg").stream}:bg:cam-wide`, "s");
     expect(decodeBackgroundState(stored ?? Buffer.alloc(0))).toMatchObject({ width: 320, height: 240 });
   });
 });

@@ -28,7 +28,12 @@ export * from "./image/index.ts";
 // End of image.
 // The frame pipeline: its streams and groups, ingestion, the three stages' handlers and their host.
 export { createBackgroundDifferenceHook } from "./pipeline/background-difference-hook.ts";
-export { type FramePipelineOptions, type FrameStage, startFramePipeline } from "./pipeline/frame-pipeline.ts";
+export {
+  FRAME_RETENTION,
+  type FramePipelineOptions,
+  type FrameStage,
+  startFramePipeline,
+} from "./pipeline/frame-pipeline.ts";
 export { FRAME_EVENTS, FRAME_GROUPS, FRAME_STREAM_CAP, FRAME_STREAMS } from "./pipeline/frame-streams.ts";
 export { createInferenceHandler, type InferenceHook, type InferenceResult } from "./pipeline/inference.ts";
 export { type IngestOptions, ingestFrame } from "./pipeline/ingest.ts";

@@ -1,5 +1,5 @@
 // The standard grpc.health.v1.Health service: SERVING while Redis answers PING, NOT_SERVING when it does not or when
-// the server is closing, so that a load balancer stops sending calls.
+// the server is closing, for clients and probes that read the status (an ALB judges only the gRPC status code).
 import type { Server } from "@grpc/grpc-js";
 import type { RedisClient } from "@sluice/streams";
 import { HealthImplementation, type ServingStatus } from "grpc-health-check";

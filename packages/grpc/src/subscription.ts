@@ -20,6 +20,9 @@ import {
 import type { sluice } from "./generated/streaming.js";
 import { toDelivery } from "./messages.ts";
 
+/** Most entries one read or reclaim fetches, whatever max_in_flight allows: bounds a call's memory (100 × 1 MiB). */
+const READ_CHUNK = 100;
+
 /** Consumers idle this long with nothing pending are removed when a call subscribes to their group. */
 const CONSUMER_IDLE_MS = 10 * 60_000;
 
@@ -74,7 +77,7 @@ export class Subscription {
       keys: options.keys,
       group: options.group,
       consumer: options.consumer,
-      batchSize: options.maxInFlight,
+      batchSize: Math.min(options.maxInFlight, READ_CHUNK),
       blockMs,
       batchWindowMs: 0,
       visibilityTimeoutMs,
@@ -142,7 +145,7 @@ export class Subscription {
     await this.#deliverClaimed();
     const free = maxInFlight - this.#inFlight.size;
     if (free <= 0) return this.#pause();
-    const entries = await this.#source.next(settings.blockMs, undefined, free);
+    const entries = await this.#source.next(settings.blockMs, undefined, Math.min(free, READ_CHUNK));
     for (const entry of entries) {
       // An entry redelivered to this call keeps its slot.
       if (this.#inFlight.size < maxInFlight || this.#inFlight.has(entry.id)) await this.#deliver(entry);

@@ -28,15 +28,28 @@ export interface FramePipelineOptions {
   /** Default: background differencing (createBackgroundDifferenceHook). */
   hook?: InferenceHook;
   sinks?: FrameSink[];
-  /** Default: each stream capped at 50,000 entries, never cutting what a group still needs, every 10 s. */
+  /** Default FRAME_RETENTION. */
   retention?: RetentionSchedule;
   write?: (line: string) => void;
 }
 
-// Compression is CPU-bound: batches of 16, two at a time, keep both cores busy without hoarding entries. Inference
-// runs one batch at a time so each camera's frames update its background in stream order.
+/**
+ * Each frame stream keeps at most 50,000 entries, checked every 10 s: what every group acknowledged goes first, and
+ * past the cap the oldest frames are dropped even if a group has not read them (counted exactly, as the
+ * EntriesDroppedUnconsumed metric). A stalled stage or an abandoned group must not fill Redis with frames, which
+ * would stop every stream on the server; and a frame minutes old is worth less than the live one behind it.
+ */
+export const FRAME_RETENTION: RetentionSchedule = {
+  maxLength: FRAME_STREAM_CAP,
+  onUnconsumed: "drop",
+  intervalMs: 10_000,
+};
+
+// Each stage runs one batch at a time per consumer, so a consumer passes a camera's frames on in stream order (two
+// batches at once would interleave them); the processor keeps the cores busy within a batch instead (4 frames at a
+// time on libuv's thread pool, StreamProcessorOptions.parallelism), and batches of 16 do not hoard entries.
 const DEFAULT_SETTINGS: Record<FrameStage, RunnerSettings> = {
-  processor: { batchSize: 16, concurrency: 2, blockMs: 1000 },
+  processor: { batchSize: 16, concurrency: 1, blockMs: 1000 },
   inference: { batchSize: 64, concurrency: 1, blockMs: 1000 },
   output: { batchSize: 100, concurrency: 1, blockMs: 1000 },
 };
@@ -81,7 +94,7 @@ export async function startFramePipeline(options: FramePipelineOptions): Promise
       redis,
       consumer,
       consumers,
-      retention: options.retention ?? { maxLength: FRAME_STREAM_CAP, intervalMs: 10_000 },
+      retention: options.retention ?? FRAME_RETENTION,
       ...(write && { write }),
     });
     return {
