@@ -79,6 +79,10 @@ describe("POST /v1/frames", () => {
       headers: { "content-type": "application/x-protobuf" },
     });
     expect(garbage.status).toBe(400);
+    const huge = await api.call("POST", "/v1/frames", {
+      body: { frameId: "f", cameraId: "c", image: { data: Buffer.alloc(1_100_000).toString("base64") } },
+    });
+    expect(huge.status).toBe(413);
     const xml = await api.call("POST", "/v1/frames", {
       raw: "<frame/>",
       headers: { "content-type": "application/xml" },
