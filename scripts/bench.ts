@@ -7,6 +7,7 @@ interface BenchModule {
 }
 
 const BENCHES: Record<string, string> = {
+  frames: "./bench/frames.ts",
   requests: "./bench/requests.ts",
   streams: "./bench/streams.ts",
 };

@@ -28,8 +28,10 @@ export * from "./image/index.ts";
 // End of image.
 // The frame pipeline: its streams and groups, ingestion, the three stages' handlers and their host.
 export { createBackgroundDifferenceHook } from "./pipeline/background-difference-hook.ts";
+export { frameEntry } from "./pipeline/frame-entry.ts";
 export {
   FRAME_RETENTION,
+  FRAME_STAGE_SETTINGS,
   type FramePipelineOptions,
   type FrameStage,
   startFramePipeline,

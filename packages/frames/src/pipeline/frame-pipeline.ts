@@ -48,7 +48,7 @@ export const FRAME_RETENTION: RetentionSchedule = {
 // Each stage runs one batch at a time per consumer, so a consumer passes a camera's frames on in stream order (two
 // batches at once would interleave them); the processor keeps the cores busy within a batch instead (4 frames at a
 // time on libuv's thread pool, StreamProcessorOptions.parallelism), and batches of 16 do not hoard entries.
-const DEFAULT_SETTINGS: Record<FrameStage, RunnerSettings> = {
+export const FRAME_STAGE_SETTINGS: Record<FrameStage, RunnerSettings> = {
   processor: { batchSize: 16, concurrency: 1, blockMs: 1000 },
   inference: { batchSize: 64, concurrency: 1, blockMs: 1000 },
   output: { batchSize: 100, concurrency: 1, blockMs: 1000 },
@@ -87,7 +87,7 @@ export async function startFramePipeline(options: FramePipelineOptions): Promise
   };
   const consumers = stages.map((stage) => ({
     ...handlers[stage](),
-    settings: { ...DEFAULT_SETTINGS[stage], ...options.settings?.[stage] },
+    settings: { ...FRAME_STAGE_SETTINGS[stage], ...options.settings?.[stage] },
   }));
   try {
     const host = await startConsumerHost({
