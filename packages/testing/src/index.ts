@@ -2,6 +2,13 @@ export { CommandError, RedisStartError } from "./errors.ts";
 export { freePort } from "./free-port.ts";
 export { startRedisCluster } from "./redis-cluster.ts";
 export { startRedis } from "./redis-server.ts";
+export {
+  type S3ClientSettings,
+  type S3Credentials,
+  type S3Server,
+  type S3ServerOptions,
+  startS3Server,
+} from "./s3-server.ts";
 export { startTarget, targetKinds } from "./start-target.ts";
 export type {
   RedisCluster,

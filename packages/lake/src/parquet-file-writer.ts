@@ -1,0 +1,184 @@
+// A streaming Parquet writer for one lake file: rows go in one at a time, are kept column-wise until a row group
+// fills (by rows or by estimated bytes), then that row group is encoded, zstd-compressed and handed to the sink.
+// Memory is one row group of values plus its encoded bytes, whatever the file's size.
+import { constants as zlib, zstdCompressSync } from "node:zlib";
+import { ByteWriter, ParquetWriter } from "hyparquet-writer";
+import type { BskyEventType } from "./bsky-events.ts";
+import type { ChunkSink } from "./chunk-sink.ts";
+import type { LakeRows } from "./row-types.ts";
+import { columnNames, parquetSchema, SCHEMA_VERSION, tableName } from "./table-schema.ts";
+
+export interface ParquetFileWriterOptions {
+  /** Rows per row group (default 100,000). */
+  rowGroupRows?: number;
+  /** Flush a row group early once its values are estimated at this many bytes (default 64 MiB). */
+  rowGroupBytes?: number;
+  /** zstd level, 1-22 (default 3, zstd's own default: fast, and most of the ratio). */
+  zstdLevel?: number;
+  /** Hand bytes to the sink in chunks of about this size while a row group is being encoded (default 8 MiB). */
+  chunkBytes?: number;
+  /** Extra key-value metadata for the file footer. */
+  metadata?: Record<string, string>;
+}
+
+export interface ParquetFileSummary {
+  rows: number;
+  rowGroups: number;
+  /** Size of the whole file. */
+  bytes: number;
+}
+
+const DEFAULT_ROW_GROUP_ROWS = 100_000;
+const DEFAULT_ROW_GROUP_BYTES = 64 * 1024 * 1024;
+const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+
+/**
+ * hyparquet-writer's ByteWriter, drained as it goes: full buffers are set aside as chunks (copies), and `flush`,
+ * which the writer calls after each row group, hands them to the sink.
+ */
+class SinkByteWriter extends ByteWriter {
+  readonly #sink: ChunkSink;
+  readonly #chunkBytes: number;
+  #pending: Uint8Array[] = [];
+
+  constructor(sink: ChunkSink, chunkBytes: number) {
+    super(Math.min(chunkBytes, 1024 * 1024));
+    this.#sink = sink;
+    this.#chunkBytes = chunkBytes;
+  }
+
+  override ensure(size: number): void {
+    if (this.index >= this.#chunkBytes) this.#setAside();
+    super.ensure(size);
+  }
+
+  #setAside(): void {
+    if (this.index === 0) return;
+    this.#pending.push(new Uint8Array(this.buffer.slice(0, this.index)));
+    this.index = 0;
+  }
+
+  async flush(): Promise<void> {
+    this.#setAside();
+    const chunks = this.#pending;
+    this.#pending = [];
+    for (const chunk of chunks) await this.#sink(chunk);
+  }
+
+  override finish(): Promise<void> {
+    return this.flush();
+  }
+}
+
+/** Rough in-memory size of a value, for sizing row groups by bytes. */
+function estimateBytes(value: unknown): number {
+  if (typeof value === "string") return value.length + 4;
+  if (value === null || value === undefined) return 1;
+  if (typeof value !== "object") return 8;
+  if (Array.isArray(value)) {
+    let n = 4;
+    for (const v of value) n += estimateBytes(v);
+    return n;
+  }
+  let n = 0;
+  for (const v of Object.values(value)) n += estimateBytes(v);
+  return n;
+}
+
+/**
+ * Writes one Parquet file of one table. Call `write` for each row (await it: it resolves at once unless a row
+ * group was flushed), then `close` once. Not reusable; not safe for concurrent `write` calls.
+ */
+export class ParquetFileWriter<T extends BskyEventType> {
+  readonly type: T;
+  readonly #writer: ParquetWriter;
+  readonly #bytes: SinkByteWriter;
+  readonly #names: (keyof LakeRows[T] & string)[];
+  readonly #rowGroupRows: number;
+  readonly #rowGroupBytes: number;
+  #columns: unknown[][];
+  #groupRows = 0;
+  #groupBytes = 0;
+  #rows = 0;
+  #rowGroups = 0;
+  #closed = false;
+
+  constructor(type: T, sink: ChunkSink, options: ParquetFileWriterOptions = {}) {
+    this.type = type;
+    this.#rowGroupRows = options.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
+    this.#rowGroupBytes = options.rowGroupBytes ?? DEFAULT_ROW_GROUP_BYTES;
+    if (!(this.#rowGroupRows >= 1 && this.#rowGroupBytes >= 1)) {
+      throw new RangeError("rowGroupRows and rowGroupBytes must be at least 1");
+    }
+    const level = options.zstdLevel ?? 3;
+    this.#bytes = new SinkByteWriter(sink, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+    this.#names = columnNames(type) as (keyof LakeRows[T] & string)[];
+    this.#columns = this.#names.map(() => []);
+    const metadata = {
+      "sluice.table": tableName(type),
+      "sluice.event_type": type,
+      "sluice.schema_version": String(SCHEMA_VERSION[type]),
+      ...options.metadata,
+    };
+    this.#writer = new ParquetWriter({
+      writer: this.#bytes,
+      schema: parquetSchema(type),
+      codec: "ZSTD",
+      compressors: {
+        ZSTD: (input) => zstdCompressSync(input, { params: { [zlib.ZSTD_c_compressionLevel]: level } }),
+      },
+      statistics: true,
+      kvMetadata: Object.entries(metadata).map(([key, value]) => ({ key, value })),
+      createdBy: "sluice lake (hyparquet-writer 0.17)",
+    });
+  }
+
+  /** Rows written so far, including those not yet flushed. */
+  get rows(): number {
+    return this.#rows;
+  }
+
+  /** Bytes handed to the sink so far plus the estimated size of the open row group: for sizing files. */
+  get estimatedBytes(): number {
+    return this.#bytes.offset + this.#groupBytes;
+  }
+
+  async write(row: LakeRows[T]): Promise<void> {
+    if (this.#closed) throw new Error("ParquetFileWriter is closed");
+    const names = this.#names;
+    const columns = this.#columns;
+    let bytes = 0;
+    for (let i = 0; i < names.length; i++) {
+      const value = row[names[i] as keyof LakeRows[T]];
+      (columns[i] as unknown[]).push(value);
+      bytes += estimateBytes(value);
+    }
+    this.#rows++;
+    this.#groupRows++;
+    this.#groupBytes += bytes;
+    if (this.#groupRows >= this.#rowGroupRows || this.#groupBytes >= this.#rowGroupBytes) {
+      await this.#flushRowGroup();
+    }
+  }
+
+  async #flushRowGroup(): Promise<void> {
+    if (this.#groupRows === 0) return;
+    const columnData = this.#names.map((name, i) => ({ name, data: this.#columns[i] as unknown[] }));
+    const rows = this.#groupRows;
+    this.#columns = this.#names.map(() => []);
+    this.#groupRows = 0;
+    this.#groupBytes = 0;
+    // biome-ignore lint/suspicious/noExplicitAny: hyparquet-writer's DecodedArray; values match the schema.
+    await this.#writer.write({ columnData: columnData as any, rowGroupSize: rows });
+    this.#rowGroups++;
+  }
+
+  /** Flushes the last row group and the footer. */
+  async close(): Promise<ParquetFileSummary> {
+    if (this.#closed) throw new Error("ParquetFileWriter is closed");
+    await this.#flushRowGroup();
+    this.#closed = true;
+    await this.#writer.finish();
+    return { rows: this.#rows, rowGroups: this.#rowGroups, bytes: this.#bytes.offset };
+  }
+}

@@ -1,0 +1,141 @@
+// Routes rows to one open Parquet file per partition (table, UTC hour) and rolls files at a target size, so a run
+// is streamed partition by partition and never held whole. The hour is the event time by default (time_us, what
+// queries filter on), so late and out-of-order events land in their own, older hour; arrival time (the stream
+// entry's id time) is the option for writers that must never add files to an hour that already closed.
+import type { BskyEventType } from "./bsky-events.ts";
+import type { ChunkSink } from "./chunk-sink.ts";
+import { objectKey } from "./object-key.ts";
+import {
+  type ParquetFileSummary,
+  ParquetFileWriter,
+  type ParquetFileWriterOptions,
+} from "./parquet-file-writer.ts";
+import type { CommonRow, LakeRows } from "./row-types.ts";
+
+export type PartitionTime = "event" | "arrival";
+
+export interface Partition {
+  type: BskyEventType;
+  /** Start of the hour, epoch ms (UTC). */
+  hourMs: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Start of the UTC hour a row belongs to. */
+export function partitionHour(row: CommonRow, by: PartitionTime = "event"): number {
+  const ms = by === "event" ? row.event_time : row.arrival_time;
+  return Math.floor(ms / HOUR_MS) * HOUR_MS;
+}
+
+/**
+ * Storage for one file being written. The key names the file's first and last stream ids, which are known only
+ * when it is complete, so the file is written first and named at `commit` (a local file: rename from a temporary
+ * name; S3: a multipart upload to a staging key, then copy, or an upload started once the key is known).
+ */
+export interface FileTarget {
+  sink: ChunkSink;
+  commit(key: string): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export interface WrittenFile extends ParquetFileSummary, Partition {
+  key: string;
+  firstId: string;
+  lastId: string;
+}
+
+export interface PartitionedWriterOptions extends ParquetFileWriterOptions {
+  /** Key prefix, e.g. `lake`. */
+  prefix: string;
+  /** Opens storage for a new file of a partition. */
+  open(partition: Partition): Promise<FileTarget>;
+  /** Which time picks the hour (default `event`). */
+  partitionBy?: PartitionTime;
+  /** Close a file once it has this many rows (default 1,000,000). */
+  maxFileRows?: number;
+  /** Close a file once it is estimated at this many bytes (default 256 MiB). */
+  maxFileBytes?: number;
+}
+
+interface OpenFile {
+  partition: Partition;
+  writer: ParquetFileWriter<BskyEventType>;
+  target: FileTarget;
+  firstId: string;
+  lastId: string;
+}
+
+/**
+ * Writes rows to per-partition files. Add rows in stream order (ids only grow within a stream), so each file's
+ * first and last ids bound its rows and two files of one partition never overlap. Not safe for concurrent `write`.
+ */
+export class PartitionedWriter {
+  readonly #options: PartitionedWriterOptions;
+  readonly #open = new Map<string, OpenFile>();
+  readonly #written: WrittenFile[] = [];
+
+  constructor(options: PartitionedWriterOptions) {
+    this.#options = options;
+  }
+
+  async write<T extends BskyEventType>(type: T, row: LakeRows[T]): Promise<void> {
+    const hourMs = partitionHour(row, this.#options.partitionBy);
+    const id = `${type}@${hourMs}`;
+    let file: OpenFile | undefined = this.#open.get(id);
+    if (file === undefined) {
+      const partition = { type, hourMs };
+      const target = await this.#options.open(partition);
+      const writer = new ParquetFileWriter<BskyEventType>(type, target.sink, this.#options);
+      file = { partition, writer, target, firstId: row.stream_id, lastId: row.stream_id };
+      this.#open.set(id, file);
+    }
+    try {
+      await file.writer.write(row);
+    } catch (error) {
+      this.#open.delete(id);
+      await file.target.abort();
+      throw error;
+    }
+    file.lastId = row.stream_id;
+    if (
+      file.writer.rows >= (this.#options.maxFileRows ?? 1_000_000) ||
+      file.writer.estimatedBytes >= (this.#options.maxFileBytes ?? 256 * 1024 * 1024)
+    ) {
+      await this.#close(id, file);
+    }
+  }
+
+  async #close(id: string, file: OpenFile): Promise<void> {
+    this.#open.delete(id);
+    const { partition, firstId, lastId } = file;
+    const key = objectKey({
+      prefix: this.#options.prefix,
+      type: partition.type,
+      hour: new Date(partition.hourMs),
+      firstId,
+      lastId,
+    });
+    try {
+      const summary = await file.writer.close();
+      await file.target.commit(key);
+      this.#written.push({ ...partition, ...summary, key, firstId, lastId });
+    } catch (error) {
+      await file.target.abort();
+      throw error;
+    }
+  }
+
+  /** Closes every open file; returns all files written by this writer. */
+  async close(): Promise<WrittenFile[]> {
+    for (const [id, file] of [...this.#open]) await this.#close(id, file);
+    return [...this.#written];
+  }
+
+  /** Gives up on the open files (already committed files stay). */
+  async abort(): Promise<void> {
+    const files = [...this.#open.values()];
+    this.#open.clear();
+    for (const file of files) await file.target.abort();
+  }
+}

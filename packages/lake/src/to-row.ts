@@ -1,0 +1,182 @@
+// Stream entry → lake row, with the checks that decide whether an entry can be written at all. Anything that
+// fails throws an InvalidInputError (code `lake.invalid_event`, details.field naming the field) so the caller
+// can dead-letter the entry; retrying would fail the same way.
+import { InvalidInputError, type StreamEntry } from "@sluice/streams";
+import { BSKY_EVENT_TYPES, type BskyEventType } from "./bsky-events.ts";
+import type { CommonRow, EmbedRow, FacetRow, LakeRows, PostRow } from "./row-types.ts";
+
+/** time_us must fall in [2000-01-01, 2100-01-01): catches milliseconds or seconds sent as microseconds. */
+export const MIN_TIME_US = Date.UTC(2000, 0, 1) * 1000;
+export const MAX_TIME_US = Date.UTC(2100, 0, 1) * 1000;
+const MAX_INT32 = 2 ** 31 - 1;
+
+const STREAM_ID = /^(\d{1,15})-\d{1,20}$/;
+
+type Json = Record<string, unknown>;
+
+function invalid(field: string, message: string, entry: StreamEntry): InvalidInputError {
+  return new InvalidInputError("lake.invalid_event", `${entry.type} entry ${entry.id}: ${field} ${message}`, {
+    details: { field, id: entry.id, type: entry.type },
+  });
+}
+
+export function isBskyEventType(type: string): type is BskyEventType {
+  return (BSKY_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+/** Converts one entry; throws InvalidInputError naming the first bad field. */
+export function toRow<T extends BskyEventType>(type: T, entry: StreamEntry): LakeRows[T];
+export function toRow(type: BskyEventType, entry: StreamEntry): LakeRows[BskyEventType] {
+  if (!isBskyEventType(type))
+    throw invalid("type", `is not a lake event type: ${JSON.stringify(type)}`, entry);
+  const id = STREAM_ID.exec(entry.id);
+  if (id === null) throw invalid("stream_id", "is not a stream entry id <ms>-<seq>", entry);
+  let event: unknown;
+  try {
+    event = JSON.parse(entry.data.toString("utf8"));
+  } catch (error) {
+    throw invalid("data", `is not valid JSON (${(error as Error).message})`, entry);
+  }
+  if (event === null || typeof event !== "object" || Array.isArray(event)) {
+    throw invalid("data", "is not a JSON object", entry);
+  }
+  const r = new Reader(event as Json, entry);
+  const timeUs = r.timeUs("time_us");
+  const createdAt = Date.parse(r.string("createdAt"));
+  const common: CommonRow = {
+    stream_id: entry.id,
+    event_time: Math.floor(timeUs / 1000),
+    time_us: BigInt(timeUs),
+    arrival_time: Number(id[1]),
+    did: r.string("did"),
+    rkey: r.string("rkey"),
+    cid: r.string("cid"),
+    created_at: Number.isNaN(createdAt) ? null : createdAt,
+  };
+  switch (type) {
+    case "bsky.post":
+      return postRow(common, r);
+    case "bsky.like":
+    case "bsky.repost": {
+      const subject = r.object("subject");
+      return { ...common, subject_uri: subject.string("uri"), subject_cid: subject.string("cid") };
+    }
+    case "bsky.follow":
+    case "bsky.block":
+      return { ...common, subject: r.string("subject") };
+  }
+}
+
+function postRow(common: CommonRow, r: Reader): PostRow {
+  const reply = r.optionalObject("reply");
+  const root = reply?.object("root");
+  const parent = reply?.object("parent");
+  const facets = r.optionalArray("facets", (f): FacetRow => {
+    const kind = f.string("kind");
+    return { kind, value: f.string("value"), byte_start: f.int32("byteStart"), byte_end: f.int32("byteEnd") };
+  });
+  const embed = r.optionalObject("embed");
+  let embedRow: EmbedRow | null = null;
+  if (embed !== undefined) {
+    embedRow = {
+      kind: embed.string("kind"),
+      alts: embed.optionalStrings("alts"),
+      uri: embed.optionalString("uri"),
+      title: embed.optionalString("title"),
+    };
+  }
+  return {
+    ...common,
+    text: r.string("text"),
+    langs: r.optionalStrings("langs") ?? [],
+    reply_root_uri: root?.string("uri") ?? null,
+    reply_root_cid: root?.string("cid") ?? null,
+    reply_parent_uri: parent?.string("uri") ?? null,
+    reply_parent_cid: parent?.string("cid") ?? null,
+    facets,
+    embed: embedRow,
+  };
+}
+
+/** Typed reads of one JSON object; errors carry the field's path (`reply.root.uri`, `facets[2].byteStart`). */
+class Reader {
+  readonly #json: Json;
+  readonly #entry: StreamEntry;
+  readonly #path: string;
+
+  constructor(json: Json, entry: StreamEntry, path = "") {
+    this.#json = json;
+    this.#entry = entry;
+    this.#path = path;
+  }
+
+  #fail(field: string, message: string): never {
+    throw invalid(this.#path + field, message, this.#entry);
+  }
+
+  #required(field: string): unknown {
+    const value = this.#json[field];
+    if (value === undefined || value === null) this.#fail(field, "is missing");
+    return value;
+  }
+
+  string(field: string): string {
+    const value = this.#required(field);
+    if (typeof value !== "string") this.#fail(field, `must be a string, got ${typeof value}`);
+    return value;
+  }
+
+  optionalString(field: string): string | null {
+    return this.#json[field] == null ? null : this.string(field);
+  }
+
+  int32(field: string): number {
+    const value = this.#required(field);
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_INT32) {
+      this.#fail(field, `must be a non-negative 32-bit integer, got ${JSON.stringify(value)}`);
+    }
+    return value;
+  }
+
+  timeUs(field: string): number {
+    const value = this.#required(field);
+    if (typeof value !== "number" || !Number.isSafeInteger(value)) {
+      this.#fail(field, `must be an integer (microseconds since the epoch), got ${JSON.stringify(value)}`);
+    }
+    if (value < MIN_TIME_US || value >= MAX_TIME_US) {
+      this.#fail(field, `is out of range (years 2000-2099 in microseconds), got ${value}`);
+    }
+    return value;
+  }
+
+  object(field: string): Reader {
+    const value = this.#required(field);
+    if (typeof value !== "object" || Array.isArray(value)) this.#fail(field, "must be an object");
+    return new Reader(value as Json, this.#entry, `${this.#path}${field}.`);
+  }
+
+  optionalObject(field: string): Reader | undefined {
+    return this.#json[field] == null ? undefined : this.object(field);
+  }
+
+  optionalArray<T>(field: string, item: (r: Reader) => T): T[] | null {
+    const value = this.#json[field];
+    if (value == null) return null;
+    if (!Array.isArray(value)) this.#fail(field, "must be an array");
+    return value.map((v, i) => {
+      if (v === null || typeof v !== "object" || Array.isArray(v))
+        this.#fail(`${field}[${i}]`, "must be an object");
+      return item(new Reader(v as Json, this.#entry, `${this.#path}${field}[${i}].`));
+    });
+  }
+
+  optionalStrings(field: string): string[] | null {
+    const value = this.#json[field];
+    if (value == null) return null;
+    if (!Array.isArray(value)) this.#fail(field, "must be an array of strings");
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== "string") this.#fail(`${field}[${i}]`, "must be a string");
+    }
+    return value as string[];
+  }
+}
