@@ -1,9 +1,6 @@
 // Binary interop with the reference implementation: frames Sluice encodes read back with protoc (C++ protobuf) as
 // the expected values, and frames protoc encodes from text format decode in Sluice to the same. Needs `protoc` and the
-// well-known types' .proto files (Debian/Ubuntu: protobuf-compiler, libprotobuf-dev); it fails without them, as CI
-// installs both.
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+// well-known types' .proto files (test/support/protoc.ts): it fails without them, as CI installs both.
 import {
   decodeFrame,
   encodeFrame,
@@ -17,37 +14,17 @@ import {
 } from "@sluice/frames";
 import $protobuf from "protobufjs/minimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { assertProtocInstalled, protoc as runProtoc } from "./support/protoc.ts";
 
-const REPO = new URL("..", import.meta.url).pathname;
 const PROTO = "proto/sluice/frames/v1/frames.proto";
-const WELL_KNOWN = ["/usr/include", "/usr/local/include"].filter((dir) =>
-  existsSync(`${dir}/google/protobuf/timestamp.proto`),
-);
 
 type Uint64 = NonNullable<FrameProperties["sequence"]>;
 const Long = $protobuf.util.Long as unknown as { fromString(text: string, unsigned: boolean): Uint64 };
 
-function protoc(mode: "decode" | "encode", input: Uint8Array | string): Buffer {
-  const includes = ["proto", ...WELL_KNOWN].flatMap((dir) => ["-I", dir]);
-  return execFileSync("protoc", [`--${mode}=${FRAME_TYPE}`, ...includes, PROTO], { cwd: REPO, input });
-}
+const protoc = (mode: "decode" | "encode", input: Uint8Array | string) =>
+  runProtoc(mode, PROTO, FRAME_TYPE, input);
 
-beforeAll(() => {
-  try {
-    execFileSync("protoc", ["--version"]);
-  } catch (error) {
-    throw new Error(
-      "protoc not found: install protobuf-compiler and libprotobuf-dev (apt-get install protobuf-compiler " +
-        "libprotobuf-dev); CI installs them and this interop test does not skip without them",
-      { cause: error },
-    );
-  }
-  if (WELL_KNOWN.length === 0) {
-    throw new Error(
-      "google/protobuf/timestamp.proto not found in /usr/include or /usr/local/include: install libprotobuf-dev",
-    );
-  }
-});
+beforeAll(assertProtocInstalled);
 
 function frame(): FrameProperties {
   const lane1 = { id: "lane-1", x: 5, y: 10, width: 315, height: 200 };

@@ -1,6 +1,6 @@
 // The consumer processes of the streams bench: forked once, then given one job per phase.
 import { type ChildProcess, fork } from "node:child_process";
-import { once } from "node:events";
+import { closeChild, nextMessage } from "./child-process.ts";
 import type { ConsumerJob, ConsumerResult, FromConsumer, ToConsumer } from "./streams-protocol.ts";
 
 const WORKER = new URL("./streams-consumer.ts", import.meta.url);
@@ -78,42 +78,14 @@ export class ConsumerPool {
   stop(): Promise<ConsumerResult[]> {
     return Promise.all(
       this.#children.map(async (child) => {
-        const result = nextMessage(child, "result");
+        const result = nextMessage<Extract<FromConsumer, { type: "result" }>>(child, "result");
         child.send({ type: "stop" } satisfies ToConsumer);
-        const message = await result;
-        return (message as Extract<FromConsumer, { type: "result" }>).result;
+        return (await result).result;
       }),
     );
   }
 
   async close(): Promise<void> {
-    await Promise.all(
-      this.#children.map(async (child) => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        const exited = once(child, "exit");
-        child.disconnect();
-        await exited;
-      }),
-    );
+    await Promise.all(this.#children.map(closeChild));
   }
-}
-
-function nextMessage(child: ChildProcess, type: FromConsumer["type"]): Promise<FromConsumer> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: FromConsumer) => {
-      if (message.type !== type) return;
-      cleanUp();
-      resolve(message);
-    };
-    const onExit = (code: number | null) => {
-      cleanUp();
-      reject(new Error(`bench consumer process exited (code ${code}) while waiting for "${type}"`));
-    };
-    const cleanUp = () => {
-      child.off("message", onMessage);
-      child.off("exit", onExit);
-    };
-    child.on("message", onMessage);
-    child.once("exit", onExit);
-  });
 }

@@ -19,8 +19,8 @@ import {
 } from "@sluice/frames";
 import { decodeEntry, type EntryInput, Producer, type RedisClient, streamKeys, typed } from "@sluice/streams";
 import type { RedisServer } from "@sluice/testing";
+import { closeChild, forkChild, nextMessage, processCpuMs } from "./child-process.ts";
 import { cpuMark, cpuSince } from "./cpu.ts";
-import { closeChild, forkChild, nextMessage, processCpuMs } from "./frames-child.ts";
 import type { FeedImage, FromPipeline, ToPipeline } from "./frames-protocol.ts";
 import { ingestedFrame, SIZES, sceneJpeg } from "./frames-scene.ts";
 

@@ -30,8 +30,8 @@ import {
   startConsumerHost,
 } from "@sluice/streams";
 import type { RedisServer } from "@sluice/testing";
+import { nextMessage } from "./child-process.ts";
 import { cpuMark, cpuSince } from "./cpu.ts";
-import { nextMessage } from "./frames-child.ts";
 import { feedPaced } from "./frames-feed.ts";
 import type { FeedFrame, FeedJob, FeedResult, FromFeeder, ToFeeder } from "./frames-protocol.ts";
 import { percentile, sortSamples } from "./percentiles.ts";

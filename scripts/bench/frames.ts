@@ -13,7 +13,7 @@ import { encodeFrame } from "@sluice/frames";
 import { createRedisClient } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
 import { UsageError } from "../usage-error.ts";
-import { closeChild, forkChild } from "./frames-child.ts";
+import { closeChild, forkChild } from "./child-process.ts";
 import { CODEC_CASES, type CodecFigures, codecCase, describeCodec } from "./frames-codec.ts";
 import { type FullFigures, fullPipelineRun } from "./frames-full.ts";
 import { describeJpeg, JPEG_SIZES, type JpegFigures, jpegCase, rawMbPerS } from "./frames-jpeg.ts";

@@ -1,12 +1,11 @@
 // Every message of streaming.proto through the static code in src/generated, checked against protobuf.js reflection
 // of the same .proto (which it is generated from) and, for the wire format, against protoc (C++ protobuf). The samples
 // come from the reflected fields, so a new message or field is covered without touching this file. The protoc part
-// needs `protoc` and the well-known types' .proto files (Debian/Ubuntu: protobuf-compiler, libprotobuf-dev); it fails
-// without them, as CI installs both.
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+// needs `protoc` and the well-known types' .proto files (test/support/protoc.ts): it fails without them, as CI
+// installs both.
 import protobuf from "protobufjs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { assertProtocInstalled, protoc as runProtoc } from "../../../test/support/protoc.ts";
 import { sluice } from "../src/generated/streaming.js";
 
 const REPO = new URL("../../../", import.meta.url).pathname;
@@ -180,34 +179,10 @@ describe("the static code", () => {
 });
 
 describe("interop with protoc", () => {
-  const WELL_KNOWN = ["/usr/include", "/usr/local/include"].filter((dir) =>
-    existsSync(`${dir}/google/protobuf/timestamp.proto`),
-  );
+  const protoc = (mode: "decode" | "encode", message: string, input: Uint8Array | string) =>
+    runProtoc(mode, PROTO, `${PACKAGE}.${message}`, input);
 
-  function protoc(mode: "decode" | "encode", message: string, input: Uint8Array | string): Buffer {
-    const includes = ["proto", ...WELL_KNOWN].flatMap((dir) => ["-I", dir]);
-    return execFileSync("protoc", [`--${mode}=${PACKAGE}.${message}`, ...includes, PROTO], {
-      cwd: REPO,
-      input,
-    });
-  }
-
-  beforeAll(() => {
-    try {
-      execFileSync("protoc", ["--version"]);
-    } catch (error) {
-      throw new Error(
-        "protoc not found: install protobuf-compiler and libprotobuf-dev (apt-get install protobuf-compiler " +
-          "libprotobuf-dev); CI installs them and this interop test does not skip without them",
-        { cause: error },
-      );
-    }
-    if (WELL_KNOWN.length === 0) {
-      throw new Error(
-        "google/protobuf/timestamp.proto not found in /usr/include or /usr/local/include: install libprotobuf-dev",
-      );
-    }
-  });
+  beforeAll(assertProtocInstalled);
 
   // protoc's text format: fields in number order, default values absent, bytes and non-ASCII escaped in octal.
   const EXAMPLES = [

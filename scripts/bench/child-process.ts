@@ -1,5 +1,5 @@
-// The frames bench's child processes (the paced producer, the full pipeline): forked with the same Node and flags,
-// driven by `{ type }` messages over IPC.
+// The benches' child processes (consumer pools, the frames bench's paced producer and full pipeline): forked with the
+// same Node and flags, driven by `{ type }` messages over IPC.
 import { type ChildProcess, execFileSync, fork } from "node:child_process";
 import { once } from "node:events";
 import { readFile } from "node:fs/promises";

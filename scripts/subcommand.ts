@@ -1,0 +1,36 @@
+// The dispatcher of `npm run bench -- <name>` and `npm run generate -- <name>`: runs the named module's `run(argv)`,
+// and on an unknown name or a UsageError prints the problem and exits 2.
+import { UsageError } from "./usage-error.ts";
+
+interface SubcommandModule {
+  run(argv: string[]): Promise<void>;
+}
+
+/**
+ * `command` is the npm script, `noun` what it runs ("bench", "generator"); `modules` maps names to module paths
+ * relative to `base` (the calling script's import.meta.url).
+ */
+export async function runSubcommand(
+  { command, noun }: { command: string; noun: string },
+  modules: Record<string, string>,
+  base: string,
+): Promise<void> {
+  const [name, ...rest] = process.argv.slice(2);
+  const file = name === undefined ? undefined : modules[name];
+  if (file === undefined) {
+    const problem = name === undefined ? `no ${noun} named` : `unknown ${noun} ${JSON.stringify(name)}`;
+    const available = Object.keys(modules).sort().join(", ");
+    console.error(
+      `${command}: ${problem}; available: ${available}\nusage: npm run ${command} -- <name> [options]`,
+    );
+    process.exit(2);
+  }
+  const module = (await import(new URL(file, base).href)) as SubcommandModule;
+  try {
+    await module.run(rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${command} ${name}: ${error.message}`);
+    process.exit(2);
+  }
+}
