@@ -160,6 +160,13 @@ export function linkedGrpcTokens(): string | null {
     : null;
 }
 
+/** The name of a linked `sst.aws.Bucket` (`Lake`, `Backups`), or null when it is not linked. */
+export function linkedBucket(name: string): string | null {
+  return name in Resource
+    ? ((Resource as unknown as Record<string, { name: string }>)[name]?.name ?? null)
+    : null;
+}
+
 /**
  * ElastiCache as SST creates it always has TLS and an auth token, and cluster mode here (infra/redis.ts). Under
  * `sst dev` the link points at the local server instead, recognisable by its empty password: plain TCP, no auth.

@@ -45,17 +45,21 @@ export interface WrittenFile extends ParquetFileSummary, Partition {
   lastId: string;
 }
 
-export interface PartitionedWriterOptions extends ParquetFileWriterOptions {
+/** How files are cut and named: plain data, so the lake writer can hand it to its encoder threads. */
+export interface FileLayout extends ParquetFileWriterOptions {
   /** Key prefix, e.g. `lake`. */
   prefix: string;
-  /** Opens storage for a new file of a partition. */
-  open(partition: Partition): Promise<FileTarget>;
   /** Which time picks the hour (default `event`). */
   partitionBy?: PartitionTime;
   /** Close a file once it has this many rows (default 1,000,000). */
   maxFileRows?: number;
   /** Close a file once it is estimated at this many bytes (default 256 MiB). */
   maxFileBytes?: number;
+}
+
+export interface PartitionedWriterOptions extends FileLayout {
+  /** Opens storage for a new file of a partition. */
+  open(partition: Partition): FileTarget | Promise<FileTarget>;
 }
 
 interface OpenFile {

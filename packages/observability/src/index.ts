@@ -1,2 +1,2 @@
 export { emfSink, type MetricDatum, type MetricsSink } from "./emf.ts";
-export { Dimension, type MetricUnit, NAMESPACE, StreamMetric } from "./metric-names.ts";
+export { Dimension, LakeMetric, type MetricUnit, NAMESPACE, StreamMetric } from "./metric-names.ts";

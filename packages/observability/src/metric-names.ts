@@ -21,6 +21,14 @@ export const StreamMetric = {
   overAge: "OverAgeMs",
 } as const;
 
+/** What each lake writer run did, per stream and group (the lag age after the run is StreamMetric.lagAge). */
+export const LakeMetric = {
+  eventsWritten: "LakeEventsWritten",
+  bytesWritten: "LakeBytesWritten",
+  filesWritten: "LakeFilesWritten",
+  runDuration: "LakeRunDurationMs",
+} as const;
+
 /** Dimension names: a stream alone, or a stream and one of its consumer groups. */
 export const Dimension = { stream: "Stream", group: "Group" } as const;
 

@@ -36,6 +36,10 @@ export interface StreamKeys {
   readonly dlq: string;
   /** Hash of the last handler error per pending entry id, per group (read when an entry is dead-lettered). */
   errors(group: string): string;
+  /** Lock held by the one run of a batch writer of a group (the lake writer), so runs never overlap. */
+  lock(group: string): string;
+  /** The id range a batch writer of a group is writing but has not committed yet (the lake writer's segment). */
+  segment(group: string): string;
 }
 
 export function streamKeys(name: string): StreamKeys {
@@ -46,6 +50,8 @@ export function streamKeys(name: string): StreamKeys {
     stream,
     dlq: `${stream}:dlq`,
     errors: (group) => `${stream}:errors:${group}`,
+    lock: (group) => `${stream}:lock:${group}`,
+    segment: (group) => `${stream}:segment:${group}`,
   };
 }
 

@@ -4,14 +4,17 @@ import { streamKeys, streamNameOfKey } from "../src/names.ts";
 describe("stream names", () => {
   it("builds every key of a stream with one hash tag", () => {
     const keys = streamKeys("bsky.likes");
-    expect([keys.stream, keys.dlq, keys.errors("g")]).toEqual([
+    expect([keys.stream, keys.dlq, keys.errors("g"), keys.lock("g"), keys.segment("g")]).toEqual([
       "sluice:{bsky.likes}",
       "sluice:{bsky.likes}:dlq",
       "sluice:{bsky.likes}:errors:g",
+      "sluice:{bsky.likes}:lock:g",
+      "sluice:{bsky.likes}:segment:g",
     ]);
     expect(streamNameOfKey(keys.stream)).toBe("bsky.likes");
     expect(streamNameOfKey(keys.dlq)).toBe("bsky.likes");
     expect(streamNameOfKey(keys.errors("g"))).toBeUndefined();
+    expect(streamNameOfKey(keys.segment("g"))).toBeUndefined();
     expect(streamNameOfKey("other:{x}")).toBeUndefined();
   });
 

@@ -1,0 +1,69 @@
+// Lambda LakeWriter (CronV2 every 5 minutes; npm start runs it on the same schedule): drains each configured stream
+// into Parquet on S3 until it is empty or the run's budget is spent (the next run continues), with one manifest per
+// stream and run and EMF metrics. This module is also its encoder threads' entry: a bundled Lambda has no other file
+// to start them from. Clients are created once per container.
+import { S3Client } from "@aws-sdk/client-s3";
+import { type StreamRun, serveEncoder, writeLake } from "@sluice/lake";
+import { emfSink } from "@sluice/observability";
+import { createRedisClient } from "@sluice/streams";
+import type { Context } from "aws-lambda";
+import { loadLakeConfig } from "../lake-config.ts";
+
+serveEncoder();
+
+let container: ReturnType<typeof open> | undefined;
+
+function open() {
+  const config = loadLakeConfig();
+  const redis = createRedisClient({ ...config.redis, connectionName: "sluice:lake-writer" });
+  redis.on("error", () => undefined); // failures surface through the commands
+  // A local S3 server (s3rver) knows neither virtual-host addressing nor the SDK's default CRC32 checksums.
+  const local = config.s3Endpoint && {
+    endpoint: config.s3Endpoint,
+    forcePathStyle: true,
+    requestChecksumCalculation: "WHEN_REQUIRED" as const,
+    responseChecksumValidation: "WHEN_REQUIRED" as const,
+  };
+  return { config, redis, s3: new S3Client({ ...local }) };
+}
+
+type JobContext = Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">;
+
+/** The job with its log lines (EMF and a summary) going to `write`: the handler's is stdout, npm start's a file. */
+export async function runLakeWriter(
+  context: JobContext,
+  write: (line: string) => void,
+): Promise<StreamRun[]> {
+  container ??= open();
+  const { config, redis, s3 } = container;
+  const now = Date.now();
+  const deadline = Math.min(
+    now + config.budgetMs,
+    now + context.getRemainingTimeInMillis() - config.timeoutEarlyMs,
+  );
+  const { partitionBy, maxFileRows, maxFileBytes } = config;
+  const runs = await writeLake({
+    ...{
+      redis,
+      s3,
+      bucket: config.bucket,
+      streams: config.streams,
+      group: config.group,
+      threads: config.threads,
+    },
+    ...{ runId: `lake-${context.awsRequestId}`, deadline, metrics: emfSink(write) },
+    ...{ layout: { partitionBy, maxFileRows, maxFileBytes }, encoderScript: new URL(import.meta.url) },
+  });
+  write(JSON.stringify({ level: "info", msg: "lake writer run", streams: runs }));
+  return runs;
+}
+
+export const handler = (_event: unknown, context: JobContext) =>
+  runLakeWriter(context, (line) => process.stdout.write(`${line}\n`));
+
+/** Closes the container's connections (tests, npm start; Lambda itself just freezes the container). */
+export function disconnect(): void {
+  container?.redis.disconnect();
+  container?.s3.destroy();
+  container = undefined;
+}

@@ -1,0 +1,103 @@
+// The lake writer's configuration (functions/jobs/lake-writer.ts, npm start): Redis as loadRuntimeConfig finds it,
+// the bucket from the `Lake` link (else SLUICE_LAKE_BUCKET), and the writer's settings from SLUICE_LAKE_* variables.
+import { availableParallelism } from "node:os";
+import { MAX_COPY_BYTES } from "@sluice/lake";
+import {
+  assertGroupName,
+  assertStreamName,
+  InvalidInputError,
+  type RedisConnectionConfig,
+} from "@sluice/streams";
+import {
+  type Environment,
+  type LinkedRedis,
+  linkedBucket,
+  linkedRedis,
+  loadRuntimeConfig,
+  oneOf,
+  positiveInteger,
+  type RuntimeConfig,
+} from "./runtime-config.ts";
+
+export interface LakeConfig {
+  redis: RedisConnectionConfig;
+  redisSource: RuntimeConfig["redisSource"];
+  bucket: string;
+  /** A local S3-compatible server (npm start); undefined: AWS S3 of the function's region. */
+  s3Endpoint: string | undefined;
+  streams: string[];
+  group: string;
+  /** How long a run may take at most (the 5-minute schedule wants each batch done within 4 minutes). */
+  budgetMs: number;
+  /** Stop this long before the invocation would time out. */
+  timeoutEarlyMs: number;
+  partitionBy: "event" | "arrival";
+  maxFileRows: number;
+  maxFileBytes: number;
+  threads: number;
+}
+
+function invalid(message: string, variable: string): InvalidInputError {
+  return new InvalidInputError("config.invalid_environment", message, { details: { variable } });
+}
+
+function streamList(env: Environment): string[] {
+  const name = "SLUICE_LAKE_STREAMS";
+  const streams = (env[name]?.trim() || "bsky").split(",").map((s) => s.trim());
+  for (const stream of streams) {
+    try {
+      assertStreamName(stream);
+    } catch (error) {
+      throw invalid(`${name}: ${(error as Error).message}, in ${JSON.stringify(env[name])}`, name);
+    }
+  }
+  if (new Set(streams).size !== streams.length)
+    throw invalid(`${name} names a stream twice: ${env[name]}`, name);
+  return streams;
+}
+
+/**
+ * SLUICE_LAKE_BUCKET (when no `Lake` bucket is linked), SLUICE_S3_ENDPOINT (a local S3 server), SLUICE_LAKE_STREAMS
+ * (default `bsky`), SLUICE_LAKE_GROUP (default `lake`), SLUICE_LAKE_BUDGET_MS (default 240000),
+ * SLUICE_TIMEOUT_EARLY_MS (default 1500), SLUICE_LAKE_PARTITION_BY (`event`, the default, or `arrival`),
+ * SLUICE_LAKE_MAX_FILE_ROWS (default 1000000), SLUICE_LAKE_MAX_FILE_BYTES (default 268435456, at most 5 GiB) and
+ * SLUICE_LAKE_THREADS (encoder threads, default one per core).
+ */
+export function loadLakeConfig(
+  env: Environment = process.env,
+  linked: LinkedRedis | null = linkedRedis(),
+  linkedLake: string | null = linkedBucket("Lake"),
+): LakeConfig {
+  const { redis, redisSource } = loadRuntimeConfig(env, linked);
+  const bucket = linkedLake ?? env.SLUICE_LAKE_BUCKET?.trim();
+  if (!bucket) {
+    throw invalid("SLUICE_LAKE_BUCKET is not set and no Lake bucket is linked", "SLUICE_LAKE_BUCKET");
+  }
+  const maxFileBytes = positiveInteger(env, "SLUICE_LAKE_MAX_FILE_BYTES") ?? 256 * 1024 * 1024;
+  if (maxFileBytes > MAX_COPY_BYTES) {
+    throw invalid(
+      `SLUICE_LAKE_MAX_FILE_BYTES must be at most ${MAX_COPY_BYTES} (5 GiB, what one S3 CopyObject copies), got ${maxFileBytes}`,
+      "SLUICE_LAKE_MAX_FILE_BYTES",
+    );
+  }
+  const group = env.SLUICE_LAKE_GROUP?.trim() || "lake";
+  try {
+    assertGroupName("group", group);
+  } catch (error) {
+    throw invalid(`SLUICE_LAKE_GROUP: ${(error as Error).message}`, "SLUICE_LAKE_GROUP");
+  }
+  return {
+    redis,
+    redisSource,
+    bucket,
+    s3Endpoint: env.SLUICE_S3_ENDPOINT?.trim() || undefined,
+    streams: streamList(env),
+    group,
+    budgetMs: positiveInteger(env, "SLUICE_LAKE_BUDGET_MS") ?? 240_000,
+    timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
+    partitionBy: oneOf(env, "SLUICE_LAKE_PARTITION_BY", ["event", "arrival"]) ?? "event",
+    maxFileRows: positiveInteger(env, "SLUICE_LAKE_MAX_FILE_ROWS") ?? 1_000_000,
+    maxFileBytes,
+    threads: positiveInteger(env, "SLUICE_LAKE_THREADS") ?? availableParallelism(),
+  };
+}

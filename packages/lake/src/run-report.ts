@@ -1,0 +1,70 @@
+// What a lake writer run leaves behind besides its files: a manifest object per run that wrote anything (files,
+// rows, bytes, id ranges, duration), and its figures as metrics.
+import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { Dimension, LakeMetric, type MetricsSink, StreamMetric } from "@sluice/observability";
+import type { DrainReport } from "./stream-drain.ts";
+import { tableName } from "./table-schema.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `<prefix>/_manifests/year=YYYY/month=MM/day=DD/<start, ISO 8601>_<run id>.json`: next to the tables, not in one. */
+export function manifestKey(prefix: string, report: Pick<DrainReport, "startedAt" | "runId">): string {
+  const start = new Date(report.startedAt);
+  const day = `year=${start.getUTCFullYear()}/month=${pad(start.getUTCMonth() + 1)}/day=${pad(start.getUTCDate())}`;
+  const head = prefix.replace(/\/+$/, "");
+  return `${head === "" ? "" : `${head}/`}_manifests/${day}/${start.toISOString()}_${report.runId}.json`;
+}
+
+/** The manifest's JSON: the run's report, each file with its table and hour spelled out. */
+export function manifest(report: DrainReport): string {
+  return JSON.stringify({
+    kind: "sluice.lake.run",
+    version: 1,
+    ...report,
+    startedAt: new Date(report.startedAt).toISOString(),
+    segments: report.segments.map((segment) => ({
+      ...segment,
+      files: segment.files.map(({ hourMs, type, ...file }) => ({
+        ...file,
+        table: tableName(type),
+        eventType: type,
+        hour: new Date(hourMs).toISOString(),
+      })),
+    })),
+  });
+}
+
+/**
+ * Writes the manifest of a run that committed anything; resolves to its key, or undefined for a run with nothing
+ * to write (an empty run leaves no object behind).
+ */
+export async function writeManifest(
+  client: S3Client,
+  bucket: string,
+  prefix: string,
+  report: DrainReport,
+): Promise<string | undefined> {
+  if (report.segments.length === 0) return undefined;
+  const key = manifestKey(prefix, report);
+  await client.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Body: manifest(report),
+      ContentType: "application/json",
+    }),
+  );
+  return key;
+}
+
+/** One EMF record per run and stream. */
+export function putRunMetrics(sink: MetricsSink, report: DrainReport): void {
+  sink.put({ [Dimension.stream]: report.stream, [Dimension.group]: report.group }, [
+    { name: LakeMetric.eventsWritten, unit: "Count", value: report.rows },
+    { name: LakeMetric.bytesWritten, unit: "Bytes", value: report.bytes },
+    { name: LakeMetric.filesWritten, unit: "Count", value: report.files },
+    { name: StreamMetric.deadLettered, unit: "Count", value: report.deadLettered },
+    { name: StreamMetric.lagAge, unit: "Milliseconds", value: report.lagAgeMs },
+    { name: LakeMetric.runDuration, unit: "Milliseconds", value: report.durationMs },
+  ]);
+}

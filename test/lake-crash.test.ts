@@ -1,0 +1,133 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { streamKeys } from "@sluice/streams";
+import { describe, expect, it } from "vitest";
+import { uniqueStream, waitFor } from "./support/clients.ts";
+import {
+  getObject,
+  groupCursor,
+  type LakeEvent,
+  lakeEvent,
+  lakeIds,
+  listKeys,
+  produce,
+  useLakeKit,
+} from "./support/lake.ts";
+
+const kit = useLakeKit();
+const FIXTURE = fileURLToPath(new URL("./fixtures/lake-crashing-writer.ts", import.meta.url));
+const H10 = Date.UTC(2025, 5, 7, 10);
+const MiB = 1024 * 1024;
+
+interface Crash {
+  command: string;
+  nth: number;
+  when: "before" | "after";
+}
+
+/** Runs the crashing writer; resolves with the signal that ended it once its lock (500 ms) has expired. */
+async function crashingRun(
+  stream: string,
+  crash: Crash,
+  extra: Record<string, unknown> = {},
+): Promise<string | null> {
+  const spec = { target: kit.redis.target, s3: kit.s3Server.client(), stream, crash, ...extra };
+  const signal = await new Promise<string | null>((resolve) => {
+    const child = execFile(process.execPath, [FIXTURE, JSON.stringify(spec)], () =>
+      resolve(child.signalCode),
+    );
+  });
+  const lock = streamKeys(stream).lock("lake");
+  await waitFor(async () => (await kit.client.exists(lock)) === 0, {
+    what: "the crashed run's lock to expire",
+  });
+  return signal;
+}
+
+/** Every event in exactly one file, and nothing else there. */
+async function expectExactlyOnce(stream: string, ids: string[]): Promise<void> {
+  const inLake = await lakeIds(kit.s3, stream);
+  expect([...inLake.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+  expect(inLake.size).toBe(ids.length);
+  expect(new Set(inLake.keys())).toEqual(new Set(ids));
+  expect(await groupCursor(kit.client, stream)).toBe(ids.at(-1));
+  expect(await kit.client.exists(streamKeys(stream).segment("lake"))).toBe(0);
+}
+
+const likes = (count: number, from = 0): LakeEvent[] =>
+  Array.from({ length: count }, (_, i) => lakeEvent("bsky.like", H10 + from + i, from + i));
+const follows = (count: number): LakeEvent[] =>
+  Array.from({ length: count }, (_, i) => lakeEvent("bsky.follow", H10 + i, i));
+
+describe("lake writer crashes: no loss, no duplicate", () => {
+  it("before the first upload: nothing in S3, the next run writes it all", async () => {
+    const stream = uniqueStream("crash");
+    const ids = await produce(kit.client, stream, [...likes(3000), ...follows(1000)]);
+    expect(await crashingRun(stream, { command: "PutObjectCommand", nth: 1, when: "before" })).toBe(
+      "SIGKILL",
+    );
+    expect(await listKeys(kit.s3, `${stream}/`)).toEqual([]);
+    expect(await groupCursor(kit.client, stream)).toBe("0-0");
+    const report = await kit.drain(stream);
+    expect(report.segments[0]?.recovered).toBe(true);
+    await expectExactlyOnce(stream, ids);
+  });
+
+  it("after every file is uploaded, before the commit: the next run rewrites the same keys", async () => {
+    const stream = uniqueStream("crash");
+    const ids = await produce(kit.client, stream, [...likes(3000), ...follows(1000)]);
+    expect(await crashingRun(stream, { command: "PutObjectCommand", nth: 2, when: "after" })).toBe("SIGKILL");
+    const uploaded = await listKeys(kit.s3, `${stream}/`);
+    expect(uploaded).toHaveLength(2);
+    const bytes = await Promise.all(uploaded.map((key) => getObject(kit.s3, key)));
+    expect(await groupCursor(kit.client, stream)).toBe("0-0");
+    // More entries arrive meanwhile: the recovered segment still ends where the crashed one did.
+    const more = await produce(kit.client, stream, likes(500, 10_000));
+    const report = await kit.drain(stream);
+    expect(report.segments.map((s) => s.recovered)).toEqual([true, false]);
+    expect((await listKeys(kit.s3, `${stream}/`)).filter((key) => uploaded.includes(key))).toEqual(uploaded);
+    expect(await Promise.all(uploaded.map((key) => getObject(kit.s3, key)))).toEqual(bytes);
+    await expectExactlyOnce(stream, [...ids, ...more]);
+  });
+
+  it("after files rolled mid-segment were committed: the rewrite makes the same files, not overlapping ones", async () => {
+    const stream = uniqueStream("crash");
+    const ids = await produce(kit.client, stream, likes(5000));
+    const layout = { maxFileRows: 400 };
+    expect(
+      await crashingRun(stream, { command: "PutObjectCommand", nth: 3, when: "after" }, { layout }),
+    ).toBe("SIGKILL");
+    const before = await listKeys(kit.s3, `${stream}/`);
+    expect(before).toHaveLength(3);
+    await kit.drain(stream, { layout });
+    const after = await listKeys(kit.s3, `${stream}/type=`);
+    expect(after).toHaveLength(13);
+    expect(after.filter((key) => before.includes(key))).toEqual(before);
+    await expectExactlyOnce(stream, ids);
+  });
+
+  it.each([
+    ["after the first part of a multipart upload", { command: "UploadPartCommand", nth: 1, when: "after" }],
+    [
+      "after the multipart upload completed, before the copy",
+      { command: "CopyObjectCommand", nth: 1, when: "before" },
+    ],
+  ] as const)("%s: no partial file, the next run writes it whole", async (_, crash) => {
+    const stream = uniqueStream("crash");
+    const hex = () => randomBytes(32).toString("hex");
+    const events = likes(80_000).map((event) => {
+      const like = JSON.parse(event.data);
+      return {
+        ...event,
+        data: JSON.stringify({ ...like, cid: hex(), subject: { uri: `at://${hex()}`, cid: hex() } }),
+      };
+    });
+    const ids = await produce(kit.client, stream, events);
+    const spec = { partBytes: 5 * MiB, layout: { zstdLevel: 1, rowGroupRows: 10_000 } };
+    expect(await crashingRun(stream, crash, spec)).toBe("SIGKILL");
+    expect(await listKeys(kit.s3, `${stream}/`)).toEqual([]);
+    await kit.drain(stream, spec);
+    await expectExactlyOnce(stream, ids);
+  });
+});

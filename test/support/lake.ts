@@ -1,0 +1,198 @@
+// The lake writer's test kit: a redis-server and a local S3 server per test file, firehose-like events produced
+// into a stream, and the lake read back: objects listed and downloaded, Parquet files queried with DuckDB (a reader
+// other than the writer's library).
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import {
+  type BskyEventType,
+  type DrainOptions,
+  drainStream,
+  EncoderPool,
+  type FileLayout,
+  s3FileTarget,
+} from "@sluice/lake";
+import { Producer, type RedisClient, streamKeys } from "@sluice/streams";
+import { type S3Server, startS3Server } from "@sluice/testing";
+import { afterAll, beforeAll } from "vitest";
+import { query } from "../../packages/lake/test/helpers.ts";
+import { BskyModel } from "../../scripts/generate/bsky-model.ts";
+import { useRedisServer } from "./clients.ts";
+
+export const BUCKET = "lake";
+
+export interface LakeEvent {
+  type: BskyEventType | string;
+  data: string;
+}
+
+/** Realistic events of a seed: the generator's model. */
+export function bskyEvents(count: number, seed = "lake-test", startMs = Date.UTC(2025, 5, 1)): LakeEvent[] {
+  const model = new BskyModel({ seed, startUs: startMs * 1000, eventsPerSecond: 1500, accounts: 5000 });
+  return Array.from({ length: count }, () => {
+    const { type, event } = model.next();
+    return { type, data: JSON.stringify(event) };
+  });
+}
+
+/** A minimal valid event of `type` at `eventMs`. */
+export function lakeEvent(type: BskyEventType, eventMs: number, n = 0): LakeEvent {
+  const base = {
+    did: `did:plc:${String(n).padStart(24, "a")}`,
+    rkey: "3lenax2s5lkmc",
+    cid: `bafyrei${String(n).padStart(52, "b")}`,
+    time_us: eventMs * 1000,
+    createdAt: new Date(eventMs).toISOString(),
+  };
+  const ref = { uri: `at://did:plc:x/app.bsky.feed.post/${n}`, cid: "bafyreix" };
+  const event =
+    type === "bsky.post"
+      ? { ...base, text: `post ${n}`, langs: ["en"] }
+      : type === "bsky.like" || type === "bsky.repost"
+        ? { ...base, subject: ref }
+        : { ...base, subject: "did:plc:subject" };
+  return { type, data: JSON.stringify(event) };
+}
+
+/** Adds events to a stream in order; resolves to their ids. */
+export async function produce(client: RedisClient, stream: string, events: LakeEvent[]): Promise<string[]> {
+  const producer = new Producer(client, { maxBatchEntries: 5000 });
+  const ids: string[] = [];
+  for (let i = 0; i < events.length; i += 5000) {
+    const results = await producer.sendBatch(stream, events.slice(i, i + 5000));
+    for (const result of results) {
+      if ("error" in result) throw result.error;
+      ids.push(result.id);
+    }
+  }
+  return ids;
+}
+
+/** One redis-server and one local S3 server (bucket `lake`) for a test file. */
+export function useLakeKit() {
+  const redis = useRedisServer();
+  const state = {} as { s3Server: S3Server; s3: S3Client };
+  beforeAll(async () => {
+    state.s3Server = await startS3Server({ buckets: [BUCKET] });
+    state.s3 = new S3Client(state.s3Server.client());
+  });
+  afterAll(async () => {
+    state.s3?.destroy();
+    await state.s3Server?.stop();
+  });
+  return {
+    get client() {
+      return redis.client;
+    },
+    get redis() {
+      return redis.redis;
+    },
+    get s3() {
+      return state.s3;
+    },
+    get s3Server() {
+      return state.s3Server;
+    },
+    /** One drainStream run with its own encoder pool writing to S3 under `<stream>/`. */
+    async drain(
+      stream: string,
+      options: Partial<Omit<DrainOptions, "client" | "pool" | "stream">> & {
+        layout?: Omit<FileLayout, "prefix">;
+        threads?: number;
+        partBytes?: number;
+      } = {},
+    ) {
+      const { layout, threads = 2, partBytes, ...drain } = options;
+      const pool = await EncoderPool.start({
+        threads,
+        layout: { ...layout, prefix: stream },
+        open: () =>
+          s3FileTarget({
+            client: state.s3,
+            bucket: BUCKET,
+            stagingPrefix: `_staging/${stream}/`,
+            ...(partBytes && { partBytes }),
+          }),
+      });
+      try {
+        return await drainStream({
+          client: redis.client,
+          pool,
+          stream,
+          runId: "test-run",
+          deadline: Date.now() + 60_000,
+          ...drain,
+        });
+      } finally {
+        await pool.close();
+      }
+    },
+  };
+}
+
+/** Every key in the bucket under `prefix`. */
+export async function listKeys(s3: S3Client, prefix = ""): Promise<string[]> {
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await s3.send(
+      new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix, ContinuationToken: token }),
+    );
+    for (const object of page.Contents ?? []) keys.push(object.Key as string);
+    token = page.NextContinuationToken;
+  } while (token);
+  return keys.sort();
+}
+
+export async function getObject(s3: S3Client, key: string): Promise<Buffer> {
+  const reply = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  return Buffer.from(
+    await (reply.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray(),
+  );
+}
+
+/**
+ * Downloads every object under `prefix` into a temp dir (same keys), runs `sql` with `{lake}` replaced by that dir,
+ * and removes the dir.
+ */
+export async function queryLake(
+  s3: S3Client,
+  prefix: string,
+  sql: string,
+): Promise<Record<string, unknown>[]> {
+  const dir = await mkdtemp(join(tmpdir(), "sluice-lake-read-"));
+  try {
+    for (const key of await listKeys(s3, prefix)) {
+      const path = join(dir, key);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, await getObject(s3, key));
+    }
+    return await query(sql.replaceAll("{lake}", dir));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every stream id in the lake files of `stream`, with how many files hold it (DuckDB over all tables). */
+export async function lakeIds(s3: S3Client, stream: string): Promise<Map<string, number>> {
+  const keys = (await listKeys(s3, `${stream}/type=`)).filter((key) => key.endsWith(".parquet"));
+  if (keys.length === 0) return new Map();
+  const rows = await queryLake(
+    s3,
+    `${stream}/type=`,
+    `SELECT stream_id, count(*) AS n FROM read_parquet('{lake}/${stream}/type=*/**/*.parquet', union_by_name = true)
+     GROUP BY stream_id`,
+  );
+  return new Map(rows.map((row) => [String(row.stream_id), Number(row.n)]));
+}
+
+/** The group's last-delivered id. */
+export async function groupCursor(client: RedisClient, stream: string, group = "lake"): Promise<string> {
+  const groups = (await client.xinfo("GROUPS", streamKeys(stream).stream)) as unknown[][];
+  for (const fields of groups) {
+    const index = fields.indexOf("name");
+    if (fields[index + 1] === group) return String(fields[fields.indexOf("last-delivered-id") + 1]);
+  }
+  throw new Error(`no group ${group} on ${stream}`);
+}
