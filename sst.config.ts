@@ -16,6 +16,7 @@ export default $config({
     const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
     const { api, authMode } = await import("./infra/api");
     const { framePipeline, gateway } = await import("./infra/frames");
+    const { lakeWriter } = await import("./infra/jobs");
 
     return {
       vpc: vpc.id,
@@ -30,6 +31,7 @@ export default $config({
       proxyService: $dev ? "runs locally in sst dev" : proxy.nodes.service.name,
       framePipelineService: $dev ? "runs locally in sst dev" : framePipeline.nodes.service.name,
       grpcGateway: $dev ? "runs locally in sst dev" : gateway.url,
+      lakeWriter: lakeWriter.name,
       api: api.url,
       apiAuth: authMode,
     };

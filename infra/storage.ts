@@ -69,7 +69,20 @@ new aws.s3.BucketLifecycleConfiguration("BackupsLifecycle", {
 
 new aws.s3.BucketLifecycleConfiguration("LakeLifecycle", {
   bucket: lake.name,
-  rules: [abortMultipart],
+  rules: [
+    abortMultipart,
+    // A large file is uploaded under _staging/ and copied to its key; a run that died in between leaves the
+    // staging object, outside every table, until this removes it.
+    { id: "expire-staging", status: "Enabled", filter: { prefix: "_staging/" }, expiration: { days: 1 } },
+    // Parquet that is rarely read after its first month costs less in Intelligent-Tiering, with no retrieval
+    // delay for Athena (archive tiers are opt-in and stay off).
+    {
+      id: "tier-parquet",
+      status: "Enabled",
+      filter: {},
+      transitions: [{ days: 30, storageClass: "INTELLIGENT_TIERING" }],
+    },
+  ],
 });
 
 new aws.s3.BucketLifecycleConfiguration("SnapshotExportsLifecycle", {

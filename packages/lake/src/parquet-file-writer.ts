@@ -6,7 +6,14 @@ import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { BskyEventType } from "./bsky-events.ts";
 import type { ChunkSink } from "./chunk-sink.ts";
 import type { LakeRows } from "./row-types.ts";
-import { columnNames, parquetSchema, SCHEMA_VERSION, tableName } from "./table-schema.ts";
+import {
+  type ColumnCoding,
+  columnCodings,
+  columnNames,
+  parquetSchema,
+  SCHEMA_VERSION,
+  tableName,
+} from "./table-schema.ts";
 
 export interface ParquetFileWriterOptions {
   /** Rows per row group (default 100,000). */
@@ -70,6 +77,29 @@ class SinkByteWriter extends ByteWriter {
   }
 }
 
+/**
+ * A column's strings as UTF-8 views into one buffer: one allocation instead of one per value (what
+ * hyparquet-writer's per-value TextEncoder would do), and byte comparisons for statistics. Nulls stay null.
+ */
+function utf8Views(values: unknown[]): unknown[] {
+  let bytes = 0;
+  for (const value of values) if (typeof value === "string") bytes += Buffer.byteLength(value);
+  const buffer = Buffer.allocUnsafeSlow(bytes);
+  const views = new Array<unknown>(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== "string") {
+      views[i] = value;
+      continue;
+    }
+    const written = buffer.write(value, offset, "utf8");
+    views[i] = buffer.subarray(offset, offset + written);
+    offset += written;
+  }
+  return views;
+}
+
 /** Rough in-memory size of a value, for sizing row groups by bytes. */
 function estimateBytes(value: unknown): number {
   if (typeof value === "string") return value.length + 4;
@@ -94,6 +124,7 @@ export class ParquetFileWriter<T extends BskyEventType> {
   readonly #writer: ParquetWriter;
   readonly #bytes: SinkByteWriter;
   readonly #names: (keyof LakeRows[T] & string)[];
+  readonly #codings: ColumnCoding[];
   readonly #rowGroupRows: number;
   readonly #rowGroupBytes: number;
   #columns: unknown[][];
@@ -113,6 +144,7 @@ export class ParquetFileWriter<T extends BskyEventType> {
     const level = options.zstdLevel ?? 3;
     this.#bytes = new SinkByteWriter(sink, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     this.#names = columnNames(type) as (keyof LakeRows[T] & string)[];
+    this.#codings = columnCodings(type);
     this.#columns = this.#names.map(() => []);
     const metadata = {
       "sluice.table": tableName(type),
@@ -163,7 +195,12 @@ export class ParquetFileWriter<T extends BskyEventType> {
 
   async #flushRowGroup(): Promise<void> {
     if (this.#groupRows === 0) return;
-    const columnData = this.#names.map((name, i) => ({ name, data: this.#columns[i] as unknown[] }));
+    const columnData = this.#codings.map(({ name, unique, statistics }, i) => {
+      const values = this.#columns[i] as unknown[];
+      return unique
+        ? { name, data: utf8Views(values), encoding: "PLAIN" as const, statistics }
+        : { name, data: values, statistics };
+    });
     const rows = this.#groupRows;
     this.#columns = this.#names.map(() => []);
     this.#groupRows = 0;

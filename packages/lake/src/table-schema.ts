@@ -122,6 +122,32 @@ const COLUMNS: Record<BskyEventType, Column[]> = {
   "bsky.block": [...COMMON, leaf(string("subject"))],
 };
 
+/**
+ * How a writer hands a top-level column to hyparquet-writer. `unique`: a string column whose values (nearly) never
+ * repeat: written PLAIN (no dictionary attempt) from UTF-8 bytes it makes in one go. `statistics`: min/max that a
+ * reader can prune row groups by: the stream id and the times; random strings (CIDs, text, DIDs) gain nothing from
+ * them and cost a code-point comparison per value.
+ */
+export interface ColumnCoding {
+  name: string;
+  unique: boolean;
+  statistics: boolean;
+}
+
+const UNIQUE_STRINGS = new Set(["stream_id", "rkey", "cid", "text"]);
+
+export function columnCodings(type: BskyEventType): ColumnCoding[] {
+  return COLUMNS[type].map((c) => {
+    const head = c.elements[0] as SchemaElement;
+    const scalar = c.elements.length === 1;
+    return {
+      name: head.name,
+      unique: UNIQUE_STRINGS.has(head.name),
+      statistics: head.name === "stream_id" || (scalar && head.type !== "BYTE_ARRAY"),
+    };
+  });
+}
+
 /** A table's top-level column names, in file order. */
 export function columnNames(type: BskyEventType): string[] {
   return COLUMNS[type].map((c) => (c.elements[0] as SchemaElement).name);

@@ -1,7 +1,7 @@
 // A local S3 API for tests: s3rver (a Koa app) runs in this process on a port of 127.0.0.1 the OS picks, and keeps
 // buckets and objects in its own temp dir. The AWS SDK is not a dependency of this package: `client()` returns
 // plain settings that `new S3Client(...)` takes as they are.
-import { rm, stat } from "node:fs/promises";
+import { mkdir, rm, stat } from "node:fs/promises";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -16,8 +16,12 @@ const CREDENTIALS = Object.freeze({ accessKeyId: "S3RVER", secretAccessKey: "S3R
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 export interface S3ServerOptions {
-  /** Buckets created before the server accepts requests. Default none. */
+  /** Buckets created before the server accepts requests (existing ones are kept). Default none. */
   buckets?: string[];
+  /** Keep buckets and objects here, across restarts (npm start); `stop()` leaves it. Default: a new temp dir. */
+  dir?: string;
+  /** Port on 127.0.0.1. Default: one the OS picks. */
+  port?: number;
 }
 
 export interface S3Credentials {
@@ -44,7 +48,7 @@ export interface S3Server {
   readonly endpoint: string;
   readonly host: string;
   readonly port: number;
-  /** Where s3rver keeps buckets and objects; removed by `stop()`. */
+  /** Where s3rver keeps buckets and objects; removed by `stop()` unless it was given as `dir`. */
   readonly dir: string;
   readonly region: string;
   readonly credentials: S3Credentials;
@@ -89,9 +93,12 @@ let s3rverClass: S3rverConstructor | undefined;
 export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Server> {
   const buckets = validateOptions(options);
   s3rverClass ??= require("s3rver") as S3rverConstructor;
-  const dir = await createTempDir("sluice-s3-");
+  const owned = options.dir === undefined;
+  const dir = options.dir ?? (await createTempDir("sluice-s3-"));
+  if (!owned) await mkdir(dir, { recursive: true });
+  const removeOwned = () => (owned ? removeTempDir(dir) : Promise.resolve());
   const s3rver = new s3rverClass({
-    port: 0,
+    port: options.port ?? 0,
     address: HOST,
     directory: dir,
     silent: true,
@@ -102,13 +109,13 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
   try {
     port = (await s3rver.run()).port;
   } catch (error) {
-    await removeTempDir(dir);
+    await removeOwned();
     throw error;
   }
   const endpoint = `http://${HOST}:${port}`;
   let stopped: Promise<void> | undefined;
   const stop = () => {
-    stopped ??= closeServer(s3rver).finally(() => removeTempDir(dir));
+    stopped ??= closeServer(s3rver).finally(removeOwned);
     return stopped;
   };
   return {
@@ -135,7 +142,15 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
 function validateOptions(options: S3ServerOptions): string[] {
   if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
   for (const name of Object.keys(options)) {
-    if (name !== "buckets") throw new TypeError(`unknown option ${JSON.stringify(name)}`);
+    if (!["buckets", "dir", "port"].includes(name))
+      throw new TypeError(`unknown option ${JSON.stringify(name)}`);
+  }
+  if (options.dir !== undefined && (typeof options.dir !== "string" || options.dir === "")) {
+    throw new TypeError("dir must be a non-empty path");
+  }
+  const { port } = options;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    throw new TypeError(`port must be an integer from 0 to 65535, got ${JSON.stringify(port)}`);
   }
   const buckets = options.buckets ?? [];
   if (!Array.isArray(buckets)) throw new TypeError("buckets must be an array of bucket names");

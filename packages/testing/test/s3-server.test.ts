@@ -1,5 +1,6 @@
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import {
   AbortMultipartUploadCommand,
@@ -12,7 +13,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { describe, expect, it } from "vitest";
-import { type S3Server, startS3Server } from "../src/index.ts";
+import { freePort, type S3Server, startS3Server } from "../src/index.ts";
 import { exists } from "./helpers.ts";
 
 const MiB = 1024 * 1024;
@@ -204,7 +205,33 @@ describe("startS3Server", () => {
     }
   });
 
+  it("keeps a given dir and its objects across a restart on a given port", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "s3-keep-")), "data");
+    const port = await freePort();
+    try {
+      const first = await startS3Server({ buckets: ["lake"], dir, port });
+      expect([first.dir, first.port]).toEqual([dir, port]);
+      const a = clientFor(first);
+      await a.send(new PutObjectCommand({ Bucket: "lake", Key: "kept/k", Body: "v" }));
+      a.destroy();
+      await first.stop();
+      expect(await exists(dir)).toBe(true);
+      await using second = await startS3Server({ buckets: ["lake"], dir, port });
+      const b = clientFor(second);
+      try {
+        expect(await listKeys(b, "lake")).toEqual(["kept/k"]);
+        expect((await readObject(b, "lake", "kept/k")).toString()).toBe("v");
+      } finally {
+        b.destroy();
+      }
+    } finally {
+      await rm(dirname(dir), { recursive: true, force: true });
+    }
+  });
+
   it("rejects invalid bucket names and unknown options", async () => {
+    await expect(startS3Server({ port: 70000 })).rejects.toThrow(/port must be an integer/);
+    await expect(startS3Server({ dir: "" })).rejects.toThrow(/dir must be/);
     await expect(startS3Server({ buckets: ["ab"] })).rejects.toThrow(/invalid bucket name "ab"/);
     await expect(startS3Server({ buckets: ["Lake"] })).rejects.toThrow(TypeError);
     await expect(startS3Server({ buckets: ["lake", "lake"] })).rejects.toThrow(/twice/);

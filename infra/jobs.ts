@@ -1,0 +1,38 @@
+// The scheduled jobs, each a Lambda on a CronV2 schedule (functions/jobs/schedules.ts, the same table npm start
+// uses): LakeWriter drains the event streams into Parquet in the Lake bucket every 5 minutes. Jobs run in the
+// private subnets next to ElastiCache and reach S3 through the VPC's gateway endpoint.
+import { JOB_SCHEDULES } from "../functions/jobs/schedules";
+import { vpc } from "./network";
+import { redis } from "./redis";
+import { integerSetting, setting } from "./settings";
+import { lake } from "./storage";
+
+const production = $app.stage === "production";
+
+// The streams drained into the lake (each under the key prefix `<stream>/`), and a run's budget: the 5-minute
+// schedule wants each batch done within 4 minutes, so the next run never finds this one still going.
+const lakeStreams = setting("SLUICE_LAKE_STREAMS") ?? "bsky";
+const lakeBudgetMs = integerSetting("SLUICE_LAKE_BUDGET_MS", 240_000, 10_000, 270_000);
+
+export const lakeWriter = new sst.aws.Function("LakeWriter", {
+  handler: "functions/jobs/lake-writer.handler",
+  runtime: "nodejs24.x",
+  // Pure JavaScript (hyparquet-writer, zstd from Node's zlib): arm64 is cheaper with nothing to cross-compile.
+  architecture: "arm64",
+  // Lambda gives one vCPU per 1,769 MB: 3,538 MB buys the two cores the encoder threads use (about twice the
+  // events per second of one), and room for a row group of each table in memory.
+  memory: "3538 MB",
+  // The budget plus the last segment's close and commit; the run itself stops reading before.
+  timeout: "5 minutes",
+  // A failed run is not retried: the next one starts 5 minutes later and rewrites the uncommitted segment.
+  retries: 0,
+  vpc,
+  link: [redis, lake],
+  environment: { SLUICE_LAKE_STREAMS: lakeStreams, SLUICE_LAKE_BUDGET_MS: String(lakeBudgetMs) },
+  logging: { retention: production ? "3 months" : "1 week" },
+});
+
+export const lakeWriterSchedule = new sst.aws.CronV2("LakeWriterSchedule", {
+  function: lakeWriter,
+  schedule: JOB_SCHEDULES.lakeWriter,
+});
