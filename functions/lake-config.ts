@@ -2,12 +2,7 @@
 // the bucket from the `Lake` link (else SLUICE_LAKE_BUCKET), and the writer's settings from SLUICE_LAKE_* variables.
 import { availableParallelism } from "node:os";
 import { MAX_COPY_BYTES } from "@sluice/lake";
-import {
-  assertGroupName,
-  assertStreamName,
-  InvalidInputError,
-  type RedisConnectionConfig,
-} from "@sluice/streams";
+import { assertGroupName, InvalidInputError, type RedisConnectionConfig } from "@sluice/streams";
 import {
   type Environment,
   type LinkedRedis,
@@ -17,6 +12,7 @@ import {
   oneOf,
   positiveInteger,
   type RuntimeConfig,
+  streamList,
 } from "./runtime-config.ts";
 
 export interface LakeConfig {
@@ -39,21 +35,6 @@ export interface LakeConfig {
 
 function invalid(message: string, variable: string): InvalidInputError {
   return new InvalidInputError("config.invalid_environment", message, { details: { variable } });
-}
-
-function streamList(env: Environment): string[] {
-  const name = "SLUICE_LAKE_STREAMS";
-  const streams = (env[name]?.trim() || "bsky").split(",").map((s) => s.trim());
-  for (const stream of streams) {
-    try {
-      assertStreamName(stream);
-    } catch (error) {
-      throw invalid(`${name}: ${(error as Error).message}, in ${JSON.stringify(env[name])}`, name);
-    }
-  }
-  if (new Set(streams).size !== streams.length)
-    throw invalid(`${name} names a stream twice: ${env[name]}`, name);
-  return streams;
 }
 
 /**
@@ -91,7 +72,7 @@ export function loadLakeConfig(
     redisSource,
     bucket,
     s3Endpoint: env.SLUICE_S3_ENDPOINT?.trim() || undefined,
-    streams: streamList(env),
+    streams: streamList(env, "SLUICE_LAKE_STREAMS", "bsky"),
     group,
     budgetMs: positiveInteger(env, "SLUICE_LAKE_BUDGET_MS") ?? 240_000,
     timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,

@@ -204,9 +204,9 @@ function retentionSchedule(env: Environment): RetentionSchedule | null {
   };
 }
 
-function streamList(env: Environment): string[] {
-  const name = "SLUICE_CONSUMER_STREAMS";
-  const streams = (read(env, name) ?? "events").split(",").map((s) => s.trim());
+/** A comma-separated list of stream names, each checked, none twice; `fallback` when unset. */
+export function streamList(env: Environment, name: string, fallback: string): string[] {
+  const streams = (read(env, name) ?? fallback).split(",").map((s) => s.trim());
   for (const stream of streams) {
     try {
       assertStreamName(stream);
@@ -288,7 +288,7 @@ export function loadRuntimeConfig(
     redis,
     redisSource: linked ? "sst-link" : "SLUICE_REDIS_URL",
     consumer: {
-      streams: streamList(env),
+      streams: streamList(env, "SLUICE_CONSUMER_STREAMS", "events"),
       group: read(env, "SLUICE_CONSUMER_GROUP") ?? "workers",
       runner,
       retention: retentionSchedule(env),

@@ -1,7 +1,7 @@
-// The scheduled jobs, each a Lambda on a CronV2 schedule (functions/jobs/schedules.ts, the same table npm start
+// The scheduled jobs, each a Lambda on a CronV2 schedule (functions/jobs/job-table.ts, the same table npm start
 // uses): LakeWriter drains the event streams into Parquet in the Lake bucket every 5 minutes. Jobs run in the
 // private subnets next to ElastiCache and reach S3 through the VPC's gateway endpoint.
-import { JOB_SCHEDULES } from "../functions/jobs/schedules";
+import { JOBS } from "../functions/jobs/job-table";
 import { vpc } from "./network";
 import { redis } from "./redis";
 import { integerSetting, setting } from "./settings";
@@ -28,11 +28,15 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
   retries: 0,
   vpc,
   link: [redis, lake],
-  environment: { SLUICE_LAKE_STREAMS: lakeStreams, SLUICE_LAKE_BUDGET_MS: String(lakeBudgetMs) },
+  environment: {
+    SLUICE_LAKE_STREAMS: lakeStreams,
+    SLUICE_LAKE_BUDGET_MS: String(lakeBudgetMs),
+    NODE_OPTIONS: JOBS.lakeWriter.nodeOptions,
+  },
   logging: { retention: production ? "3 months" : "1 week" },
 });
 
 export const lakeWriterSchedule = new sst.aws.CronV2("LakeWriterSchedule", {
   function: lakeWriter,
-  schedule: JOB_SCHEDULES.lakeWriter,
+  schedule: JOBS.lakeWriter.schedule,
 });

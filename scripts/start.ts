@@ -1,9 +1,10 @@
 // `npm start`: the local runtime. Redis from SLUICE_REDIS_URL or REDIS_URL, else a redis-server started here with its
 // data in .sluice/redis; the HTTP API on 127.0.0.1:3000 served by the Lambda handlers themselves; proxy workers for
 // request-reply (the Proxy service's runProxyWorker); the frame pipeline (runFramePipeline) and the gRPC gateway on
-// 127.0.0.1:50051 (runGateway); a demo producer writing demo.event JSON to stream "demo"; and the Fargate consumer's
-// own runConsumers. Prints what runs where and a status line every 5 s; Ctrl-C or SIGTERM
-// stops everything, exit 0.
+// 127.0.0.1:50051 (runGateway); a demo producer writing demo.event JSON to stream "demo"; the Fargate consumer's
+// own runConsumers; and the lake (scripts/start/local-lake.ts): a local S3 server, Bluesky-like events into stream
+// "bsky" and the LakeWriter job on its schedule. Prints what runs where and a status line every 5 s; Ctrl-C or
+// SIGTERM stops everything, exit 0.
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -34,6 +35,7 @@ import { runConsumers } from "../functions/services/consumer.ts";
 import { runFramePipeline } from "../functions/services/frames.ts";
 import { runGateway } from "../functions/services/gateway.ts";
 import { runProxyWorker } from "../functions/services/proxy.ts";
+import { startLocalLake } from "./start/local-lake.ts";
 
 const DEMO_STREAM = "demo";
 const env: Environment = { SLUICE_CONSUMER_STREAMS: DEMO_STREAM, ...process.env };
@@ -91,6 +93,7 @@ try {
       ? new DemoProducer(client, { stream: DEMO_STREAM, perSecond: demoRate, onError })
       : undefined;
   producer?.start();
+  const lake = await startLocalLake({ env, localDir, client, writeLog, print: (line) => console.log(line) });
 
   const cluster = config.redis.mode === "cluster" ? " -c" : "";
   const summary = formatSummary({
@@ -107,6 +110,13 @@ try {
     grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens.length > 0 },
     frames: { consumer: frames.consumer },
     ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
+    lake: {
+      streams: lake.streams,
+      schedule: lake.schedule,
+      s3: lake.s3.endpoint,
+      dir: shown(join(lake.s3.dir, "lake")),
+      ...(lake.producer && { bsky: { stream: lake.streams[0] ?? "bsky", perSecond: lake.perSecond } }),
+    },
     logFile: shown(logFile),
     statusEveryMs,
   });
@@ -132,13 +142,13 @@ try {
     if (stopping) return;
     stopping = true;
     console.log(
-      `\n${signal}: stopping the API, the gRPC gateway, the producer, the workers${redis ? " and redis-server" : ""}`,
+      `\n${signal}: stopping the API, the gRPC gateway, the producers, the workers, the lake${redis ? " and redis-server" : ""}`,
     );
     clearInterval(status);
     await Promise.all([api.close(2000), gateway.close(2000)]);
     await disconnectHttp();
     await producer?.stop();
-    await Promise.all([host.stop(), proxy.stop(), frames.stop()]);
+    await Promise.all([host.stop(), proxy.stop(), frames.stop(), lake.stop()]);
     client.disconnect();
     await new Promise((resolve) => log.end(resolve));
     await redis?.stop();

@@ -34,9 +34,10 @@ async function crashingRun(
 ): Promise<string | null> {
   const spec = { target: kit.redis.target, s3: kit.s3Server.client(), stream, crash, ...extra };
   const signal = await new Promise<string | null>((resolve) => {
-    const child = execFile(process.execPath, [FIXTURE, JSON.stringify(spec)], () =>
-      resolve(child.signalCode),
-    );
+    const child = execFile(process.execPath, [FIXTURE, JSON.stringify(spec)], (_error, _stdout, stderr) => {
+      if (child.signalCode === null) console.error(`the crashing writer exited ${child.exitCode}: ${stderr}`);
+      resolve(child.signalCode);
+    });
   });
   const lock = streamKeys(stream).lock("lake");
   await waitFor(async () => (await kit.client.exists(lock)) === 0, {

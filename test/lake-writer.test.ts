@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { applyRetention, streamKeys } from "@sluice/streams";
+import { streamKeys } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
 import { toRow } from "../packages/lake/src/to-row.ts";
 import { uniqueStream } from "./support/clients.ts";
@@ -20,10 +20,12 @@ const HOUR = 3_600_000;
 const H10 = Date.UTC(2025, 5, 7, 10);
 
 describe("lake writer: Redis stream → Parquet on S3", () => {
-  it("writes every event once, with exact values, read back by DuckDB; the group moves and retention trims", async () => {
+  it("writes every event once, with exact values, read back by DuckDB; the group moves and Redis is trimmed", async () => {
     const stream = uniqueStream("lake");
     const events = bskyEvents(3000);
     const ids = await produce(kit.client, stream, events);
+    // Another group that has read nothing yet: the trim after the run must keep everything for it.
+    await kit.client.xgroup("CREATE", streamKeys(stream).stream, "other", "0");
     const report = await kit.drain(stream);
     expect(report).toMatchObject({ stoppedBy: "drained", rows: 3000, deadLettered: 0, lagAgeMs: 0 });
     expect(report.segments).toHaveLength(1);
@@ -72,10 +74,12 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
       Number(a.stream_id.split("-")[1]) - Number(b.stream_id.split("-")[1]);
     expect(likes.sort(sortIds as never)).toEqual(expected.sort(sortIds));
 
-    // The manifest names every file with its rows and id range.
     expect(await groupCursor(kit.client, stream)).toBe(ids.at(-1));
-    const trimmed = await applyRetention(kit.client, stream);
-    expect(trimmed.trimmed).toBe(3000);
+    expect(report.trimmed).toBe(0);
+    expect(await kit.client.xlen(streamKeys(stream).stream)).toBe(3000);
+    // Once the other group has read everything, the next run's trim removes what the lake holds.
+    await kit.client.xgroup("SETID", streamKeys(stream).stream, "other", "$");
+    expect(await kit.drain(stream)).toMatchObject({ segments: [], trimmed: 3000 });
     expect(await kit.client.xlen(streamKeys(stream).stream)).toBe(0);
   });
 

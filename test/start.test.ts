@@ -10,8 +10,10 @@ import { StreamingClient } from "@sluice/grpc";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
 import { freePort, startRedis } from "@sluice/testing";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { query } from "../packages/lake/test/helpers.ts";
 import { waitFor } from "./support/clients.ts";
 import { sceneJpeg } from "./support/frames.ts";
+import { bskyEvents, produce } from "./support/lake.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dirs: string[] = [];
@@ -39,6 +41,7 @@ async function start(env: Record<string, string>) {
       SLUICE_STATUS_INTERVAL_MS: "500",
       SLUICE_HTTP_PORT: String(await freePort()),
       SLUICE_GRPC_PORT: String(await freePort()),
+      SLUICE_S3_PORT: String(await freePort()),
       ...env,
     },
   });
@@ -167,6 +170,40 @@ describe("npm start (scripts/start.ts)", () => {
     child.kill("SIGTERM");
     expect((await exited)[0]).toBe(0);
     expect(redis.isRunning()).toBe(true);
+  });
+
+  it("runs the lake writer at start against its local S3 server, whose files DuckDB reads in place", async () => {
+    await using redis = await startRedis();
+    const client = createRedisClient(redis.target);
+    const events = bskyEvents(2000, "start");
+    try {
+      await produce(client, "bsky", events);
+      const { child, dir, output, exited } = await start({
+        REDIS_URL: `redis://127.0.0.1:${redis.port}`,
+        SLUICE_DEMO_BSKY_RATE: "0",
+      });
+      await waitFor(() => /lake bsky: \d+ events/.test(output.stdout), {
+        what: `the lake writer's first run (output: ${output.stdout}${output.stderr})`,
+        timeoutMs: 30_000,
+      });
+      expect(output.stdout).toMatch(
+        /lake bsky: 2000 events → \d+ files, 0 dead-lettered, 2000 trimmed from Redis/,
+      );
+      expect(output.stdout).toContain(
+        "streams bsky → Parquet in bucket lake of the S3 server http://127.0.0.1:",
+      );
+      expect(output.stdout).toContain("rate(5 minutes) and once now");
+      const files = join(dir, "s3", "lake", "bsky", "type=*", "**", "*.parquet._S3rver_object");
+      const [row] = await query(
+        `SELECT count(*)::INTEGER AS n FROM read_parquet('${files}', union_by_name = true)`,
+      );
+      expect(row).toEqual({ n: 2000 });
+      expect(await client.xlen(streamKeys("bsky").stream)).toBe(0);
+      child.kill("SIGINT");
+      expect((await exited)[0]).toBe(0);
+    } finally {
+      client.disconnect();
+    }
   });
 
   it("prints one line on how to get Redis and exits 1 when there is neither redis-server nor REDIS_URL", async () => {

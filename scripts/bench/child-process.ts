@@ -8,9 +8,9 @@ export interface Message {
   type: string;
 }
 
-/** Forks `module` and waits for its "ready". */
-export async function forkChild(module: URL): Promise<ChildProcess> {
-  const child = fork(module, [], { serialization: "advanced", execArgv: process.execArgv });
+/** Forks `module` (with this process's Node flags, plus `flags`) and waits for its "ready". */
+export async function forkChild(module: URL, flags: string[] = []): Promise<ChildProcess> {
+  const child = fork(module, [], { serialization: "advanced", execArgv: [...process.execArgv, ...flags] });
   await nextMessage(child, "ready");
   return child;
 }

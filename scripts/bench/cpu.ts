@@ -7,7 +7,7 @@ export interface CpuMark {
 }
 
 /** redis-server's CPU time (user + system, all threads) so far, ms, from INFO cpu. */
-async function redisCpuMs(client: RedisClient): Promise<number> {
+export async function redisCpuMs(client: RedisClient): Promise<number> {
   const info = await client.info("cpu");
   const field = (name: string) => Number(new RegExp(`^${name}:([0-9.]+)`, "m").exec(info)?.[1] ?? Number.NaN);
   return (field("used_cpu_user") + field("used_cpu_sys")) * 1000;

@@ -7,12 +7,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createRedisClient } from "@sluice/streams";
+import { createRedisClient, type RedisClient } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
+import { JOBS } from "../../functions/jobs/job-table.ts";
 import { generate } from "../generate/bsky.ts";
 import { parseBskyOptions } from "../generate/bsky-options.ts";
 import { UsageError } from "../usage-error.ts";
-import { closeChild, forkChild, nextMessage } from "./child-process.ts";
+import { closeChild, forkChild, nextMessage, processCpuMs } from "./child-process.ts";
+import { redisCpuMs } from "./cpu.ts";
 import type { FromLakeChild, LakeRunResult, ToLakeChild } from "./lake-protocol.ts";
 
 const USAGE = "usage: npm run bench -- lake [--events N] [--threads T] [--quick]";
@@ -45,12 +47,31 @@ function parseOptions(argv: string[]): { events: number; threads: number } {
   };
 }
 
-async function measure(message: ToLakeChild): Promise<LakeRunResult> {
-  const child = await forkChild(new URL("./lake-child.ts", import.meta.url));
+/** CPU time of the processes of a measured run, µs per event. */
+interface CpuShare {
+  writer: number;
+  redis: number;
+  s3: number;
+}
+
+/** Runs one measurement in a fresh child, as the LakeWriter Lambda runs (its NODE_OPTIONS). */
+async function measure(
+  message: ToLakeChild,
+  redis: RedisClient,
+  s3Pid: number,
+): Promise<LakeRunResult & { cpu: CpuShare }> {
+  const child = await forkChild(new URL("./lake-child.ts", import.meta.url), [JOBS.lakeWriter.nodeOptions]);
   try {
+    const pid = child.pid as number;
+    const cpu = () => Promise.all([processCpuMs(pid), redisCpuMs(redis), processCpuMs(s3Pid)]);
+    const before = await cpu();
     const result = nextMessage<LakeRunResult>(child, "result");
     child.send(message);
-    return await result;
+    const done = await result;
+    const after = await cpu();
+    const perEvent = (i: number) =>
+      Math.round((((after[i] as number) - (before[i] as number)) * 1000) / done.entries);
+    return { ...done, cpu: { writer: perEvent(0), redis: perEvent(1), s3: perEvent(2) } };
   } finally {
     await closeChild(child);
   }
@@ -67,40 +88,41 @@ export async function run(argv: string[]): Promise<void> {
   await using redis = await startRedis();
   const s3Child = fork(new URL("./lake-s3-child.ts", import.meta.url), [], { execArgv: process.execArgv });
   const dir = await mkdtemp(join(tmpdir(), "sluice-lake-bench-"));
+  const client = createRedisClient({ ...redis.target, commandTimeoutMs: 60_000 });
   try {
     const { settings: s3 } = await nextMessage<Extract<FromLakeChild, { type: "s3" }>>(s3Child, "s3");
-    const client = createRedisClient({ ...redis.target, commandTimeoutMs: 60_000 });
-    try {
-      await generate(
-        client,
-        parseBskyOptions([
-          "--events",
-          String(events),
-          "--seed",
-          "bench",
-          "--stream",
-          STREAM,
-          "--redis-url",
-          `redis://${redis.host}:${redis.port}`,
-        ]),
-      );
-    } finally {
-      client.disconnect();
-    }
-    const base = await measure({ type: "baseline", target: redis.target, stream: STREAM, threads, dir });
+    await generate(
+      client,
+      parseBskyOptions([
+        "--events",
+        String(events),
+        "--seed",
+        "bench",
+        "--stream",
+        STREAM,
+        "--redis-url",
+        `redis://${redis.host}:${redis.port}`,
+      ]),
+    );
+    const s3Pid = s3Child.pid as number;
+    const base = await measure(
+      { type: "baseline", target: redis.target, stream: STREAM, threads, dir },
+      client,
+      s3Pid,
+    );
     console.log(
       `baseline (memory → ${threads} encoder threads → local files): ${fmt(perSecond(base.rows, base.seconds))} events/s, ${base.files} files, peak RSS ${fmt(base.peakRssMb)} MB`,
     );
-    const e2e = await measure({
-      type: "e2e",
-      target: redis.target,
-      s3,
-      bucket: BUCKET,
-      stream: STREAM,
-      threads,
-    });
+    const e2e = await measure(
+      { type: "e2e", target: redis.target, s3, bucket: BUCKET, stream: STREAM, threads },
+      client,
+      s3Pid,
+    );
     console.log(
       `end to end (Redis → ${threads} encoder threads → S3, committed): ${fmt(perSecond(e2e.entries, e2e.seconds))} events/s, ${e2e.files} files, peak RSS ${fmt(e2e.peakRssMb)} MB`,
+    );
+    console.log(
+      `CPU per event, end to end: writer process ${e2e.cpu.writer} µs (main thread and encoder threads), redis-server ${e2e.cpu.redis} µs, S3 server ${e2e.cpu.s3} µs`,
     );
     if (e2e.rows + e2e.deadLettered !== events || e2e.deadLettered !== 0) {
       throw new Error(
@@ -120,11 +142,13 @@ export async function run(argv: string[]): Promise<void> {
         peak_rss_mb: Math.round(e2e.peakRssMb),
         baseline_peak_rss_mb: Math.round(base.peakRssMb),
         threads,
+        cpu_us_per_event: e2e.cpu,
         files: e2e.files,
         seconds: Math.round(e2e.seconds * 100) / 100,
       }),
     );
   } finally {
+    client.disconnect();
     await closeChild(s3Child);
     await rm(dir, { recursive: true, force: true });
   }

@@ -130,6 +130,7 @@ export class ParquetFileWriter<T extends BskyEventType> {
   #columns: unknown[][];
   #groupRows = 0;
   #groupBytes = 0;
+  #valueBytes = 0;
   #rows = 0;
   #rowGroups = 0;
   #closed = false;
@@ -170,9 +171,17 @@ export class ParquetFileWriter<T extends BskyEventType> {
     return this.#rows;
   }
 
-  /** Bytes handed to the sink so far plus the estimated size of the open row group: for sizing files. */
+  /**
+   * The estimated size of every row written so far, before encoding: for sizing files. It depends on the rows
+   * alone, not on where row groups were cut, so a file rolls at the same row however its groups were flushed.
+   */
   get estimatedBytes(): number {
-    return this.#bytes.offset + this.#groupBytes;
+    return this.#valueBytes;
+  }
+
+  /** The estimated size of the rows held for the open row group. */
+  get bufferedBytes(): number {
+    return this.#groupBytes;
   }
 
   async write(row: LakeRows[T]): Promise<void> {
@@ -188,12 +197,14 @@ export class ParquetFileWriter<T extends BskyEventType> {
     this.#rows++;
     this.#groupRows++;
     this.#groupBytes += bytes;
+    this.#valueBytes += bytes;
     if (this.#groupRows >= this.#rowGroupRows || this.#groupBytes >= this.#rowGroupBytes) {
-      await this.#flushRowGroup();
+      await this.flush();
     }
   }
 
-  async #flushRowGroup(): Promise<void> {
+  /** Encodes the rows held so far as a row group now (a writer short of memory cuts groups early). */
+  async flush(): Promise<void> {
     if (this.#groupRows === 0) return;
     const columnData = this.#codings.map(({ name, unique, statistics }, i) => {
       const values = this.#columns[i] as unknown[];
@@ -213,7 +224,7 @@ export class ParquetFileWriter<T extends BskyEventType> {
   /** Flushes the last row group and the footer. */
   async close(): Promise<ParquetFileSummary> {
     if (this.#closed) throw new Error("ParquetFileWriter is closed");
-    await this.#flushRowGroup();
+    await this.flush();
     this.#closed = true;
     await this.#writer.finish();
     return { rows: this.#rows, rowGroups: this.#rowGroups, bytes: this.#bytes.offset };

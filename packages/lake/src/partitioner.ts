@@ -53,8 +53,13 @@ export interface FileLayout extends ParquetFileWriterOptions {
   partitionBy?: PartitionTime;
   /** Close a file once it has this many rows (default 1,000,000). */
   maxFileRows?: number;
-  /** Close a file once it is estimated at this many bytes (default 256 MiB). */
+  /** Close a file once its rows are estimated at this many bytes before encoding (default 256 MiB). */
   maxFileBytes?: number;
+  /**
+   * Rows held across all open files, estimated in bytes, before the fullest file's row group is encoded early
+   * (default 16 MiB): memory stays bounded however many hours are open at once.
+   */
+  maxBufferedBytes?: number;
 }
 
 export interface PartitionedWriterOptions extends FileLayout {
@@ -78,6 +83,7 @@ export class PartitionedWriter {
   readonly #options: PartitionedWriterOptions;
   readonly #open = new Map<string, OpenFile>();
   readonly #written: WrittenFile[] = [];
+  #buffered = 0;
 
   constructor(options: PartitionedWriterOptions) {
     this.#options = options;
@@ -94,14 +100,18 @@ export class PartitionedWriter {
       file = { partition, writer, target, firstId: row.stream_id, lastId: row.stream_id };
       this.#open.set(id, file);
     }
+    const before = file.writer.bufferedBytes;
     try {
       await file.writer.write(row);
     } catch (error) {
       this.#open.delete(id);
+      this.#buffered -= before;
       await file.target.abort();
       throw error;
     }
+    this.#buffered += file.writer.bufferedBytes - before;
     file.lastId = row.stream_id;
+    if (this.#buffered > (this.#options.maxBufferedBytes ?? 16 * 1024 * 1024)) await this.#flushFullest();
     if (
       file.writer.rows >= (this.#options.maxFileRows ?? 1_000_000) ||
       file.writer.estimatedBytes >= (this.#options.maxFileBytes ?? 256 * 1024 * 1024)
@@ -110,8 +120,20 @@ export class PartitionedWriter {
     }
   }
 
+  /** Encodes the row group of the open file holding the most rows' bytes. */
+  async #flushFullest(): Promise<void> {
+    let fullest: OpenFile | undefined;
+    for (const file of this.#open.values()) {
+      if (fullest === undefined || file.writer.bufferedBytes > fullest.writer.bufferedBytes) fullest = file;
+    }
+    if (fullest === undefined) return;
+    this.#buffered -= fullest.writer.bufferedBytes;
+    await fullest.writer.flush();
+  }
+
   async #close(id: string, file: OpenFile): Promise<void> {
     this.#open.delete(id);
+    this.#buffered -= file.writer.bufferedBytes;
     const { partition, firstId, lastId } = file;
     const key = objectKey({
       prefix: this.#options.prefix,
@@ -140,6 +162,7 @@ export class PartitionedWriter {
   async abort(): Promise<void> {
     const files = [...this.#open.values()];
     this.#open.clear();
+    this.#buffered = 0;
     for (const file of files) await file.target.abort();
   }
 }

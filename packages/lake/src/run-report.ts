@@ -64,6 +64,7 @@ export function putRunMetrics(sink: MetricsSink, report: DrainReport): void {
     { name: LakeMetric.bytesWritten, unit: "Bytes", value: report.bytes },
     { name: LakeMetric.filesWritten, unit: "Count", value: report.files },
     { name: StreamMetric.deadLettered, unit: "Count", value: report.deadLettered },
+    { name: StreamMetric.trimmed, unit: "Count", value: report.trimmed },
     { name: StreamMetric.lagAge, unit: "Milliseconds", value: report.lagAgeMs },
     { name: LakeMetric.runDuration, unit: "Milliseconds", value: report.durationMs },
   ]);

@@ -5,6 +5,7 @@
 // same range into the very same keys; a crash after it has nothing left to redo. So every entry reaches exactly one
 // file (or the dead-letter stream), and the group-aware retention trims entries only once they are in the lake.
 import {
+  applyRetention,
   decodeEntry,
   ensureGroup,
   JSON_CONTENT_TYPE,
@@ -39,6 +40,11 @@ export interface DrainOptions {
   maxDeadLettersPerSegment?: number;
   /** The run lock expires this long after its last renewal (each chunk renews it; default 60 s). */
   lockTtlMs?: number;
+  /**
+   * After the segments, trim what every group of the stream has acknowledged (group-aware retention, no caps), so
+   * the buffer gives back what is in the lake (default true).
+   */
+  trim?: boolean;
 }
 
 export interface SegmentReport {
@@ -69,6 +75,8 @@ export interface DrainReport {
   bytes: number;
   files: number;
   deadLettered: number;
+  /** Entries the retention pass after the run removed from Redis. */
+  trimmed: number;
   /** Age of the oldest entry not yet in the lake after the run, ms (0 when none). */
   lagAgeMs: number;
 }
@@ -80,6 +88,7 @@ const DEFAULTS = {
   maxSegmentEntries: 1_000_000,
   maxDeadLettersPerSegment: 1000,
   lockTtlMs: 60_000,
+  trim: true,
 };
 
 type EntryReply = [Buffer, Buffer[]];
@@ -93,10 +102,12 @@ export async function drainStream(options: DrainOptions): Promise<DrainReport> {
   const startedAt = Date.now();
   const segments: SegmentReport[] = [];
   let stoppedBy: DrainReport["stoppedBy"] = "locked";
+  let trimmed = 0;
   if (await store.lock()) {
     try {
       await ensureGroup(settings.client, keys, settings.group, "0");
       stoppedBy = await drainSegments(settings, keys, store, segments);
+      if (settings.trim) trimmed = (await applyRetention(settings.client, settings.stream)).trimmed;
     } finally {
       await store.unlock().catch(() => undefined);
     }
@@ -114,6 +125,7 @@ export async function drainStream(options: DrainOptions): Promise<DrainReport> {
     bytes: sum(files.map((f) => f.bytes)),
     files: files.length,
     deadLettered: sum(segments.map((s) => s.deadLettered)),
+    trimmed,
     lagAgeMs: stoppedBy === "locked" ? 0 : await lagAge(settings.client, keys, store),
   };
 }
@@ -242,6 +254,7 @@ async function lagAge(client: RedisClient, keys: StreamKeys, store: SegmentStore
 }
 
 function validate(settings: Settings): void {
+  if (typeof settings.trim !== "boolean") throw new RangeError("trim must be true or false");
   for (const name of [
     "finishReserveMs",
     "chunkEntries",

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { Producer, type RedisClient } from "@sluice/streams";
+import { type EntryInput, Producer, type RedisClient } from "@sluice/streams";
 
 export interface DemoProducerOptions {
   stream: string;
@@ -7,9 +7,17 @@ export interface DemoProducerOptions {
   perSecond?: number;
   /** Called for a failed send (default: console.error); sending goes on. */
   onError?: (error: unknown) => void;
+  /** The `n`th entry (from 1); default a `demo.event` JSON entry. */
+  entry?: (n: number) => EntryInput;
 }
 
-/** Appends `demo.event` JSON entries to a stream at a steady rate until stopped, counting what it wrote. */
+const demoEvent = (n: number): EntryInput => ({
+  type: "demo.event",
+  data: JSON.stringify({ n, message: `demo event ${n}`, at: new Date().toISOString() }),
+  traceId: `demo-${n}`,
+});
+
+/** Appends entries (`demo.event` JSON by default) to a stream at a steady rate until stopped, counting them. */
 export class DemoProducer {
   produced = 0;
   failed = 0;
@@ -20,7 +28,12 @@ export class DemoProducer {
 
   constructor(client: RedisClient, options: DemoProducerOptions) {
     this.#producer = new Producer(client);
-    this.#options = { perSecond: 3, onError: (error) => console.error("demo producer:", error), ...options };
+    this.#options = {
+      perSecond: 3,
+      onError: (error) => console.error("demo producer:", error),
+      entry: demoEvent,
+      ...options,
+    };
     if (!(this.#options.perSecond > 0))
       throw new TypeError(`perSecond must be above 0, got ${options.perSecond}`);
   }
@@ -35,14 +48,13 @@ export class DemoProducer {
   }
 
   async #run(): Promise<void> {
-    const { stream, perSecond, onError } = this.#options;
+    const { stream, perSecond, onError, entry } = this.#options;
     const intervalMs = 1000 / perSecond;
     const started = Date.now();
     while (!this.#abort.signal.aborted) {
       const n = this.produced + this.failed + 1;
-      const data = JSON.stringify({ n, message: `demo event ${n}`, at: new Date().toISOString() });
       try {
-        await this.#producer.send(stream, { type: "demo.event", data, traceId: `demo-${n}` });
+        await this.#producer.send(stream, entry(n));
         this.produced += 1;
       } catch (error) {
         this.failed += 1;

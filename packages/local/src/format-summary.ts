@@ -19,9 +19,40 @@ export interface SummaryInfo {
   /** The frame pipeline's consumer. */
   frames: { consumer: string };
   demo?: { stream: string; perSecond: number };
+  /** The lake writer's streams and schedule, the local S3 server and the directory its objects are in. */
+  lake?: {
+    streams: string[];
+    schedule: string;
+    s3: string;
+    dir: string;
+    bsky?: { stream: string; perSecond: number };
+  };
   /** Where the consumers' batch lines and EMF metrics go. */
   logFile: string;
   statusEveryMs: number;
+}
+
+function lakeRows({ lake }: SummaryInfo): [string, string[]][] {
+  if (!lake) return [];
+  const first = lake.streams[0] ?? "bsky";
+  return [
+    [
+      "bsky",
+      lake.bsky
+        ? [
+            `${lake.bsky.perSecond}/s Bluesky-like events → stream ${lake.bsky.stream} (${streamKeys(lake.bsky.stream).stream})`,
+          ]
+        : ["none (SLUICE_DEMO_BSKY_RATE=0)"],
+    ],
+    [
+      "lake",
+      [
+        `streams ${lake.streams.join(", ")} → Parquet in bucket lake of the S3 server ${lake.s3}, ${lake.schedule} and once now`,
+        "the LakeWriter Lambda's handler (functions/jobs/lake-writer.ts); one line per run below",
+        `duckdb -c "SELECT count(*) FROM read_parquet('${lake.dir}/${first}/type=*/**/*.parquet._S3rver_object', union_by_name = true)"`,
+      ],
+    ],
+  ];
 }
 
 /** The "what runs where" table printed by `npm start`. */
@@ -75,6 +106,7 @@ export function formatSummary(info: SummaryInfo): string {
         "the Fargate service's code path (runConsumers in functions/services/consumer.ts), event-log handler",
       ],
     ],
+    ...lakeRows(info),
     ["logs", [`${info.logFile}  (one line per batch, EMF metrics)`]],
     [
       "status",
@@ -88,7 +120,10 @@ export function formatSummary(info: SummaryInfo): string {
         `${info.redisCli} XRANGE ${quoted(keys.dlq)} - +`,
       ],
     ],
-    ["stop", ["Ctrl-C (stops the API, the producer and the workers, then the Redis started here)"]],
+    [
+      "stop",
+      ["Ctrl-C (stops the API, the producers, the workers and the lake, then the Redis started here)"],
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.flatMap(([label, values]) =>

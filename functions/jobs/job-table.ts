@@ -1,0 +1,12 @@
+// The scheduled jobs: when each runs, in EventBridge Scheduler syntax, UTC, and the Node options its Lambda runs
+// with. infra/jobs.ts hands these to CronV2 and the function, npm start to its local scheduler, the benches to the
+// processes they measure, so all run alike. Import-free, for the SST type-check.
+export const JOBS = {
+  /** The lake writer: streams → Parquet on S3 (functions/jobs/lake-writer.ts). */
+  lakeWriter: {
+    schedule: "rate(5 minutes)",
+    // V8 sizes the young generation of a large machine at up to 3 × 32 MiB semi-spaces and fills them between
+    // scavenges: the reading thread's heap stays near 60 MB instead of 160 at the same speed (docs/lake.md).
+    nodeOptions: "--max-semi-space-size=8",
+  },
+} as const;

@@ -1,0 +1,119 @@
+// npm start's lake: a local S3 server (s3rver) keeping its objects in .sluice/s3, a trickle of Bluesky-like
+// events into stream `bsky`, and the LakeWriter Lambda's own handler run by the local job scheduler on the cloud's
+// schedule (functions/jobs/job-table.ts), plus once at start to catch up on what an earlier session left.
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { DemoProducer, JobScheduler } from "@sluice/local";
+import type { RedisClient } from "@sluice/streams";
+import { type S3Server, startS3Server } from "@sluice/testing";
+import { JOBS } from "../../functions/jobs/job-table.ts";
+import { disconnect as disconnectLakeWriter, runLakeWriter } from "../../functions/jobs/lake-writer.ts";
+import { loadLakeConfig } from "../../functions/lake-config.ts";
+import { type Environment, positiveInteger } from "../../functions/runtime-config.ts";
+import { BskyModel } from "../generate/bsky-model.ts";
+
+const BUCKET = "lake";
+const JOB = "lake-writer";
+/** What a Lambda run of the job may take (its timeout in infra/jobs.ts). */
+const RUN_TIMEOUT_MS = 300_000;
+
+export interface LocalLake {
+  s3: S3Server;
+  streams: string[];
+  schedule: string;
+  /** The Bluesky demo producer, unless SLUICE_DEMO_BSKY_RATE=0. */
+  producer: DemoProducer | undefined;
+  perSecond: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the local S3 server and the lake writer's schedule; `print` gets one line per run. */
+export async function startLocalLake(options: {
+  env: Environment;
+  localDir: string;
+  client: RedisClient;
+  writeLog: (line: string) => void;
+  print: (line: string) => void;
+}): Promise<LocalLake> {
+  const { env, client, writeLog, print } = options;
+  const port = env.SLUICE_S3_PORT?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_S3_PORT") ?? 4568);
+  const s3 = await startS3Server({ buckets: [BUCKET], dir: join(options.localDir, "s3"), port });
+  // The handler reads its configuration like a Lambda does: from the environment.
+  Object.assign(process.env, {
+    SLUICE_LAKE_BUCKET: BUCKET,
+    SLUICE_S3_ENDPOINT: s3.endpoint,
+    AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+    AWS_REGION: s3.region,
+  });
+  const { streams } = loadLakeConfig(process.env, null, null);
+  const perSecond =
+    env.SLUICE_DEMO_BSKY_RATE?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_DEMO_BSKY_RATE") ?? 20);
+  const producer =
+    perSecond > 0 ? bskyProducer(client, streams[0] ?? "bsky", perSecond, writeLog) : undefined;
+  producer?.start();
+
+  const scheduler = new JobScheduler({
+    log: (event) => {
+      if (event.event === "job.failed") print(`lake       run failed: ${String(event.error)}`);
+    },
+  });
+  scheduler.add({
+    name: JOB,
+    schedule: JOBS.lakeWriter.schedule,
+    run: async () => {
+      const started = Date.now();
+      const context = {
+        awsRequestId: randomUUID(),
+        getRemainingTimeInMillis: () => RUN_TIMEOUT_MS - (Date.now() - started),
+      };
+      const runs = await runLakeWriter(context, writeLog);
+      const time = new Date().toISOString().slice(11, 19);
+      for (const run of runs) {
+        print(
+          `${time}  lake ${run.stream}: ${run.rows} events → ${run.files} files, ${run.deadLettered} dead-lettered, ${run.trimmed} trimmed from Redis (${run.stoppedBy}, ${run.durationMs} ms)`,
+        );
+      }
+    },
+  });
+  scheduler.start();
+  void scheduler.runNow(JOB);
+  return {
+    s3,
+    streams,
+    schedule: JOBS.lakeWriter.schedule,
+    producer,
+    perSecond,
+    async stop() {
+      await producer?.stop();
+      await scheduler.stop();
+      disconnectLakeWriter();
+      await s3.stop();
+    },
+  };
+}
+
+/** Firehose-like events at a steady rate, their event time now. */
+function bskyProducer(
+  client: RedisClient,
+  stream: string,
+  perSecond: number,
+  writeLog: (line: string) => void,
+) {
+  const model = new BskyModel({
+    seed: randomUUID(),
+    startUs: Date.now() * 1000,
+    eventsPerSecond: perSecond,
+    accounts: 10_000,
+  });
+  return new DemoProducer(client, {
+    stream,
+    perSecond,
+    entry: () => {
+      const { type, event } = model.next();
+      return { type, data: JSON.stringify(event), key: event.did };
+    },
+    onError: (error) =>
+      writeLog(JSON.stringify({ level: "error", msg: "bsky demo send failed", error: String(error) })),
+  });
+}

@@ -1,0 +1,116 @@
+import { InvalidInputError, streamKeys } from "@sluice/streams";
+import { afterEach, describe, expect, it } from "vitest";
+import { disconnect, handler, runLakeWriter } from "../functions/jobs/lake-writer.ts";
+import { loadLakeConfig } from "../functions/lake-config.ts";
+import { uniqueStream } from "./support/clients.ts";
+import { bskyEvents, getObject, groupCursor, lakeIds, produce, useLakeKit } from "./support/lake.ts";
+
+const kit = useLakeKit();
+const REDIS = { SLUICE_REDIS_URL: "redis://127.0.0.1:6390" };
+
+function configError(env: Record<string, string>): string {
+  try {
+    loadLakeConfig({ ...REDIS, SLUICE_LAKE_BUCKET: "lake", ...env }, null, null);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ code: "config.invalid_environment" });
+    return (error as Error).message;
+  }
+  throw new Error("expected loadLakeConfig to throw");
+}
+
+/** Points the job's own config loader (process.env, as in Lambda) at this file's Redis and S3 server. */
+function useJobEnvironment(streams: string[]): void {
+  Object.assign(process.env, {
+    SLUICE_REDIS_URL: `redis://127.0.0.1:${kit.redis.port}`,
+    SLUICE_LAKE_BUCKET: "lake",
+    SLUICE_S3_ENDPOINT: kit.s3Server.endpoint,
+    SLUICE_LAKE_STREAMS: streams.join(","),
+    AWS_ACCESS_KEY_ID: kit.s3Server.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: kit.s3Server.credentials.secretAccessKey,
+    AWS_REGION: kit.s3Server.region,
+  });
+}
+
+afterEach(() => disconnect());
+
+describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
+  it("drains every configured stream with encoder threads started from the handler module itself", async () => {
+    const streams = [uniqueStream("job"), uniqueStream("job")];
+    const ids = await Promise.all(
+      streams.map((s, i) => produce(kit.client, s, bskyEvents(1500 + i, `job${i}`))),
+    );
+    useJobEnvironment(streams);
+    const lines: string[] = [];
+    const runs = await runLakeWriter(
+      { awsRequestId: "req-1", getRemainingTimeInMillis: () => 60_000 },
+      (line) => lines.push(line),
+    );
+    expect(runs.map((r) => [r.stream, r.stoppedBy, r.rows])).toEqual([
+      [streams[0], "drained", 1500],
+      [streams[1], "drained", 1501],
+    ]);
+    for (const [i, stream] of streams.entries()) {
+      expect((await lakeIds(kit.s3, stream)).size).toBe(ids[i]?.length);
+      expect(await groupCursor(kit.client, stream)).toBe(ids[i]?.at(-1));
+      const manifest = JSON.parse((await getObject(kit.s3, runs[i]?.manifest as string)).toString());
+      expect(manifest).toMatchObject({ runId: "lake-req-1", stream, rows: ids[i]?.length });
+    }
+    const metrics = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
+    expect(metrics.map((m) => [m.Stream, m.Group, m.LakeEventsWritten, m.EntriesDeadLettered])).toEqual([
+      [streams[0], "lake", 1500, 0],
+      [streams[1], "lake", 1501, 0],
+    ]);
+    expect(metrics[0]._aws.CloudWatchMetrics[0].Metrics.map((m: { Name: string }) => m.Name)).toEqual([
+      "LakeEventsWritten",
+      "LakeBytesWritten",
+      "LakeFilesWritten",
+      "EntriesDeadLettered",
+      "EntriesTrimmed",
+      "LagAgeMs",
+      "LakeRunDurationMs",
+    ]);
+    expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ level: "info", msg: "lake writer run" });
+  });
+
+  it("stops by the invocation's remaining time, less the early margin", async () => {
+    const stream = uniqueStream("job");
+    await produce(kit.client, stream, bskyEvents(100, "job-time"));
+    useJobEnvironment([stream]);
+    // 1.5 s left and a 1.5 s margin: no time to start a segment.
+    const [run] = await handler({}, { awsRequestId: "req-2", getRemainingTimeInMillis: () => 1500 });
+    expect(run).toMatchObject({ stoppedBy: "budget", rows: 0, manifest: undefined });
+    expect(await kit.client.exists(streamKeys(stream).lock("lake"))).toBe(0);
+  });
+});
+
+describe("lake writer configuration", () => {
+  it("has defaults, and takes the linked bucket over SLUICE_LAKE_BUCKET", () => {
+    const config = loadLakeConfig({ ...REDIS }, null, "linked-lake");
+    expect(config).toMatchObject({
+      bucket: "linked-lake",
+      streams: ["bsky"],
+      group: "lake",
+      budgetMs: 240_000,
+      timeoutEarlyMs: 1500,
+      partitionBy: "event",
+      maxFileRows: 1_000_000,
+      maxFileBytes: 268_435_456,
+      s3Endpoint: undefined,
+    });
+    expect(config.threads).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    [{ SLUICE_LAKE_BUCKET: "" }, /SLUICE_LAKE_BUCKET is not set and no Lake bucket is linked/],
+    [{ SLUICE_LAKE_STREAMS: "bsky,Bad Name" }, /SLUICE_LAKE_STREAMS: Invalid stream name "Bad Name"/],
+    [{ SLUICE_LAKE_STREAMS: "a,a" }, /names a stream twice/],
+    [{ SLUICE_LAKE_GROUP: "no spaces" }, /SLUICE_LAKE_GROUP: Invalid group name/],
+    [{ SLUICE_LAKE_BUDGET_MS: "soon" }, /SLUICE_LAKE_BUDGET_MS must be a positive integer, got "soon"/],
+    [{ SLUICE_LAKE_PARTITION_BY: "ingest" }, /SLUICE_LAKE_PARTITION_BY must be "event" or "arrival"/],
+    [{ SLUICE_LAKE_MAX_FILE_BYTES: String(6 * 1024 ** 3) }, /at most 5368709120 \(5 GiB/],
+    [{ SLUICE_LAKE_THREADS: "0" }, /SLUICE_LAKE_THREADS must be a positive integer/],
+  ])("rejects %j", (env, expected) => {
+    expect(configError(env)).toMatch(expected);
+  });
+});
