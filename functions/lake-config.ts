@@ -1,7 +1,7 @@
 // The lake writer's configuration (functions/jobs/lake-writer.ts, npm start): Redis as loadRuntimeConfig finds it,
 // the bucket from the `Lake` link (else SLUICE_LAKE_BUCKET), and the writer's settings from SLUICE_LAKE_* variables.
 import { availableParallelism } from "node:os";
-import { MAX_COPY_BYTES } from "@sluice/lake";
+import { MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
 import { assertGroupName, InvalidInputError, type RedisConnectionConfig } from "@sluice/streams";
 import {
   type Environment,
@@ -41,7 +41,7 @@ function invalid(message: string, variable: string): InvalidInputError {
  * SLUICE_LAKE_BUCKET (when no `Lake` bucket is linked), SLUICE_S3_ENDPOINT (a local S3 server), SLUICE_LAKE_STREAMS
  * (default `bsky`), SLUICE_LAKE_GROUP (default `lake`), SLUICE_LAKE_BUDGET_MS (default 240000),
  * SLUICE_TIMEOUT_EARLY_MS (default 1500), SLUICE_LAKE_PARTITION_BY (`event`, the default, or `arrival`),
- * SLUICE_LAKE_MAX_FILE_ROWS (default 1000000), SLUICE_LAKE_MAX_FILE_BYTES (default 268435456, at most 5 GiB) and
+ * SLUICE_LAKE_MAX_FILE_ROWS (default 1000000), SLUICE_LAKE_MAX_FILE_BYTES (default 268435456, at most 1789569706) and
  * SLUICE_LAKE_THREADS (encoder threads, default one per core).
  */
 export function loadLakeConfig(
@@ -55,9 +55,9 @@ export function loadLakeConfig(
     throw invalid("SLUICE_LAKE_BUCKET is not set and no Lake bucket is linked", "SLUICE_LAKE_BUCKET");
   }
   const maxFileBytes = positiveInteger(env, "SLUICE_LAKE_MAX_FILE_BYTES") ?? 256 * 1024 * 1024;
-  if (maxFileBytes > MAX_COPY_BYTES) {
+  if (maxFileBytes > MAX_S3_FILE_ESTIMATE) {
     throw invalid(
-      `SLUICE_LAKE_MAX_FILE_BYTES must be at most ${MAX_COPY_BYTES} (5 GiB, what one S3 CopyObject copies), got ${maxFileBytes}`,
+      `SLUICE_LAKE_MAX_FILE_BYTES must be at most ${MAX_S3_FILE_ESTIMATE} (what keeps a file within one S3 CopyObject's 5 GiB), got ${maxFileBytes}`,
       "SLUICE_LAKE_MAX_FILE_BYTES",
     );
   }

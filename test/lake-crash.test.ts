@@ -92,16 +92,22 @@ describe("lake writer crashes: no loss, no duplicate", () => {
     await expectExactlyOnce(stream, [...ids, ...more]);
   });
 
-  it("after files rolled mid-segment were committed: the rewrite makes the same files, not overlapping ones", async () => {
+  it("after files rolled mid-segment were committed: the rewrite makes the same files with the recorded layout", async () => {
     const stream = uniqueStream("crash");
     const ids = await produce(kit.client, stream, likes(5000));
-    const layout = { maxFileRows: 400 };
     expect(
-      await crashingRun(stream, { command: "PutObjectCommand", nth: 3, when: "after" }, { layout }),
+      await crashingRun(
+        stream,
+        { command: "PutObjectCommand", nth: 3, when: "after" },
+        { layout: { maxFileRows: 400 } },
+      ),
     ).toBe("SIGKILL");
     const before = await listKeys(kit.s3, `${stream}/`);
     expect(before).toHaveLength(3);
-    await kit.drain(stream, { layout });
+    // Deployed meanwhile with another file size: the recovered segment keeps the layout it was begun with.
+    const report = await kit.drain(stream, { layout: { maxFileRows: 1000 } });
+    expect(report.segments.map((s) => [s.recovered, s.attempts])).toEqual([[true, 1]]);
+    expect(report.attempts).toBe(1);
     const after = await listKeys(kit.s3, `${stream}/type=`);
     expect(after).toHaveLength(13);
     expect(after.filter((key) => before.includes(key))).toEqual(before);

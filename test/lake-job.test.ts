@@ -69,6 +69,8 @@ describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
       "EntriesTrimmed",
       "LagAgeMs",
       "LakeRunDurationMs",
+      "LakeRunFailures",
+      "LakeSegmentAttempts",
     ]);
     expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ level: "info", msg: "lake writer run" });
   });
@@ -108,7 +110,7 @@ describe("lake writer configuration", () => {
     [{ SLUICE_LAKE_GROUP: "no spaces" }, /SLUICE_LAKE_GROUP: Invalid group name/],
     [{ SLUICE_LAKE_BUDGET_MS: "soon" }, /SLUICE_LAKE_BUDGET_MS must be a positive integer, got "soon"/],
     [{ SLUICE_LAKE_PARTITION_BY: "ingest" }, /SLUICE_LAKE_PARTITION_BY must be "event" or "arrival"/],
-    [{ SLUICE_LAKE_MAX_FILE_BYTES: String(6 * 1024 ** 3) }, /at most 5368709120 \(5 GiB/],
+    [{ SLUICE_LAKE_MAX_FILE_BYTES: String(2 * 1024 ** 3) }, /at most 1789569706 \(what keeps a file within/],
     [{ SLUICE_LAKE_THREADS: "0" }, /SLUICE_LAKE_THREADS must be a positive integer/],
   ])("rejects %j", (env, expected) => {
     expect(configError(env)).toMatch(expected);

@@ -5,14 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
-import {
-  type BskyEventType,
-  type DrainOptions,
-  drainStream,
-  EncoderPool,
-  type FileLayout,
-  s3FileTarget,
-} from "@sluice/lake";
+import { type BskyEventType, type DrainOptions, drainStream, EncoderPool, s3FileTarget } from "@sluice/lake";
 import { Producer, type RedisClient, streamKeys } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { afterAll, beforeAll } from "vitest";
@@ -98,15 +91,14 @@ export function useLakeKit() {
     async drain(
       stream: string,
       options: Partial<Omit<DrainOptions, "client" | "pool" | "stream">> & {
-        layout?: Omit<FileLayout, "prefix">;
         threads?: number;
         partBytes?: number;
       } = {},
     ) {
-      const { layout, threads = 2, partBytes, ...drain } = options;
+      const { threads = 2, partBytes, ...drain } = options;
       const pool = await EncoderPool.start({
         threads,
-        layout: { ...layout, prefix: stream },
+        layout: { prefix: stream },
         open: () =>
           s3FileTarget({
             client: state.s3,

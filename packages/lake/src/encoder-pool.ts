@@ -2,12 +2,12 @@
 // writer uses every core while its own thread reads Redis and talks to storage. Each event type of a segment goes
 // to one encoder (the least loaded when the type first shows up), so a table's rows stay in stream order and its
 // files come out the same however the types were spread.
-import { type ResourceLimits, Worker } from "node:worker_threads";
+import type { ResourceLimits } from "node:worker_threads";
 import type { BskyEventType } from "./bsky-events.ts";
+import { EncoderHandle } from "./encoder-handle.ts";
 import {
   ENCODER_THREAD,
   type EncoderThreadData,
-  type FromEncoder,
   type Malformed,
   type ToEncoder,
 } from "./encoder-protocol.ts";
@@ -53,157 +53,11 @@ export interface SegmentOutput {
 
 const DEFAULT_SCRIPT = new URL("./encoder-entry.ts", import.meta.url);
 
-interface Waiter {
-  resolve(): void;
-  reject(error: Error): void;
-}
-
-/** One encoder thread: its queue of batches, its files, and what it reported. */
-class EncoderThread {
-  readonly worker: Worker;
-  readonly #open: EncoderPoolOptions["open"];
-  readonly #targets = new Map<number, Promise<FileTarget>>();
-  readonly #waiting = new Map<number, { resolve(value: WrittenFile[]): void; reject(error: Error): void }>();
-  readonly #capacity: Waiter[] = [];
-  readonly #maxQueued: number;
-  #queued = 0;
-  #seq = 0;
-  #failure: Error | undefined;
-  readonly ready: Promise<void>;
-  /** Payload bytes given to it in this segment: how loaded it is. */
-  load = 0;
-  malformed: Malformed[] = [];
-
-  constructor(data: EncoderThreadData, options: EncoderPoolOptions) {
-    this.#open = options.open;
-    this.#maxQueued = options.maxQueued ?? 4;
-    this.worker = new Worker(options.script ?? DEFAULT_SCRIPT, {
-      workerData: data,
-      resourceLimits: options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS,
-    });
-    this.ready = new Promise<void>((resolve, reject) => {
-      this.worker.once("message", (message: FromEncoder) =>
-        message.op === "ready" ? resolve() : reject(new Error(`encoder sent ${message.op} before ready`)),
-      );
-      this.worker.once("error", reject);
-    }).then(() => {
-      this.worker.on("message", (message: FromEncoder) => this.#receive(message));
-    });
-    this.worker.on("error", (error) => this.#fail(error));
-    this.worker.on("exit", (code) => this.#fail(new Error(`encoder thread exited with code ${code}`)));
-  }
-
-  async send(message: ToEncoder, transfer: ArrayBuffer[] = []): Promise<void> {
-    if (this.#failure) throw this.#failure;
-    while (this.#queued >= this.#maxQueued) {
-      await new Promise<void>((resolve, reject) => this.#capacity.push({ resolve, reject }));
-    }
-    this.#queued++;
-    this.worker.postMessage(message, transfer);
-  }
-
-  nextSeq(): number {
-    return this.#seq++;
-  }
-
-  /** Resolves with the files of a finish (or abort) once the encoder reports them. */
-  settled(seq: number): Promise<WrittenFile[]> {
-    return new Promise((resolve, reject) => {
-      if (this.#failure) return reject(this.#failure);
-      this.#waiting.set(seq, { resolve, reject });
-    });
-  }
-
-  #receive(message: FromEncoder): void {
-    switch (message.op) {
-      case "done":
-        this.malformed.push(...message.malformed);
-        this.#dequeued();
-        break;
-      case "finished":
-        this.#dequeued();
-        this.#waiting.get(message.seq)?.resolve(message.files);
-        this.#waiting.delete(message.seq);
-        break;
-      case "failed":
-        this.#fail(new Error(`encoder failed: ${message.error}`));
-        break;
-      case "chunk": {
-        const { chunk } = message;
-        this.#answer(
-          message.call,
-          this.#target(message.file, message.partition).then((t) => t.sink(chunk)),
-        );
-        break;
-      }
-      case "commit": {
-        const { key } = message;
-        this.#answer(
-          message.call,
-          this.#target(message.file, message.partition).then((t) => t.commit(key)),
-        );
-        break;
-      }
-      case "discard": {
-        const target = this.#targets.get(message.file);
-        this.#targets.delete(message.file);
-        this.#answer(message.call, target?.then((t) => t.abort()) ?? Promise.resolve());
-        break;
-      }
-    }
-  }
-
-  #target(file: number, partition: Partition): Promise<FileTarget> {
-    let target = this.#targets.get(file);
-    if (target === undefined) {
-      target = Promise.resolve(this.#open(partition));
-      this.#targets.set(file, target);
-    }
-    return target;
-  }
-
-  #answer(call: number, work: Promise<void>): void {
-    work.then(
-      () => this.worker.postMessage({ op: "reply", call } satisfies ToEncoder),
-      (error: unknown) =>
-        this.worker.postMessage({
-          op: "reply",
-          call,
-          error: error instanceof Error ? error.message : String(error),
-        } satisfies ToEncoder),
-    );
-  }
-
-  #dequeued(): void {
-    this.#queued--;
-    this.#capacity.shift()?.resolve();
-  }
-
-  #fail(error: Error): void {
-    if (this.#failure) return;
-    this.#failure = error;
-    for (const waiter of this.#capacity.splice(0)) waiter.reject(error);
-    for (const waiter of this.#waiting.values()) waiter.reject(error);
-    this.#waiting.clear();
-  }
-
-  /** Files of the last segment whose commit the encoder forwarded: forgotten at the start of the next. */
-  resetSegment(): void {
-    this.#targets.clear();
-    this.load = 0;
-    this.malformed = [];
-  }
-
-  get failure(): Error | undefined {
-    return this.#failure;
-  }
-}
-
 export class EncoderPool {
-  readonly #threads: EncoderThread[];
-  readonly #owner = new Map<BskyEventType, EncoderThread>();
+  readonly #threads: EncoderHandle[];
+  readonly #owner = new Map<BskyEventType, EncoderHandle>();
 
-  private constructor(threads: EncoderThread[]) {
+  private constructor(threads: EncoderHandle[]) {
     this.#threads = threads;
   }
 
@@ -213,7 +67,17 @@ export class EncoderPool {
       throw new RangeError("threads must be a positive integer");
     }
     const data: EncoderThreadData = { [ENCODER_THREAD]: options.layout };
-    const threads = Array.from({ length: options.threads }, () => new EncoderThread(data, options));
+    const threads = Array.from(
+      { length: options.threads },
+      () =>
+        new EncoderHandle({
+          script: options.script ?? DEFAULT_SCRIPT,
+          data,
+          open: options.open,
+          maxQueued: options.maxQueued ?? 4,
+          resourceLimits: options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS,
+        }),
+    );
     const pool = new EncoderPool(threads);
     try {
       await Promise.all(threads.map((thread) => thread.ready));
@@ -255,6 +119,16 @@ export class EncoderPool {
     await Promise.all(sends);
   }
 
+  /** The layout of the next segment's files; between segments only (before its first `add`). */
+  setLayout(layout: Omit<FileLayout, "prefix">): void {
+    for (const thread of this.#threads) thread.post({ op: "layout", layout });
+  }
+
+  /** Malformed entries the encoders reported so far in this segment (reports lag the batches a little). */
+  get rejected(): number {
+    return this.#threads.reduce((sum, thread) => sum + thread.malformed.length, 0);
+  }
+
   /** Closes every file of the segment; resolves once storage has committed them all. */
   async finish(): Promise<SegmentOutput> {
     return this.#settle("finish");
@@ -266,23 +140,26 @@ export class EncoderPool {
   }
 
   async #settle(op: "finish" | "abort"): Promise<SegmentOutput> {
-    const results = await Promise.all(
-      this.#threads.map(async (thread) => {
-        const seq = thread.nextSeq();
-        const settled = thread.settled(seq);
-        settled.catch(() => undefined); // awaited below unless the send fails first
-        await thread.send({ op, seq });
-        return { files: await settled, malformed: thread.malformed };
-      }),
-    );
-    for (const thread of this.#threads) thread.resetSegment();
-    this.#owner.clear();
-    const malformed = results.flatMap((r) => r.malformed);
-    malformed.sort((a, b) => compareIds(a.id, b.id));
-    return { files: results.flatMap((r) => r.files), malformed };
+    try {
+      const results = await Promise.all(
+        this.#threads.map(async (thread) => {
+          const seq = thread.nextSeq();
+          const settled = thread.settled(seq);
+          settled.catch(() => undefined); // awaited below unless the send fails first
+          await thread.send({ op, seq });
+          return { files: await settled, malformed: thread.malformed };
+        }),
+      );
+      const malformed = results.flatMap((r) => r.malformed);
+      malformed.sort((a, b) => compareIds(a.id, b.id));
+      return { files: results.flatMap((r) => r.files), malformed };
+    } finally {
+      for (const thread of this.#threads) thread.resetSegment();
+      this.#owner.clear();
+    }
   }
 
-  #ownerOf(type: BskyEventType): EncoderThread {
+  #ownerOf(type: BskyEventType): EncoderHandle {
     let thread = this.#owner.get(type);
     if (thread === undefined) {
       thread = this.#threads.reduce((least, t) => (t.load < least.load ? t : least));

@@ -25,13 +25,23 @@ export interface EntryBatch {
   ends: Uint32Array;
 }
 
+/** An error as it crosses threads: enough to rebuild a typed one. */
+export interface ThreadError {
+  name: string;
+  message: string;
+  kind?: string;
+  code?: string;
+}
+
 export type ToEncoder =
+  /** The layout of the next segment's files (sent before its first rows). */
+  | { op: "layout"; layout: Omit<FileLayout, "prefix"> }
   | ({ op: "rows"; seq: number } & EntryBatch)
   /** Close every open file: the segment is complete. */
   | { op: "finish"; seq: number }
   /** Give up on the open files (their targets are discarded). */
   | { op: "abort"; seq: number }
-  | { op: "reply"; call: number; error?: string };
+  | { op: "reply"; call: number; error?: ThreadError };
 
 export type FromEncoder =
   | { op: "ready" }
@@ -40,4 +50,4 @@ export type FromEncoder =
   | { op: "discard"; call: number; file: number }
   | { op: "done"; seq: number; malformed: Malformed[] }
   | { op: "finished"; seq: number; files: WrittenFile[] }
-  | { op: "failed"; seq: number; error: string };
+  | { op: "failed"; seq: number; error: ThreadError };

@@ -9,6 +9,7 @@ import {
   type EntryBatch,
   type FromEncoder,
   type Malformed,
+  type ThreadError,
   type ToEncoder,
 } from "./encoder-protocol.ts";
 import { type FileLayout, type FileTarget, type Partition, PartitionedWriter } from "./partitioner.ts";
@@ -27,7 +28,8 @@ export function serveEncoder(): boolean {
 
 class Encoder {
   readonly #port: MessagePort;
-  readonly #layout: FileLayout;
+  readonly #prefix: string;
+  #layout: FileLayout;
   readonly #calls = new Map<number, { resolve(): void; reject(error: Error): void }>();
   #nextCall = 0;
   #nextFile = 0;
@@ -36,6 +38,7 @@ class Encoder {
 
   constructor(port: MessagePort, layout: FileLayout) {
     this.#port = port;
+    this.#prefix = layout.prefix;
     this.#layout = layout;
     this.#writer = this.#newWriter();
   }
@@ -50,6 +53,12 @@ class Encoder {
   }
 
   async #handle(message: Exclude<ToEncoder, { op: "reply" }>): Promise<void> {
+    if (message.op === "layout") {
+      // Between segments: the writer holds no open file.
+      this.#layout = { ...message.layout, prefix: this.#prefix };
+      this.#writer = this.#newWriter();
+      return;
+    }
     try {
       if (message.op === "rows") {
         this.#send({ op: "done", seq: message.seq, malformed: await this.#write(message) });
@@ -63,11 +72,7 @@ class Encoder {
         this.#send({ op: "finished", seq: message.seq, files: [] });
       }
     } catch (error) {
-      this.#send({
-        op: "failed",
-        seq: message.seq,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      this.#send({ op: "failed", seq: message.seq, error: threadError(error) });
     }
   }
 
@@ -122,11 +127,11 @@ class Encoder {
     });
   }
 
-  #answered(call: number, error: string | undefined): void {
+  #answered(call: number, error: ThreadError | undefined): void {
     const pending = this.#calls.get(call);
     this.#calls.delete(call);
     if (error === undefined) pending?.resolve();
-    else pending?.reject(new Error(error));
+    else pending?.reject(Object.assign(new Error(error.message), error));
   }
 
   #send(message: FromEncoder): void {
@@ -135,3 +140,15 @@ class Encoder {
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What a thread tells of an error: name, message, and the kind and code of a Sluice error. */
+export function threadError(error: unknown): ThreadError {
+  if (!(error instanceof Error)) return { name: "Error", message: String(error) };
+  const { kind, code } = error as { kind?: unknown; code?: unknown };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof kind === "string" && { kind }),
+    ...(typeof code === "string" && { code }),
+  };
+}

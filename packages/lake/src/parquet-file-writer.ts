@@ -49,7 +49,8 @@ class SinkByteWriter extends ByteWriter {
   #pending: Uint8Array[] = [];
 
   constructor(sink: ChunkSink, chunkBytes: number) {
-    super(Math.min(chunkBytes, 1024 * 1024));
+    // Small at first: a file of few rows (an hour with a late event) needs little; the buffer grows as needed.
+    super(Math.min(chunkBytes, 64 * 1024));
     this.#sink = sink;
     this.#chunkBytes = chunkBytes;
   }

@@ -22,6 +22,12 @@ export interface Partition {
 
 const HOUR_MS = 3_600_000;
 
+function leastRecent(files: Map<number, OpenFile>): OpenFile {
+  let least: OpenFile | undefined;
+  for (const file of files.values()) if (least === undefined || file.touched < least.touched) least = file;
+  return least as OpenFile;
+}
+
 /** Start of the UTC hour a row belongs to. */
 export function partitionHour(row: CommonRow, by: PartitionTime = "event"): number {
   const ms = by === "event" ? row.event_time : row.arrival_time;
@@ -60,6 +66,12 @@ export interface FileLayout extends ParquetFileWriterOptions {
    * (default 16 MiB): memory stays bounded however many hours are open at once.
    */
   maxBufferedBytes?: number;
+  /**
+   * Open files per table at most (default 8): a row for another hour then first closes the table's file written
+   * to longest ago. Bounds memory when events scatter over many hours; which file closes depends on the table's
+   * rows alone, so a rewrite closes the same ones.
+   */
+  maxOpenFiles?: number;
 }
 
 export interface PartitionedWriterOptions extends FileLayout {
@@ -73,6 +85,8 @@ interface OpenFile {
   target: FileTarget;
   firstId: string;
   lastId: string;
+  /** When it was last written to, in rows of its table: the least recent closes first. */
+  touched: number;
 }
 
 /**
@@ -81,9 +95,18 @@ interface OpenFile {
  */
 export class PartitionedWriter {
   readonly #options: PartitionedWriterOptions;
-  readonly #open = new Map<string, OpenFile>();
+  /** Open files by table, then by hour. */
+  readonly #open = new Map<BskyEventType, Map<number, OpenFile>>();
   readonly #written: WrittenFile[] = [];
   #buffered = 0;
+  /** Rows written per table: the clock of `touched`. */
+  readonly #rowsOf: Record<BskyEventType, number> = {
+    "bsky.post": 0,
+    "bsky.like": 0,
+    "bsky.repost": 0,
+    "bsky.follow": 0,
+    "bsky.block": 0,
+  };
 
   constructor(options: PartitionedWriterOptions) {
     this.#options = options;
@@ -91,39 +114,45 @@ export class PartitionedWriter {
 
   async write<T extends BskyEventType>(type: T, row: LakeRows[T]): Promise<void> {
     const hourMs = partitionHour(row, this.#options.partitionBy);
-    const id = `${type}@${hourMs}`;
-    let file: OpenFile | undefined = this.#open.get(id);
+    let hours = this.#open.get(type);
+    if (hours === undefined) {
+      hours = new Map();
+      this.#open.set(type, hours);
+    }
+    let file: OpenFile | undefined = hours.get(hourMs);
     if (file === undefined) {
+      if (hours.size >= (this.#options.maxOpenFiles ?? 8)) await this.#close(leastRecent(hours));
       const partition = { type, hourMs };
       const target = await this.#options.open(partition);
       const writer = new ParquetFileWriter<BskyEventType>(type, target.sink, this.#options);
-      file = { partition, writer, target, firstId: row.stream_id, lastId: row.stream_id };
-      this.#open.set(id, file);
+      file = { partition, writer, target, firstId: row.stream_id, lastId: row.stream_id, touched: 0 };
+      hours.set(hourMs, file);
     }
     const before = file.writer.bufferedBytes;
     try {
       await file.writer.write(row);
     } catch (error) {
-      this.#open.delete(id);
+      hours.delete(hourMs);
       this.#buffered -= before;
-      await file.target.abort();
+      await file.target.abort().catch(() => undefined); // the write's error is the one to report
       throw error;
     }
     this.#buffered += file.writer.bufferedBytes - before;
     file.lastId = row.stream_id;
+    file.touched = ++this.#rowsOf[type];
     if (this.#buffered > (this.#options.maxBufferedBytes ?? 16 * 1024 * 1024)) await this.#flushFullest();
     if (
       file.writer.rows >= (this.#options.maxFileRows ?? 1_000_000) ||
       file.writer.estimatedBytes >= (this.#options.maxFileBytes ?? 256 * 1024 * 1024)
     ) {
-      await this.#close(id, file);
+      await this.#close(file);
     }
   }
 
   /** Encodes the row group of the open file holding the most rows' bytes. */
   async #flushFullest(): Promise<void> {
     let fullest: OpenFile | undefined;
-    for (const file of this.#open.values()) {
+    for (const file of this.#files()) {
       if (fullest === undefined || file.writer.bufferedBytes > fullest.writer.bufferedBytes) fullest = file;
     }
     if (fullest === undefined) return;
@@ -131,8 +160,12 @@ export class PartitionedWriter {
     await fullest.writer.flush();
   }
 
-  async #close(id: string, file: OpenFile): Promise<void> {
-    this.#open.delete(id);
+  #files(): OpenFile[] {
+    return [...this.#open.values()].flatMap((hours) => [...hours.values()]);
+  }
+
+  async #close(file: OpenFile): Promise<void> {
+    this.#open.get(file.partition.type)?.delete(file.partition.hourMs);
     this.#buffered -= file.writer.bufferedBytes;
     const { partition, firstId, lastId } = file;
     const key = objectKey({
@@ -147,22 +180,22 @@ export class PartitionedWriter {
       await file.target.commit(key);
       this.#written.push({ ...partition, ...summary, key, firstId, lastId });
     } catch (error) {
-      await file.target.abort();
+      await file.target.abort().catch(() => undefined); // the commit's error is the one to report
       throw error;
     }
   }
 
   /** Closes every open file; returns all files written by this writer. */
   async close(): Promise<WrittenFile[]> {
-    for (const [id, file] of [...this.#open]) await this.#close(id, file);
+    for (const file of this.#files()) await this.#close(file);
     return [...this.#written];
   }
 
   /** Gives up on the open files (already committed files stay). */
   async abort(): Promise<void> {
-    const files = [...this.#open.values()];
+    const files = this.#files();
     this.#open.clear();
     this.#buffered = 0;
-    for (const file of files) await file.target.abort();
+    await Promise.allSettled(files.map((file) => file.target.abort()));
   }
 }

@@ -15,12 +15,13 @@ export function manifestKey(prefix: string, report: Pick<DrainReport, "startedAt
   return `${head === "" ? "" : `${head}/`}_manifests/${day}/${start.toISOString()}_${report.runId}.json`;
 }
 
-/** The manifest's JSON: the run's report, each file with its table and hour spelled out. */
-export function manifest(report: DrainReport): string {
+/** The manifest's JSON: the run's report (and its error, if it failed), each file's table and hour spelled out. */
+export function manifest(report: DrainReport, error?: string): string {
   return JSON.stringify({
     kind: "sluice.lake.run",
     version: 1,
     ...report,
+    ...(error !== undefined && { error }),
     startedAt: new Date(report.startedAt).toISOString(),
     segments: report.segments.map((segment) => ({
       ...segment,
@@ -43,6 +44,7 @@ export async function writeManifest(
   bucket: string,
   prefix: string,
   report: DrainReport,
+  error?: string,
 ): Promise<string | undefined> {
   if (report.segments.length === 0) return undefined;
   const key = manifestKey(prefix, report);
@@ -50,14 +52,14 @@ export async function writeManifest(
     new PutObjectCommand({
       Bucket: bucket,
       Key: key,
-      Body: manifest(report),
+      Body: manifest(report, error),
       ContentType: "application/json",
     }),
   );
   return key;
 }
 
-/** One EMF record per run and stream. */
+/** One EMF record per run and stream, failed runs included (their lag keeps showing). */
 export function putRunMetrics(sink: MetricsSink, report: DrainReport): void {
   sink.put({ [Dimension.stream]: report.stream, [Dimension.group]: report.group }, [
     { name: LakeMetric.eventsWritten, unit: "Count", value: report.rows },
@@ -67,5 +69,7 @@ export function putRunMetrics(sink: MetricsSink, report: DrainReport): void {
     { name: StreamMetric.trimmed, unit: "Count", value: report.trimmed },
     { name: StreamMetric.lagAge, unit: "Milliseconds", value: report.lagAgeMs },
     { name: LakeMetric.runDuration, unit: "Milliseconds", value: report.durationMs },
+    { name: LakeMetric.runFailures, unit: "Count", value: report.stoppedBy === "failed" ? 1 : 0 },
+    { name: LakeMetric.segmentAttempts, unit: "Count", value: report.attempts },
   ]);
 }

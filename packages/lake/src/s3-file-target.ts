@@ -29,6 +29,11 @@ export interface S3FileTargetOptions {
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
 /** The largest object one CopyObject copies: the cap on a lake file's size. */
 export const MAX_COPY_BYTES = 5 * 1024 ** 3;
+/**
+ * The largest `maxFileBytes` for files on S3. A file's size estimate counts the characters of its strings, and
+ * UTF-8 takes up to 3 bytes a character, so even a file that zstd could not shrink stays within one CopyObject.
+ */
+export const MAX_S3_FILE_ESTIMATE = Math.floor(MAX_COPY_BYTES / 3);
 const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
 const CONTENT_TYPE = "application/vnd.apache.parquet";
 

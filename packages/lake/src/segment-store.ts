@@ -1,33 +1,42 @@
 // What a lake writer keeps in Redis, all under the stream's hash tag: the group's position (its last-delivered id
-// is the committed end of the lake), the segment being written (its start and how far it reaches) and the run
-// lock. Reads go straight to Redis; writes go through Lua scripts that check the lock first.
+// is the committed end of the lake), the segment being written (a hash: where it starts, how far it reaches, the
+// layout it is written with, how many runs tried it, its last dead-lettered id) and the run lock. Reads go straight
+// to Redis; writes go through Lua scripts that check the lock first.
 import { type RedisClient, runScript, type StreamKeys, typed } from "@sluice/streams";
 import type { Malformed } from "./encoder-protocol.ts";
 import { LakeConflictError } from "./errors.ts";
-import { commitSegmentScript } from "./lua/commit-segment-4.ts";
+import { commitSegmentScript } from "./lua/commit-segment-3.ts";
+import { deadLetterSegmentScript } from "./lua/dead-letter-segment-4.ts";
 import { extendSegmentScript } from "./lua/extend-segment-2.ts";
+import { renewLockScript } from "./lua/renew-lock-1.ts";
 import { unlockScript } from "./lua/unlock-1.ts";
+import type { FileLayout } from "./partitioner.ts";
 
-export interface GroupPosition {
-  /** The group's last-delivered id: everything up to it is in the lake. */
-  cursor: string;
-}
-
-/** A segment a run started and did not commit: its successor writes exactly this range again. */
+/** A segment a run started and did not commit: its successor writes exactly this range again, alike. */
 export interface PendingSegment {
   cursor: string;
   to: string;
+  /** The layout the first run wrote it with (JSON of a FileLayout without prefix). */
+  layout: Omit<FileLayout, "prefix"> | undefined;
+  /** Runs that took it over so far. */
+  attempts: number;
 }
+
+/** Dead-letter records per script call: each call stays short (Redis runs one script at a time). */
+const DEAD_LETTER_BATCH = 500;
+
+const CONFLICTS: Record<string, string> = {
+  LOCKLOST: "lake.lock_lost",
+  CURSORCHANGED: "lake.cursor_changed",
+  SEGMENTCHANGED: "lake.segment_changed",
+};
 
 /** Lua error replies of the scripts, as typed errors. */
 function conflict(error: unknown): unknown {
   const message = error instanceof Error ? error.message : "";
-  if (message.startsWith("LOCKLOST "))
-    return new LakeConflictError("lake.lock_lost", message.slice(9), { cause: error });
-  if (message.startsWith("CURSORCHANGED ")) {
-    return new LakeConflictError("lake.cursor_changed", message.slice(14), { cause: error });
-  }
-  return error;
+  const word = message.slice(0, message.indexOf(" "));
+  const code = CONFLICTS[word];
+  return code ? new LakeConflictError(code, message.slice(word.length + 1), { cause: error }) : error;
 }
 
 export class SegmentStore {
@@ -36,6 +45,7 @@ export class SegmentStore {
   readonly #group: string;
   readonly #runId: string;
   readonly #lockTtlMs: number;
+  #renewal: NodeJS.Timeout | undefined;
 
   constructor(client: RedisClient, keys: StreamKeys, group: string, runId: string, lockTtlMs: number) {
     this.#client = client;
@@ -45,68 +55,101 @@ export class SegmentStore {
     this.#lockTtlMs = lockTtlMs;
   }
 
-  /** Takes the run lock; false when another run holds it. */
+  get #lock(): string {
+    return this.#keys.lock(this.#group);
+  }
+
+  get #segment(): string {
+    return this.#keys.segment(this.#group);
+  }
+
+  /**
+   * Takes the run lock and keeps renewing it (every third of its time-to-live) until `unlock`; false when another
+   * run holds it.
+   */
   async lock(): Promise<boolean> {
-    const reply = await typed(
-      this.#client.set(this.#keys.lock(this.#group), this.#runId, "PX", this.#lockTtlMs, "NX"),
-    );
-    return reply === "OK";
+    const reply = await typed(this.#client.set(this.#lock, this.#runId, "PX", this.#lockTtlMs, "NX"));
+    if (reply !== "OK") return false;
+    const renew = () =>
+      runScript(this.#client, renewLockScript, [this.#lock], [this.#runId, this.#lockTtlMs]).catch(() => 0);
+    this.#renewal = setInterval(renew, Math.max(1, Math.floor(this.#lockTtlMs / 3))).unref();
+    return true;
   }
 
   async unlock(): Promise<void> {
-    await runScript(this.#client, unlockScript, [this.#keys.lock(this.#group)], [this.#runId]);
+    clearInterval(this.#renewal);
+    await runScript(this.#client, unlockScript, [this.#lock], [this.#runId]);
   }
 
-  /** Where the group is (it must exist). */
-  async position(): Promise<GroupPosition> {
+  /** The group's last-delivered id: everything up to it is in the lake (the group must exist). */
+  async position(): Promise<string> {
     const groups = (await typed(this.#client.xinfo("GROUPS", this.#keys.stream))) as unknown[][];
     for (const fields of groups) {
       const info = new Map<string, unknown>();
       for (let i = 0; i + 1 < fields.length; i += 2) info.set(String(fields[i]), fields[i + 1]);
-      if (info.get("name") === this.#group) return { cursor: String(info.get("last-delivered-id")) };
+      if (info.get("name") === this.#group) return String(info.get("last-delivered-id"));
     }
-    throw new Error(`group ${this.#group} of ${this.#keys.stream} vanished`);
+    throw new LakeConflictError(
+      "lake.group_missing",
+      `group ${this.#group} of ${this.#keys.stream} vanished while the lake writer ran`,
+    );
   }
 
   async pending(): Promise<PendingSegment | undefined> {
-    const value = await typed(this.#client.get(this.#keys.segment(this.#group)));
-    if (value === null) return undefined;
-    const [cursor, to] = value.split(" ");
-    return cursor && to ? { cursor, to } : undefined;
+    const record = await typed(this.#client.hgetall(this.#segment));
+    if (!record.cursor || !record.to) return undefined;
+    return {
+      cursor: record.cursor,
+      to: record.to,
+      layout: record.layout ? JSON.parse(record.layout) : undefined,
+      attempts: Number(record.attempts ?? 0),
+    };
   }
 
-  /** Records that the segment starting after `cursor` reaches `to`, and renews the lock. */
-  async extend(cursor: string, to: string): Promise<void> {
-    const keys = [this.#keys.lock(this.#group), this.#keys.segment(this.#group)];
-    await runScript(this.#client, extendSegmentScript, keys, [
-      this.#runId,
-      this.#lockTtlMs,
-      cursor,
-      to,
-    ]).catch((error: unknown) => Promise.reject(conflict(error)));
+  /** Drops a segment record that does not start at the group's position (the group was moved by hand). */
+  async discard(): Promise<void> {
+    await typed(this.#client.del(this.#segment));
   }
 
   /**
-   * Commits the segment (cursor, to] of `entries` entries: dead-letters `malformed` and moves the group to `to`.
-   * Resolves to the number of entries dead-lettered.
+   * Records that the segment starting after `cursor`, written with `layout`, reaches `to`, and renews the lock;
+   * `takeOver` counts an attempt at a segment another run left. Resolves to the attempts so far.
    */
-  async commit(cursor: string, to: string, entries: number, malformed: Malformed[]): Promise<number> {
-    const { stream, dlq } = this.#keys;
-    const keys = [stream, dlq, this.#keys.segment(this.#group), this.#keys.lock(this.#group)];
-    const args = [
-      this.#group,
-      this.#runId,
-      this.#lockTtlMs,
-      cursor,
-      to,
-      entries,
-      Date.now(),
-      this.#keys.name,
-    ];
-    for (const { id, reason } of malformed) args.push(id, reason);
-    const dead = await runScript(this.#client, commitSegmentScript, keys, args).catch((error: unknown) =>
+  async extend(
+    cursor: string,
+    to: string,
+    layout: Omit<FileLayout, "prefix">,
+    takeOver = false,
+  ): Promise<number> {
+    const args = [this.#runId, this.#lockTtlMs, cursor, to, JSON.stringify(layout), takeOver ? "1" : "0"];
+    return Number(
+      await runScript(this.#client, extendSegmentScript, [this.#lock, this.#segment], args).catch(
+        (error: unknown) => Promise.reject(conflict(error)),
+      ),
+    );
+  }
+
+  /** Dead-letters the segment's malformed entries (ascending ids), each once; resolves to how many were new. */
+  async deadLetter(cursor: string, malformed: Malformed[]): Promise<number> {
+    const keys = [this.#keys.stream, this.#keys.dlq, this.#segment, this.#lock];
+    let written = 0;
+    for (let i = 0; i < malformed.length; i += DEAD_LETTER_BATCH) {
+      const args = [this.#group, this.#runId, this.#lockTtlMs, cursor, Date.now(), this.#keys.name];
+      for (const { id, reason } of malformed.slice(i, i + DEAD_LETTER_BATCH)) args.push(id, reason);
+      const count = await runScript(this.#client, deadLetterSegmentScript, keys, args).catch(
+        (error: unknown) => Promise.reject(conflict(error)),
+      );
+      written += Number(count);
+    }
+    return written;
+  }
+
+  /** Commits the segment (cursor, to] of `entries` entries: the group moves to `to`. */
+  async commit(cursor: string, to: string, entries: number): Promise<void> {
+    const keys = [this.#keys.stream, this.#segment, this.#lock];
+    const args = [this.#group, this.#runId, this.#lockTtlMs, cursor, to, entries];
+    await runScript(this.#client, commitSegmentScript, keys, args).catch((error: unknown) =>
       Promise.reject(conflict(error)),
     );
-    return Number(dead);
   }
 }

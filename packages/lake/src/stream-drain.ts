@@ -1,9 +1,10 @@
 // One lake writer run over one stream: segment after segment, read the entries after the group's position
 // (XRANGE, no pending list), encode them into Parquet files through the encoder pool, and once storage holds every
-// file of a segment, commit it in one script: malformed entries to the dead-letter stream, the group moved to the
-// segment's end. A crash anywhere before that commit leaves the segment record, and the next run writes the very
-// same range into the very same keys; a crash after it has nothing left to redo. So every entry reaches exactly one
-// file (or the dead-letter stream), and the group-aware retention trims entries only once they are in the lake.
+// file of a segment, dead-letter its malformed entries and commit it: the group moves to the segment's end. A
+// crash anywhere before the commit leaves the segment record (its range and layout), and the next run writes the
+// very same range into the very same keys; a crash after it has nothing left to redo. So every entry reaches
+// exactly one file or the dead-letter stream, and the group-aware retention trims entries only once they are in
+// the lake.
 import {
   applyRetention,
   decodeEntry,
@@ -16,7 +17,8 @@ import {
 } from "@sluice/streams";
 import { compareIds, type EncoderInput, type EncoderPool } from "./encoder-pool.ts";
 import type { Malformed } from "./encoder-protocol.ts";
-import type { WrittenFile } from "./partitioner.ts";
+import { LakeRunError } from "./errors.ts";
+import type { FileLayout, WrittenFile } from "./partitioner.ts";
 import { SegmentStore } from "./segment-store.ts";
 import { isBskyEventType } from "./to-row.ts";
 
@@ -30,15 +32,17 @@ export interface DrainOptions {
   runId: string;
   /** Epoch ms by which the run must be over: reading stops `finishReserveMs` before it. */
   deadline: number;
+  /** How files are cut (default: the writer's defaults). A recovered segment keeps the layout it began with. */
+  layout?: Omit<FileLayout, "prefix">;
   /** Time kept for closing the last segment's files and committing (default 10 s, or twice the longest close). */
   finishReserveMs?: number;
   /** Entries per XRANGE (default 5000). */
   chunkEntries?: number;
   /** A segment ends after this many entries (default 1,000,000): bounds the work a crash makes redo. */
   maxSegmentEntries?: number;
-  /** A segment ends once this many entries are malformed (default 1000): bounds the commit script. */
+  /** A segment ends once about this many entries are malformed (default 1000): bounds its dead-letter writes. */
   maxDeadLettersPerSegment?: number;
-  /** The run lock expires this long after its last renewal (each chunk renews it; default 60 s). */
+  /** The run lock expires this long after its last renewal (renewed on a timer; default 60 s). */
   lockTtlMs?: number;
   /**
    * After the segments, trim what every group of the stream has acknowledged (group-aware retention, no caps), so
@@ -54,6 +58,8 @@ export interface SegmentReport {
   entries: number;
   /** The segment was left by a run that did not commit it: rewritten as it was. */
   recovered: boolean;
+  /** Runs that took the segment over (0 for a segment this run began). */
+  attempts: number;
   rows: number;
   deadLettered: number;
   files: WrittenFile[];
@@ -67,9 +73,11 @@ export interface DrainReport {
   runId: string;
   startedAt: number;
   durationMs: number;
-  /** `drained`: nothing left; `budget`: stopped for the deadline (the next run continues); `locked`: another run
-   * holds the lock, nothing done. */
-  stoppedBy: "drained" | "budget" | "locked";
+  /**
+   * `drained`: nothing left; `budget`: stopped for the deadline (the next run continues); `locked`: another run
+   * holds the lock, nothing done; `failed`: an error stopped the run (after the segments listed).
+   */
+  stoppedBy: "drained" | "budget" | "locked" | "failed";
   segments: SegmentReport[];
   rows: number;
   bytes: number;
@@ -79,10 +87,13 @@ export interface DrainReport {
   trimmed: number;
   /** Age of the oldest entry not yet in the lake after the run, ms (0 when none). */
   lagAgeMs: number;
+  /** The most runs any segment of this run needed (a segment failing again and again shows here). */
+  attempts: number;
 }
 
 const DEFAULTS = {
   group: "lake",
+  layout: {},
   finishReserveMs: 10_000,
   chunkEntries: 5000,
   maxSegmentEntries: 1_000_000,
@@ -91,102 +102,142 @@ const DEFAULTS = {
   trim: true,
 };
 
+type Settings = DrainOptions & typeof DEFAULTS;
 type EntryReply = [Buffer, Buffer[]];
 
-/** Drains `stream` into the lake until it is empty or the deadline nears. */
+/**
+ * Drains `stream` into the lake until it is empty or the deadline nears. Throws a LakeRunError (its `report`
+ * lists the segments committed before the failure, its `cause` the failure) when something fails.
+ */
 export async function drainStream(options: DrainOptions): Promise<DrainReport> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings: Settings = { ...DEFAULTS, ...options };
   validate(settings);
   const keys = streamKeys(settings.stream);
   const store = new SegmentStore(settings.client, keys, settings.group, settings.runId, settings.lockTtlMs);
-  const startedAt = Date.now();
-  const segments: SegmentReport[] = [];
-  let stoppedBy: DrainReport["stoppedBy"] = "locked";
-  let trimmed = 0;
-  if (await store.lock()) {
-    try {
-      await ensureGroup(settings.client, keys, settings.group, "0");
-      stoppedBy = await drainSegments(settings, keys, store, segments);
-      if (settings.trim) trimmed = (await applyRetention(settings.client, settings.stream)).trimmed;
-    } finally {
-      await store.unlock().catch(() => undefined);
-    }
+  const run = { startedAt: Date.now(), segments: [] as SegmentReport[], trimmed: 0 };
+  if (!(await store.lock())) return report(settings, run, "locked", 0);
+  try {
+    await ensureGroup(settings.client, keys, settings.group, "0");
+    const stoppedBy = await drainSegments(settings, keys, store, run.segments, run.startedAt);
+    if (settings.trim) run.trimmed = (await applyRetention(settings.client, settings.stream)).trimmed;
+    return report(settings, run, stoppedBy, await lagAge(settings.client, keys, store));
+  } catch (error) {
+    const partial = report(
+      settings,
+      run,
+      "failed",
+      await lagAge(settings.client, keys, store).catch(() => 0),
+    );
+    const message = error instanceof Error ? error.message : String(error);
+    throw new LakeRunError(`lake writer run on ${settings.stream} failed: ${message}`, partial, error);
+  } finally {
+    await store.unlock().catch(() => undefined);
   }
+}
+
+function report(
+  settings: Settings,
+  run: { startedAt: number; segments: SegmentReport[]; trimmed: number },
+  stoppedBy: DrainReport["stoppedBy"],
+  lagAgeMs: number,
+): DrainReport {
+  const { segments } = run;
   const files = segments.flatMap((s) => s.files);
   return {
     stream: settings.stream,
     group: settings.group,
     runId: settings.runId,
-    startedAt,
-    durationMs: Date.now() - startedAt,
+    startedAt: run.startedAt,
+    durationMs: Date.now() - run.startedAt,
     stoppedBy,
     segments,
     rows: sum(segments.map((s) => s.rows)),
     bytes: sum(files.map((f) => f.bytes)),
     files: files.length,
     deadLettered: sum(segments.map((s) => s.deadLettered)),
-    trimmed,
-    lagAgeMs: stoppedBy === "locked" ? 0 : await lagAge(settings.client, keys, store),
+    trimmed: run.trimmed,
+    lagAgeMs,
+    attempts: Math.max(0, ...segments.map((s) => s.attempts)),
   };
 }
-
-type Settings = DrainOptions & typeof DEFAULTS;
 
 async function drainSegments(
   settings: Settings,
   keys: StreamKeys,
   store: SegmentStore,
   segments: SegmentReport[],
+  startedAt: number,
 ): Promise<"drained" | "budget"> {
   let longestFinishMs = 0;
   for (;;) {
     const reserve = Math.max(settings.finishReserveMs, 2 * longestFinishMs);
     if (Date.now() >= settings.deadline - reserve) return "budget";
-    const { cursor } = await store.position();
-    const pending = await store.pending();
-    const fixedTo = pending?.cursor === cursor ? pending.to : undefined;
-    const segment = await writeSegment(settings, keys, store, cursor, fixedTo, reserve);
-    if (segment === undefined) return "drained";
-    segments.push(segment.report);
-    longestFinishMs = Math.max(longestFinishMs, segment.finishMs);
-    if (segment.reachedEnd) return "drained";
+    const cursor = await store.position();
+    let pending = await store.pending();
+    if (pending !== undefined && pending.cursor !== cursor) {
+      await store.discard(); // left by a run before someone moved the group: nothing of it applies now
+      pending = undefined;
+    }
+    // A segment reads for at most half of what the run had, so that a successor rewriting it after a crash
+    // (a recovered segment is rewritten whole, whatever its deadline) has time for it and its close.
+    const readFor = (settings.deadline - reserve - startedAt) / 2;
+    const readUntil = Math.min(settings.deadline - reserve, Date.now() + readFor);
+    const outcome = await writeSegment(settings, keys, store, cursor, pending, readUntil);
+    if (outcome.kind !== "written") return outcome.kind;
+    segments.push(outcome.report);
+    longestFinishMs = Math.max(longestFinishMs, outcome.finishMs);
+    if (outcome.reachedEnd) return "drained";
   }
 }
 
 /** XRANGE's start after an id: exclusive, or the whole stream after a new group's 0-0. */
 const after = (id: string) => (id === "0-0" ? "-" : `(${id}`);
 
+type SegmentOutcome =
+  | { kind: "written"; report: SegmentReport; finishMs: number; reachedEnd: boolean }
+  | { kind: "drained" | "budget" };
+
 async function writeSegment(
   settings: Settings,
   keys: StreamKeys,
   store: SegmentStore,
   cursor: string,
-  fixedTo: string | undefined,
-  reserve: number,
-): Promise<{ report: SegmentReport; finishMs: number; reachedEnd: boolean } | undefined> {
+  pending: { to: string; layout: Omit<FileLayout, "prefix"> | undefined } | undefined,
+  readUntil: number,
+): Promise<SegmentOutcome> {
   const { client, pool, chunkEntries, maxSegmentEntries, maxDeadLettersPerSegment } = settings;
+  const fixedTo = pending?.to;
+  const layout = pending?.layout ?? settings.layout;
   const started = Date.now();
   const malformed: Malformed[] = [];
   let entries = 0;
   let last = cursor;
   let reachedEnd = false;
+  let attempts = 0;
+  pool.setLayout(layout);
   try {
     for (;;) {
       // A recovered segment is rewritten whole, whatever the budget: only then are its keys the same.
       if (fixedTo === undefined) {
-        const full = entries >= maxSegmentEntries || malformed.length >= maxDeadLettersPerSegment;
-        if (full || Date.now() >= settings.deadline - reserve) break;
+        const rejected = malformed.length + pool.rejected;
+        if (entries >= maxSegmentEntries || rejected >= maxDeadLettersPerSegment) break;
+        if (Date.now() >= readUntil) {
+          if (entries === 0) return { kind: "budget" };
+          break;
+        }
       }
       const count =
         fixedTo === undefined ? Math.min(chunkEntries, maxSegmentEntries - entries) : chunkEntries;
       const reply = (await typed(
         client.callBuffer("XRANGE", keys.stream, after(last), fixedTo ?? "+", "COUNT", count),
       )) as EntryReply[];
-      if (reply.length > 0) {
-        const lastId = (reply[reply.length - 1] as EntryReply)[0].toString();
+      if (reply.length > 0 || (fixedTo !== undefined && entries === 0)) {
+        const lastId = reply.length > 0 ? (reply[reply.length - 1] as EntryReply)[0].toString() : last;
         // Before any of these entries can reach a file: how far the segment reaches is on record.
-        await store.extend(cursor, fixedTo ?? lastId);
-        await settings.pool.add(sortEntries(reply, malformed));
+        const takeOver = fixedTo !== undefined && entries === 0;
+        const tried = await store.extend(cursor, fixedTo ?? lastId, layout, takeOver);
+        if (takeOver) attempts = tried;
+        await pool.add(sortEntries(reply, malformed));
         entries += reply.length;
         last = lastId;
       }
@@ -195,23 +246,25 @@ async function writeSegment(
         break;
       }
     }
-    if (entries === 0 && fixedTo === undefined) return undefined;
+    if (entries === 0 && fixedTo === undefined) return { kind: "drained" };
     const to = fixedTo ?? last;
     const finishing = Date.now();
     const output = await pool.finish();
     const dead = [...malformed, ...output.malformed].sort((a, b) => compareIds(a.id, b.id));
-    const deadLettered = await store.commit(cursor, to, entries, dead);
-    const report: SegmentReport = {
+    await store.deadLetter(cursor, dead);
+    await store.commit(cursor, to, entries);
+    const segment: SegmentReport = {
       after: cursor,
       to,
       entries,
       recovered: fixedTo !== undefined,
+      attempts,
       rows: sum(output.files.map((f) => f.rows)),
-      deadLettered,
+      deadLettered: dead.length,
       files: output.files,
       durationMs: Date.now() - started,
     };
-    return { report, finishMs: Date.now() - finishing, reachedEnd };
+    return { kind: "written", report: segment, finishMs: Date.now() - finishing, reachedEnd };
   } catch (error) {
     await pool.abort();
     throw error;
@@ -244,7 +297,7 @@ function sortEntries(reply: EntryReply[], malformed: Malformed[]): EncoderInput[
 }
 
 async function lagAge(client: RedisClient, keys: StreamKeys, store: SegmentStore): Promise<number> {
-  const { cursor } = await store.position();
+  const cursor = await store.position();
   const next = (await typed(client.xrange(keys.stream, after(cursor), "+", "COUNT", 1))) as [
     string,
     string[],

@@ -43,27 +43,42 @@ export function toRow(type: BskyEventType, entry: StreamEntry): LakeRows[BskyEve
   const r = new Reader(event as Json, entry);
   const timeUs = r.timeUs("time_us");
   const createdAt = Date.parse(r.string("createdAt"));
-  const common: CommonRow = {
-    stream_id: entry.id,
-    event_time: Math.floor(timeUs / 1000),
-    time_us: BigInt(timeUs),
-    arrival_time: Number(id[1]),
-    did: r.string("did"),
-    rkey: r.string("rkey"),
-    cid: r.string("cid"),
-    created_at: Number.isNaN(createdAt) ? null : createdAt,
-  };
+  // The common columns, then the type's own, in one object each (this runs for every event).
+  const stream_id = entry.id;
+  const event_time = Math.floor(timeUs / 1000);
+  const time_us = BigInt(timeUs);
+  const arrival_time = Number(id[1]);
+  const did = r.string("did");
+  const rkey = r.string("rkey");
+  const cid = r.string("cid");
+  const created_at = Number.isNaN(createdAt) ? null : createdAt;
+  const common = { stream_id, event_time, time_us, arrival_time, did, rkey, cid, created_at };
   switch (type) {
     case "bsky.post":
       return postRow(common, r);
     case "bsky.like":
     case "bsky.repost": {
       const subject = r.object("subject");
-      return { ...common, subject_uri: subject.string("uri"), subject_cid: subject.string("cid") };
+      const subject_uri = subject.string("uri");
+      const subject_cid = subject.string("cid");
+      return {
+        stream_id,
+        event_time,
+        time_us,
+        arrival_time,
+        did,
+        rkey,
+        cid,
+        created_at,
+        subject_uri,
+        subject_cid,
+      };
     }
     case "bsky.follow":
-    case "bsky.block":
-      return { ...common, subject: r.string("subject") };
+    case "bsky.block": {
+      const subject = r.string("subject");
+      return { stream_id, event_time, time_us, arrival_time, did, rkey, cid, created_at, subject };
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import type { MetricsSink } from "@sluice/observability";
 import type { RedisClient } from "@sluice/streams";
 import { EncoderPool } from "./encoder-pool.ts";
+import { LakeRunError } from "./errors.ts";
 import type { FileLayout } from "./partitioner.ts";
 import { putRunMetrics, writeManifest } from "./run-report.ts";
 import { s3FileTarget } from "./s3-file-target.ts";
@@ -20,6 +21,7 @@ export interface WriteLakeOptions {
   /** Epoch ms by which the run must be over. */
   deadline: number;
   threads: number;
+  /** How files are cut; each stream's go under the prefix `<stream>/`. */
   layout?: Omit<FileLayout, "prefix">;
   metrics: MetricsSink;
   /** The encoder threads' entry module (it calls `serveEncoder()`); default this package's own. */
@@ -32,31 +34,56 @@ export interface StreamRun extends Omit<DrainReport, "segments"> {
   manifest: string | undefined;
 }
 
+/**
+ * Runs the writer over each stream in turn. A stream that fails does not stop the others: its committed segments
+ * still get their manifest (with the error) and its metrics (failure and lag) are written; once every stream had
+ * its turn, the failures are thrown together (an AggregateError of LakeRunErrors).
+ */
 export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]> {
   const { redis, s3, bucket } = options;
   const runs: StreamRun[] = [];
+  const failures: unknown[] = [];
   for (const stream of options.streams) {
+    let report: DrainReport | undefined;
+    let error: unknown;
     const pool = await EncoderPool.start({
       threads: options.threads,
       ...(options.encoderScript && { script: options.encoderScript }),
-      layout: { ...options.layout, prefix: stream },
+      layout: { prefix: stream },
       open: () => s3FileTarget({ client: s3, bucket, stagingPrefix: `_staging/${stream}/` }),
     });
     try {
-      const report = await drainStream({
+      report = await drainStream({
         client: redis,
         pool,
         stream,
         runId: options.runId,
         deadline: options.deadline,
+        ...(options.layout && { layout: options.layout }),
         ...(options.group && { group: options.group }),
       });
-      const manifest = await writeManifest(s3, bucket, stream, report);
-      putRunMetrics(options.metrics, report);
-      runs.push({ ...report, segments: report.segments.length, manifest });
+    } catch (caught) {
+      error = caught;
+      report = caught instanceof LakeRunError ? (caught.report as DrainReport) : undefined;
     } finally {
       await pool.close();
     }
+    if (report !== undefined) {
+      putRunMetrics(options.metrics, report);
+      const message = error instanceof Error ? error.message : undefined;
+      const manifest = await writeManifest(s3, bucket, stream, report, message).catch((failure: unknown) => {
+        failures.push(failure);
+        return undefined;
+      });
+      runs.push({ ...report, segments: report.segments.length, manifest });
+    }
+    if (error !== undefined) failures.push(error);
+  }
+  if (failures.length > 0) {
+    throw new AggregateError(
+      failures,
+      `lake writer: ${failures.length} of ${options.streams.length} streams failed`,
+    );
   }
   return runs;
 }

@@ -27,6 +27,10 @@ export const LakeMetric = {
   bytesWritten: "LakeBytesWritten",
   filesWritten: "LakeFilesWritten",
   runDuration: "LakeRunDurationMs",
+  /** 1 for a run that failed (0 otherwise): the next run retries what it left. */
+  runFailures: "LakeRunFailures",
+  /** The most runs a segment of the run needed: above 1, segments are being retried. */
+  segmentAttempts: "LakeSegmentAttempts",
 } as const;
 
 /** Dimension names: a stream alone, or a stream and one of its consumer groups. */
