@@ -106,6 +106,23 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
     }
   });
 
+  it("reports each committed segment as it goes (what a run killed later leaves in its manifest)", async () => {
+    const stream = uniqueStream("lake");
+    await produce(kit.client, stream, bskyEvents(3000, "segments"));
+    const seen: [string, number, number][] = [];
+    const report = await kit.drain(stream, {
+      maxSegmentEntries: 1000,
+      chunkEntries: 500,
+      onCommit: async (partial) => void seen.push([partial.stoppedBy, partial.segments.length, partial.rows]),
+    });
+    expect(seen).toEqual([
+      ["running", 1, 1000],
+      ["running", 2, 2000],
+      ["running", 3, 3000],
+    ]);
+    expect(report).toMatchObject({ stoppedBy: "drained", rows: 3000 });
+  });
+
   it("puts late and out-of-order events in the hour of their event time", async () => {
     const stream = uniqueStream("lake");
     await produce(kit.client, stream, [

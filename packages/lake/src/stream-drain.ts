@@ -45,6 +45,11 @@ export interface DrainOptions {
   /** The run lock expires this long after its last renewal (renewed on a timer; default 60 s). */
   lockTtlMs?: number;
   /**
+   * Called after each committed segment with the run's report so far (the job rewrites the run's manifest with it,
+   * so a run killed later still leaves the record of what it committed). Its failure does not fail the run.
+   */
+  onCommit?: (report: DrainReport) => Promise<void>;
+  /**
    * After the segments, trim what every group of the stream has acknowledged (group-aware retention, no caps), so
    * the buffer gives back what is in the lake (default true).
    */
@@ -75,9 +80,10 @@ export interface DrainReport {
   durationMs: number;
   /**
    * `drained`: nothing left; `budget`: stopped for the deadline (the next run continues); `locked`: another run
-   * holds the lock, nothing done; `failed`: an error stopped the run (after the segments listed).
+   * holds the lock, nothing done; `failed`: an error stopped the run (after the segments listed); `running`: in
+   * the reports given to `onCommit`, the run goes on.
    */
-  stoppedBy: "drained" | "budget" | "locked" | "failed";
+  stoppedBy: "drained" | "budget" | "locked" | "failed" | "running";
   segments: SegmentReport[];
   rows: number;
   bytes: number;
@@ -118,7 +124,11 @@ export async function drainStream(options: DrainOptions): Promise<DrainReport> {
   if (!(await store.lock())) return report(settings, run, "locked", 0);
   try {
     await ensureGroup(settings.client, keys, settings.group, "0");
-    const stoppedBy = await drainSegments(settings, keys, store, run.segments, run.startedAt);
+    const committed = async (segment: SegmentReport) => {
+      run.segments.push(segment);
+      await settings.onCommit?.(report(settings, run, "running", 0)).catch(() => undefined);
+    };
+    const stoppedBy = await drainSegments(settings, keys, store, committed, run.startedAt);
     if (settings.trim) run.trimmed = (await applyRetention(settings.client, settings.stream)).trimmed;
     return report(settings, run, stoppedBy, await lagAge(settings.client, keys, store));
   } catch (error) {
@@ -165,7 +175,7 @@ async function drainSegments(
   settings: Settings,
   keys: StreamKeys,
   store: SegmentStore,
-  segments: SegmentReport[],
+  committed: (segment: SegmentReport) => Promise<void>,
   startedAt: number,
 ): Promise<"drained" | "budget"> {
   let longestFinishMs = 0;
@@ -184,7 +194,7 @@ async function drainSegments(
     const readUntil = Math.min(settings.deadline - reserve, Date.now() + readFor);
     const outcome = await writeSegment(settings, keys, store, cursor, pending, readUntil);
     if (outcome.kind !== "written") return outcome.kind;
-    segments.push(outcome.report);
+    await committed(outcome.report);
     longestFinishMs = Math.max(longestFinishMs, outcome.finishMs);
     if (outcome.reachedEnd) return "drained";
   }

@@ -61,6 +61,8 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
         deadline: options.deadline,
         ...(options.layout && { layout: options.layout }),
         ...(options.group && { group: options.group }),
+        // The manifest grows with each committed segment: a run killed later still leaves what it committed.
+        onCommit: async (partial) => void (await writeManifest(s3, bucket, stream, partial)),
       });
     } catch (caught) {
       error = caught;
