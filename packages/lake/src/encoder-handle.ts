@@ -18,7 +18,8 @@ export interface EncoderHandleOptions {
   script: URL;
   data: EncoderThreadData;
   open(partition: Partition): FileTarget | Promise<FileTarget>;
-  maxQueued: number;
+  /** Payload bytes queued to the thread before `send` waits. */
+  maxQueuedBytes: number;
   resourceLimits: ResourceLimits;
 }
 
@@ -55,17 +56,19 @@ export class EncoderHandle {
   /** Malformed entries it reported in this segment. */
   malformed: Malformed[] = [];
   readonly #open: EncoderHandleOptions["open"];
-  readonly #maxQueued: number;
+  readonly #maxQueuedBytes: number;
+  /** Payload bytes of each message on its way, oldest first (the thread answers in order). */
+  readonly #inFlight: number[] = [];
   readonly #targets = new Map<number, Promise<FileTarget>>();
   readonly #waiting = new Map<number, Waiter<WrittenFile[]>>();
   readonly #capacity: Waiter<void>[] = [];
-  #queued = 0;
+  #queuedBytes = 0;
   #seq = 0;
   #failure: LakeEncoderError | undefined;
 
   constructor(options: EncoderHandleOptions) {
     this.#open = options.open;
-    this.#maxQueued = options.maxQueued;
+    this.#maxQueuedBytes = options.maxQueuedBytes;
     this.worker = new Worker(options.script, {
       workerData: options.data,
       resourceLimits: options.resourceLimits,
@@ -88,13 +91,18 @@ export class EncoderHandle {
     return this.#failure;
   }
 
-  /** Queues a message that the encoder answers (rows, finish, abort); waits while its queue is full. */
-  async send(message: ToEncoder, transfer: ArrayBuffer[] = []): Promise<void> {
+  /**
+   * Queues a message that the encoder answers (rows, finish, abort) with `bytes` of payload; waits while the queue
+   * holds too many. Measured in bytes, not messages: a deep queue lets the reader run on while this thread encodes a
+   * row group (a long synchronous step), instead of stalling every other thread behind it.
+   */
+  async send(message: ToEncoder, transfer: ArrayBuffer[] = [], bytes = 0): Promise<void> {
     if (this.#failure) throw this.#failure;
-    while (this.#queued >= this.#maxQueued) {
+    while (this.#inFlight.length > 0 && this.#queuedBytes + bytes > this.#maxQueuedBytes) {
       await new Promise<void>((resolve, reject) => this.#capacity.push({ resolve, reject }));
     }
-    this.#queued++;
+    this.#inFlight.push(bytes);
+    this.#queuedBytes += bytes;
     this.worker.postMessage(message, transfer);
   }
 
@@ -180,8 +188,8 @@ export class EncoderHandle {
   }
 
   #dequeued(): void {
-    this.#queued--;
-    this.#capacity.shift()?.resolve();
+    this.#queuedBytes -= this.#inFlight.shift() ?? 0;
+    for (const waiter of this.#capacity.splice(0)) waiter.resolve();
   }
 
   #fail(error: LakeEncoderError): void {

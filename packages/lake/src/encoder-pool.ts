@@ -21,8 +21,8 @@ export interface EncoderPoolOptions {
   open(partition: Partition): FileTarget | Promise<FileTarget>;
   /** The module a thread starts from: it must call `serveEncoder()` (default: this package's encoder-entry.ts). */
   script?: URL;
-  /** Batches queued per encoder before `add` waits (default 4). */
-  maxQueued?: number;
+  /** Payload bytes queued per encoder before `add` waits (default 32 MiB). */
+  maxQueuedBytes?: number;
   /** Heap bounds of each thread (default DEFAULT_RESOURCE_LIMITS). */
   resourceLimits?: ResourceLimits;
 }
@@ -31,7 +31,7 @@ export interface EncoderPoolOptions {
  * V8 sizes a worker's young generation like a main thread's (up to 3 × 32 MiB semi-spaces on a large machine) and,
  * with no old-space ceiling in sight, lets old space grow far past the live set between full collections. These
  * bounds keep an encoder's heap near twice what it holds (measured: 230 MB → 50 MB, same speed). The live set is
- * bounded by the layout's maxBufferedBytes (16 MiB of row values) plus one row group being encoded, well under
+ * bounded by the layout's maxBufferedBytes (8 MiB of row values) plus one row group being encoded, well under
  * the ceiling.
  */
 export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = {
@@ -74,7 +74,7 @@ export class EncoderPool {
           script: options.script ?? DEFAULT_SCRIPT,
           data,
           open: options.open,
-          maxQueued: options.maxQueued ?? 4,
+          maxQueuedBytes: options.maxQueuedBytes ?? 32 * 1024 * 1024,
           resourceLimits: options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS,
         }),
     );
@@ -114,7 +114,7 @@ export class EncoderPool {
       }
       const ids = list.map((entry) => entry.id);
       const message: ToEncoder = { op: "rows", seq: thread.nextSeq(), type, ids, data, ends };
-      sends.push(thread.send(message, [data.buffer, ends.buffer]));
+      sends.push(thread.send(message, [data.buffer, ends.buffer], bytes));
     }
     await Promise.all(sends);
   }

@@ -63,7 +63,7 @@ export interface FileLayout extends ParquetFileWriterOptions {
   maxFileBytes?: number;
   /**
    * Rows held across all open files, estimated in bytes, before the fullest file's row group is encoded early
-   * (default 16 MiB): memory stays bounded however many hours are open at once.
+   * (default 8 MiB): memory stays bounded however many hours are open at once.
    */
   maxBufferedBytes?: number;
   /**
@@ -140,7 +140,7 @@ export class PartitionedWriter {
     this.#buffered += file.writer.bufferedBytes - before;
     file.lastId = row.stream_id;
     file.touched = ++this.#rowsOf[type];
-    if (this.#buffered > (this.#options.maxBufferedBytes ?? 16 * 1024 * 1024)) await this.#flushFullest();
+    if (this.#buffered > (this.#options.maxBufferedBytes ?? 8 * 1024 * 1024)) await this.#flushFullest();
     if (
       file.writer.rows >= (this.#options.maxFileRows ?? 1_000_000) ||
       file.writer.estimatedBytes >= (this.#options.maxFileBytes ?? 256 * 1024 * 1024)

@@ -22,7 +22,7 @@ export interface S3FileTargetOptions {
   bucket: string;
   /** Where multipart uploads are staged until their key is known, e.g. `_staging/bsky/`. */
   stagingPrefix: string;
-  /** Part size; files below it take one PutObject. S3 needs at least 5 MiB (default 16 MiB). */
+  /** Part size; files below it take one PutObject. S3 needs at least 5 MiB (default 8 MiB: what the main thread holds per open file). */
   partBytes?: number;
 }
 
@@ -34,7 +34,7 @@ export const MAX_COPY_BYTES = 5 * 1024 ** 3;
  * UTF-8 takes up to 3 bytes a character, so even a file that zstd could not shrink stays within one CopyObject.
  */
 export const MAX_S3_FILE_ESTIMATE = Math.floor(MAX_COPY_BYTES / 3);
-const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+const DEFAULT_PART_BYTES = 8 * 1024 * 1024;
 const CONTENT_TYPE = "application/vnd.apache.parquet";
 
 /** Opens a target for one new file. */
