@@ -15,6 +15,7 @@ const lakeStreams = setting("SLUICE_LAKE_STREAMS") ?? "bsky";
 const lakeBudgetMs = integerSetting("SLUICE_LAKE_BUDGET_MS", 240_000, 10_000, 270_000);
 
 export const lakeWriter = new sst.aws.Function("LakeWriter", {
+  // Bundled as ESM (SST's default): the handler module starts its encoder threads from its own import.meta.url.
   handler: "functions/jobs/lake-writer.handler",
   runtime: "nodejs24.x",
   // Pure JavaScript (hyparquet-writer, zstd from Node's zlib): arm64 is cheaper with nothing to cross-compile.
