@@ -26,4 +26,4 @@ export interface LakeRunResult {
   peakRssMb: number;
 }
 
-export type FromLakeChild = { type: "ready" } | { type: "s3"; settings: S3ClientSettings } | LakeRunResult;
+export type FromLakeChild = { type: "ready" } | LakeRunResult;

@@ -15,7 +15,8 @@ import { parseBskyOptions } from "../generate/bsky-options.ts";
 import { UsageError } from "../usage-error.ts";
 import { closeChild, forkChild, nextMessage, processCpuMs } from "./child-process.ts";
 import { redisCpuMs } from "./cpu.ts";
-import type { FromLakeChild, LakeRunResult, ToLakeChild } from "./lake-protocol.ts";
+import type { LakeRunResult, ToLakeChild } from "./lake-protocol.ts";
+import type { S3ChildMessage } from "./s3-child.ts";
 
 const USAGE = "usage: npm run bench -- lake [--events N] [--threads T] [--quick]";
 const STREAM = "bsky";
@@ -86,11 +87,11 @@ export async function run(argv: string[]): Promise<void> {
     `lake bench: ${fmt(events)} events, ${threads} encoder threads, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)}`,
   );
   await using redis = await startRedis();
-  const s3Child = fork(new URL("./lake-s3-child.ts", import.meta.url), [], { execArgv: process.execArgv });
+  const s3Child = fork(new URL("./s3-child.ts", import.meta.url), [BUCKET], { execArgv: process.execArgv });
   const dir = await mkdtemp(join(tmpdir(), "sluice-lake-bench-"));
   const client = createRedisClient({ ...redis.target, commandTimeoutMs: 60_000 });
   try {
-    const { settings: s3 } = await nextMessage<Extract<FromLakeChild, { type: "s3" }>>(s3Child, "s3");
+    const { settings: s3 } = await nextMessage<S3ChildMessage>(s3Child, "s3");
     await generate(
       client,
       parseBskyOptions([

@@ -14,10 +14,10 @@ import {
 } from "@sluice/streams";
 import { oneOf, redisConfigFromUrl } from "../../functions/runtime-config.ts";
 import { BSKY_EVENT_TYPES, type BskyEventType } from "../../packages/lake/src/bsky-events.ts";
+import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
 import { BskyModel } from "./bsky-model.ts";
 import { type BskyOptions, parseBskyOptions, SIMULATED_RATE, USAGE } from "./bsky-options.ts";
-import { createProgress } from "./bsky-progress.ts";
 
 /** 2.7M events, the expected backlog, against a 2 GiB node (cache.t4g.small/-medium class). */
 const PROJECTED_EVENTS = 2_700_000;

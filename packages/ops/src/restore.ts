@@ -19,7 +19,8 @@ export interface RestoreOptions {
   replace?: boolean;
   /** XADDs per pipeline (default 1,000). */
   batch?: number;
-  onProgress?: (progress: { stream: string; entries: number; of: number }) => void;
+  /** After each chunk: entries restored so far of all `total` in the snapshot. */
+  onProgress?: (progress: { stream: string; restored: number; total: number }) => void;
 }
 
 export interface RestoreReport {
@@ -48,7 +49,14 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   await clearTarget(redis, manifest, options.replace === true);
   const problems: string[] = [];
   const streams: RestoreReport["streams"] = [];
-  for (const backup of manifest.streams) streams.push(await restoreStream(options, backup, problems));
+  const total = manifest.streams.reduce((sum, s) => sum + s.entries, 0);
+  let restored = 0;
+  const progress = (stream: string, entries: number) => {
+    restored += entries;
+    options.onProgress?.({ stream, restored, total });
+  };
+  for (const backup of manifest.streams)
+    streams.push(await restoreStream(options, backup, problems, progress));
   const keys = await restoreKeys(redis, store, manifest, problems);
   return { snapshotId: manifest.id, streams, keys, problems, durationMs: Date.now() - started };
 }
@@ -71,6 +79,7 @@ async function restoreStream(
   options: RestoreOptions,
   backup: StreamBackup,
   problems: string[],
+  progress: (stream: string, entries: number) => void,
 ): Promise<RestoreReport["streams"][number]> {
   const { redis, store, batch = 1000 } = options;
   const { state } = backup;
@@ -96,7 +105,7 @@ async function restoreStream(
       for (const [error] of (await typed(pipeline.exec())) ?? []) if (error) throw error;
     }
     entries += records.length;
-    options.onProgress?.({ stream: key, entries, of: backup.entries });
+    progress(key, records.length);
   }
   if (entries === 0) {
     // No entry to create the key with: a group made with MKSTREAM does, and goes again.

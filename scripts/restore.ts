@@ -1,0 +1,138 @@
+// `npm run restore -- --to <redis-url> [--snapshot ID | --at TIME] [--replace] [--bucket B] [--s3-endpoint URL]`:
+// restores a full logical snapshot (takeSnapshot of @sluice/ops) into a Redis: streams with their ids, counters,
+// groups, consumers and pending entries, and the other keys. Progress on stderr; the last line on stdout is the
+// report as JSON, with everything that could not be restored under `problems`.
+import { parseArgs } from "node:util";
+import { S3Client } from "@aws-sdk/client-s3";
+import { BackupStore, restoreSnapshot } from "@sluice/ops";
+import { createRedisClient, SluiceError } from "@sluice/streams";
+import { oneOf, redisConfigFromUrl } from "../functions/runtime-config.ts";
+import { createProgress } from "./progress.ts";
+import { UsageError } from "./usage-error.ts";
+
+const USAGE = `usage: npm run restore -- --to <redis-url> [--snapshot ID | --at TIME] [--replace]
+  [--bucket B] [--prefix P] [--s3-endpoint URL]
+  --to           redis://[user:password@]host:port or rediss://… (SLUICE_REDIS_MODE=cluster for a cluster)
+  --snapshot ID  the snapshot to restore (default: the newest)
+  --at TIME      the newest snapshot taken at or before TIME (ISO 8601)
+  --replace      restore into a Redis that holds keys, overwriting the backup's (default: refuse)
+  --bucket B     the backup bucket (default SLUICE_BACKUP_BUCKET, else "backups")
+  --prefix P     key prefix of the backups in the bucket (default none)
+  --s3-endpoint  an S3-compatible server, e.g. npm start's http://127.0.0.1:4568 (default SLUICE_S3_ENDPOINT, else AWS)`;
+
+interface Options {
+  to: string;
+  snapshot?: string;
+  at?: number;
+  replace: boolean;
+  bucket: string;
+  prefix: string;
+  endpoint?: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        to: { type: "string" },
+        snapshot: { type: "string" },
+        at: { type: "string" },
+        replace: { type: "boolean" },
+        bucket: { type: "string" },
+        prefix: { type: "string" },
+        "s3-endpoint": { type: "string" },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (typeof values.to !== "string") throw new UsageError(`--to is required\n${USAGE}`);
+  if (values.snapshot !== undefined && values.at !== undefined) {
+    throw new UsageError(`--snapshot and --at exclude each other\n${USAGE}`);
+  }
+  const at = typeof values.at === "string" ? Date.parse(values.at) : undefined;
+  if (at !== undefined && Number.isNaN(at)) {
+    throw new UsageError(
+      `--at must be a time like 2026-12-02T15:30:00Z, got ${JSON.stringify(values.at)}\n${USAGE}`,
+    );
+  }
+  const endpoint = (values["s3-endpoint"] as string | undefined) ?? process.env.SLUICE_S3_ENDPOINT;
+  return {
+    to: values.to,
+    ...(typeof values.snapshot === "string" && { snapshot: values.snapshot }),
+    ...(at !== undefined && { at }),
+    replace: values.replace === true,
+    bucket: (values.bucket as string | undefined) ?? process.env.SLUICE_BACKUP_BUCKET ?? "backups",
+    prefix: (values.prefix as string | undefined) ?? "",
+    ...(endpoint && { endpoint }),
+  };
+}
+
+/** Snapshot ids start with their UTC time, `20261202T153000123Z-…`. */
+function snapshotTime(id: string): number {
+  const m = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z/.exec(id);
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!) : Number.NaN;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const options = parseOptions(argv);
+  let config: ReturnType<typeof redisConfigFromUrl>;
+  try {
+    const mode = oneOf(process.env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone";
+    config = redisConfigFromUrl(options.to, mode, "--to");
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const s3 = new S3Client(
+    options.endpoint
+      ? {
+          endpoint: options.endpoint,
+          forcePathStyle: true,
+          requestChecksumCalculation: "WHEN_REQUIRED",
+          responseChecksumValidation: "WHEN_REQUIRED",
+        }
+      : {},
+  );
+  const redis = createRedisClient({ ...config, connectionName: "sluice-restore", commandTimeoutMs: 60_000 });
+  redis.on("error", () => undefined); // failures surface through the commands
+  try {
+    const store = new BackupStore({ client: s3, bucket: options.bucket, prefix: options.prefix });
+    let snapshotId = options.snapshot;
+    if (options.at !== undefined) {
+      const at = options.at;
+      snapshotId = (await store.snapshotIds()).filter((id) => snapshotTime(id) <= at).at(-1);
+      if (snapshotId === undefined)
+        throw new UsageError(`no snapshot was taken at or before ${new Date(at).toISOString()}`);
+    }
+    let progress: ReturnType<typeof createProgress> | undefined;
+    let restored = 0;
+    const report = await restoreSnapshot({
+      redis,
+      store,
+      ...(snapshotId && { snapshotId }),
+      replace: options.replace,
+      onProgress: (p) => {
+        progress ??= createProgress("restore", p.total);
+        restored = p.restored;
+        progress.update(restored);
+      },
+    });
+    progress?.finish(restored);
+    console.log(JSON.stringify(report));
+  } finally {
+    redis.disconnect();
+    s3.destroy();
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  // Bad arguments exit 2; a refused or failed restore (a typed error: non-empty target, corrupt chunk) exits 1.
+  if (!(error instanceof UsageError || error instanceof SluiceError)) throw error;
+  console.error(`restore: ${error.message}`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+}
