@@ -16,7 +16,7 @@ export default $config({
     const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
     const { api, authMode } = await import("./infra/api");
     const { framePipeline, gateway } = await import("./infra/frames");
-    const { lakeWriter } = await import("./infra/jobs");
+    const { lakeWriter, snapshotBackup } = await import("./infra/jobs");
 
     return {
       vpc: vpc.id,
@@ -32,6 +32,7 @@ export default $config({
       framePipelineService: $dev ? "runs locally in sst dev" : framePipeline.nodes.service.name,
       grpcGateway: $dev ? "runs locally in sst dev" : gateway.url,
       lakeWriter: lakeWriter.name,
+      snapshotBackup: snapshotBackup.name,
       api: api.url,
       apiAuth: authMode,
     };

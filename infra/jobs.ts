@@ -1,11 +1,13 @@
 // The scheduled jobs, each a Lambda on a CronV2 schedule (functions/jobs/job-table.ts, the same table npm start
-// uses): LakeWriter drains the event streams into Parquet in the Lake bucket every 5 minutes. Jobs run in the
-// private subnets next to ElastiCache and reach S3 through the VPC's gateway endpoint.
+// uses): LakeWriter drains the event streams into Parquet in the Lake bucket every 5 minutes; SnapshotBackup writes a
+// full logical snapshot into the Backups bucket every 15 minutes. Jobs run in the private subnets next to
+// ElastiCache and reach S3 through the VPC's gateway endpoint. Each gets the S3 actions it uses on its own bucket
+// only (a bucket link would grant s3:* on it), the bucket's name in its environment.
 import { JOBS } from "../functions/jobs/job-table";
 import { vpc } from "./network";
 import { redis } from "./redis";
 import { integerSetting, setting } from "./settings";
-import { lake } from "./storage";
+import { backups, lake } from "./storage";
 
 const production = $app.stage === "production";
 
@@ -28,8 +30,23 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
   // A failed run is not retried: the next one starts 5 minutes later and rewrites the uncommitted segment.
   retries: 0,
   vpc,
-  link: [redis, lake],
+  link: [redis],
+  permissions: [
+    // Objects: PutObject (small files, manifests), multipart uploads, CopyObject (GetObject on the staged source),
+    // DeleteObject (the staged object after its copy).
+    {
+      actions: [
+        "s3:PutObject",
+        "s3:GetObject",
+        "s3:DeleteObject",
+        "s3:AbortMultipartUpload",
+        "s3:ListMultipartUploadParts",
+      ],
+      resources: [$interpolate`${lake.arn}/*`],
+    },
+  ],
   environment: {
+    SLUICE_LAKE_BUCKET: lake.name,
     SLUICE_LAKE_STREAMS: lakeStreams,
     SLUICE_LAKE_BUDGET_MS: String(lakeBudgetMs),
     NODE_OPTIONS: JOBS.lakeWriter.nodeOptions,
@@ -40,4 +57,25 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
 export const lakeWriterSchedule = new sst.aws.CronV2("LakeWriterSchedule", {
   function: lakeWriter,
   schedule: JOBS.lakeWriter.schedule,
+});
+
+export const snapshotBackup = new sst.aws.Function("SnapshotBackup", {
+  handler: "functions/jobs/snapshot.handler",
+  runtime: "nodejs24.x",
+  architecture: "arm64",
+  // Reads every stream once per run (1M entries take about 15 s here) and holds one chunk at a time.
+  memory: "1024 MB",
+  // Shorter than the schedule: two snapshots never overlap.
+  timeout: "10 minutes",
+  retries: 0,
+  vpc,
+  link: [redis],
+  permissions: [{ actions: ["s3:PutObject"], resources: [$interpolate`${backups.arn}/*`] }],
+  environment: { SLUICE_BACKUP_BUCKET: backups.name },
+  logging: { retention: production ? "3 months" : "1 week" },
+});
+
+export const snapshotSchedule = new sst.aws.CronV2("SnapshotBackupSchedule", {
+  function: snapshotBackup,
+  schedule: JOBS.snapshot.schedule,
 });

@@ -3,10 +3,10 @@
 // groups, consumers and pending entries, and the other keys. Progress on stderr; the last line on stdout is the
 // report as JSON, with everything that could not be restored under `problems`.
 import { parseArgs } from "node:util";
-import { S3Client } from "@aws-sdk/client-s3";
-import { BackupStore, restoreSnapshot } from "@sluice/ops";
+import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops";
 import { createRedisClient, SluiceError } from "@sluice/streams";
 import { oneOf, redisConfigFromUrl } from "../functions/runtime-config.ts";
+import { createS3Client } from "../functions/s3-client.ts";
 import { createProgress } from "./progress.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -71,12 +71,6 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-/** Snapshot ids start with their UTC time, `20261202T153000123Z-…`. */
-function snapshotTime(id: string): number {
-  const m = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z/.exec(id);
-  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!) : Number.NaN;
-}
-
 export async function main(argv: string[]): Promise<void> {
   const options = parseOptions(argv);
   let config: ReturnType<typeof redisConfigFromUrl>;
@@ -86,16 +80,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
-  const s3 = new S3Client(
-    options.endpoint
-      ? {
-          endpoint: options.endpoint,
-          forcePathStyle: true,
-          requestChecksumCalculation: "WHEN_REQUIRED",
-          responseChecksumValidation: "WHEN_REQUIRED",
-        }
-      : {},
-  );
+  const s3 = createS3Client(options.endpoint);
   const redis = createRedisClient({ ...config, connectionName: "sluice-restore", commandTimeoutMs: 60_000 });
   redis.on("error", () => undefined); // failures surface through the commands
   try {

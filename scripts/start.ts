@@ -2,8 +2,8 @@
 // data in .sluice/redis; the HTTP API on 127.0.0.1:3000 served by the Lambda handlers themselves; proxy workers for
 // request-reply (the Proxy service's runProxyWorker); the frame pipeline (runFramePipeline) and the gRPC gateway on
 // 127.0.0.1:50051 (runGateway); a demo producer writing demo.event JSON to stream "demo"; the Fargate consumer's
-// own runConsumers; and the lake (scripts/start/local-lake.ts): a local S3 server, Bluesky-like events into stream
-// "bsky" and the LakeWriter job on its schedule. Prints what runs where and a status line every 5 s; Ctrl-C or
+// own runConsumers; and the scheduled jobs (scripts/start/local-jobs.ts): a local S3 server, Bluesky-like events into
+// stream "bsky", the LakeWriter and the SnapshotBackup on their schedules. Prints what runs where and a status line every 5 s; Ctrl-C or
 // SIGTERM stops everything, exit 0.
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -35,7 +35,7 @@ import { runConsumers } from "../functions/services/consumer.ts";
 import { runFramePipeline } from "../functions/services/frames.ts";
 import { runGateway } from "../functions/services/gateway.ts";
 import { runProxyWorker } from "../functions/services/proxy.ts";
-import { startLocalLake } from "./start/local-lake.ts";
+import { startLocalJobs } from "./start/local-jobs.ts";
 
 const DEMO_STREAM = "demo";
 const env: Environment = { SLUICE_CONSUMER_STREAMS: DEMO_STREAM, ...process.env };
@@ -93,7 +93,7 @@ try {
       ? new DemoProducer(client, { stream: DEMO_STREAM, perSecond: demoRate, onError })
       : undefined;
   producer?.start();
-  const lake = await startLocalLake({ env, localDir, client, writeLog, print: (line) => console.log(line) });
+  const jobs = await startLocalJobs({ env, localDir, client, writeLog, print: (line) => console.log(line) });
 
   const cluster = config.redis.mode === "cluster" ? " -c" : "";
   const summary = formatSummary({
@@ -111,12 +111,13 @@ try {
     frames: { consumer: frames.consumer },
     ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
     lake: {
-      streams: lake.streams,
-      schedule: lake.schedule,
-      s3: lake.s3.endpoint,
-      dir: shown(join(lake.s3.dir, "lake")),
-      ...(lake.producer && { bsky: { stream: lake.streams[0] ?? "bsky", perSecond: lake.perSecond } }),
+      streams: jobs.streams,
+      schedule: jobs.schedule,
+      s3: jobs.s3.endpoint,
+      dir: shown(join(jobs.s3.dir, "lake")),
+      ...(jobs.producer && { bsky: { stream: jobs.streams[0] ?? "bsky", perSecond: jobs.perSecond } }),
     },
+    backups: { schedule: jobs.snapshotSchedule, s3: jobs.s3.endpoint },
     logFile: shown(logFile),
     statusEveryMs,
   });
@@ -148,7 +149,7 @@ try {
     await Promise.all([api.close(2000), gateway.close(2000)]);
     await disconnectHttp();
     await producer?.stop();
-    await Promise.all([host.stop(), proxy.stop(), frames.stop(), lake.stop()]);
+    await Promise.all([host.stop(), proxy.stop(), frames.stop(), jobs.stop()]);
     client.disconnect();
     await new Promise((resolve) => log.end(resolve));
     await redis?.stop();

@@ -193,6 +193,9 @@ describe("npm start (scripts/start.ts)", () => {
         "streams bsky → Parquet in bucket lake of the S3 server http://127.0.0.1:",
       );
       expect(output.stdout).toContain("rate(5 minutes) and once now");
+      expect(output.stdout).toContain(
+        "full logical snapshot rate(15 minutes) → bucket backups of http://127.0.0.1:",
+      );
       const files = join(dir, "s3", "lake", "bsky", "type=*", "**", "*.parquet._S3rver_object");
       const [row] = await query(
         `SELECT count(*)::INTEGER AS n FROM read_parquet('${files}', union_by_name = true)`,

@@ -9,4 +9,6 @@ export const JOBS = {
     // scavenges: the reading thread's heap stays near 60 MB instead of 160 at the same speed (docs/lake.md).
     nodeOptions: "--max-semi-space-size=8",
   },
+  /** The full logical snapshot: every stream with its group state, and the other keys (functions/jobs/snapshot.ts). */
+  snapshot: { schedule: "rate(15 minutes)" },
 } as const;

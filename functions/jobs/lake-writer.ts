@@ -2,12 +2,12 @@
 // into Parquet on S3 until it is empty or the run's budget is spent (the next run continues), with one manifest per
 // stream and run and EMF metrics. This module is also its encoder threads' entry: a bundled Lambda has no other file
 // to start them from. Clients are created once per container.
-import { S3Client } from "@aws-sdk/client-s3";
 import { type StreamRun, serveEncoder, writeLake } from "@sluice/lake";
 import { emfSink } from "@sluice/observability";
 import { createRedisClient } from "@sluice/streams";
 import type { Context } from "aws-lambda";
 import { loadLakeConfig } from "../lake-config.ts";
+import { createS3Client } from "../s3-client.ts";
 
 serveEncoder();
 
@@ -17,14 +17,7 @@ function open() {
   const config = loadLakeConfig();
   const redis = createRedisClient({ ...config.redis, connectionName: "sluice:lake-writer" });
   redis.on("error", () => undefined); // failures surface through the commands
-  // A local S3 server (s3rver) knows neither virtual-host addressing nor the SDK's default CRC32 checksums.
-  const local = config.s3Endpoint && {
-    endpoint: config.s3Endpoint,
-    forcePathStyle: true,
-    requestChecksumCalculation: "WHEN_REQUIRED" as const,
-    responseChecksumValidation: "WHEN_REQUIRED" as const,
-  };
-  return { config, redis, s3: new S3Client({ ...local }) };
+  return { config, redis, s3: createS3Client(config.s3Endpoint) };
 }
 
 type JobContext = Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">;

@@ -27,6 +27,8 @@ export interface SummaryInfo {
     dir: string;
     bsky?: { stream: string; perSecond: number };
   };
+  /** The snapshot job's schedule and the S3 server holding bucket `backups`. */
+  backups?: { schedule: string; s3: string };
   /** Where the consumers' batch lines and EMF metrics go. */
   logFile: string;
   statusEveryMs: number;
@@ -50,6 +52,19 @@ function lakeRows({ lake }: SummaryInfo): [string, string[]][] {
         `streams ${lake.streams.join(", ")} → Parquet in bucket lake of the S3 server ${lake.s3}, ${lake.schedule} and once now`,
         "the LakeWriter Lambda's handler (functions/jobs/lake-writer.ts); one line per run below",
         `duckdb -c "SELECT count(*) FROM read_parquet('${lake.dir}/${first}/type=*/**/*.parquet._S3rver_object', union_by_name = true)"`,
+      ],
+    ],
+  ];
+}
+
+function backupRows({ backups }: SummaryInfo): [string, string[]][] {
+  if (!backups) return [];
+  return [
+    [
+      "backups",
+      [
+        `full logical snapshot ${backups.schedule} → bucket backups of ${backups.s3} (functions/jobs/snapshot.ts)`,
+        `AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER npm run restore -- --s3-endpoint ${backups.s3} --to redis://…`,
       ],
     ],
   ];
@@ -107,6 +122,7 @@ export function formatSummary(info: SummaryInfo): string {
       ],
     ],
     ...lakeRows(info),
+    ...backupRows(info),
     ["logs", [`${info.logFile}  (one line per batch, EMF metrics)`]],
     [
       "status",

@@ -1,2 +1,9 @@
 export { emfSink, type MetricDatum, type MetricsSink } from "./emf.ts";
-export { Dimension, LakeMetric, type MetricUnit, NAMESPACE, StreamMetric } from "./metric-names.ts";
+export {
+  BackupMetric,
+  Dimension,
+  LakeMetric,
+  type MetricUnit,
+  NAMESPACE,
+  StreamMetric,
+} from "./metric-names.ts";

@@ -33,6 +33,14 @@ export const LakeMetric = {
   segmentAttempts: "LakeSegmentAttempts",
 } as const;
 
+/** What each backup job run did (no dimension: one Redis per app). */
+export const BackupMetric = {
+  snapshotEntries: "SnapshotEntries",
+  snapshotBytes: "SnapshotBytes",
+  snapshotStreams: "SnapshotStreams",
+  snapshotDuration: "SnapshotDurationMs",
+} as const;
+
 /** Dimension names: a stream alone, or a stream and one of its consumer groups. */
 export const Dimension = { stream: "Stream", group: "Group" } as const;
 

@@ -3,6 +3,6 @@ export { type BackupLocation, BackupStore, keySegment } from "./backup-store.ts"
 export { BackupCorruptError, RestoreConflictError } from "./errors.ts";
 export { loadManifest, type RestoreOptions, type RestoreReport, restoreSnapshot } from "./restore.ts";
 export { type KeysByType, masters, scanKeys } from "./scan-keys.ts";
-export { type SnapshotOptions, snapshotId, takeSnapshot } from "./snapshot.ts";
+export { type SnapshotOptions, snapshotId, snapshotTime, takeSnapshot } from "./snapshot.ts";
 export type { ChunkRef, SnapshotManifest, StreamBackup } from "./snapshot-manifest.ts";
 export { captureStream, type GroupState, type PendingEntry, type StreamState } from "./stream-state.ts";

@@ -34,6 +34,14 @@ export function snapshotId(now = new Date()): string {
   return `${stamp}-${randomBytes(3).toString("hex")}`;
 }
 
+/** When a snapshot was taken, epoch ms, read from its id (NaN for an id that is not one). */
+export function snapshotTime(id: string): number {
+  const match = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z-/.exec(id);
+  if (match === null) return Number.NaN;
+  const [year, month, day, hour, minute, second, ms] = match.slice(1).map(Number) as number[];
+  return Date.UTC(year as number, (month as number) - 1, day, hour, minute, second, ms);
+}
+
 export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotManifest> {
   const { redis, store, chunkEntries = 10_000, chunkKeys = 1000, concurrency = 4 } = options;
   const startedAt = Date.now();

@@ -1,6 +1,7 @@
-// npm start's lake: a local S3 server (s3rver) keeping its objects in .sluice/s3, a trickle of Bluesky-like
-// events into stream `bsky`, and the LakeWriter Lambda's own handler run by the local job scheduler on the cloud's
-// schedule (functions/jobs/job-table.ts), plus once at start to catch up on what an earlier session left.
+// npm start's scheduled jobs: a local S3 server (s3rver) with the buckets `lake` and `backups`, its objects kept in
+// .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and the jobs' own Lambda handlers run by the
+// local job scheduler on the cloud's schedules (functions/jobs/job-table.ts): the LakeWriter (also once at start, to
+// catch up on what an earlier session left) and the SnapshotBackup.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { DemoProducer, JobScheduler } from "@sluice/local";
@@ -8,39 +9,47 @@ import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { JOBS } from "../../functions/jobs/job-table.ts";
 import { disconnect as disconnectLakeWriter, runLakeWriter } from "../../functions/jobs/lake-writer.ts";
+import { disconnect as disconnectSnapshot, runSnapshot } from "../../functions/jobs/snapshot.ts";
 import { loadLakeConfig } from "../../functions/lake-config.ts";
 import { type Environment, positiveInteger } from "../../functions/runtime-config.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
 
-const BUCKET = "lake";
+const LAKE_BUCKET = "lake";
+const BACKUP_BUCKET = "backups";
 const JOB = "lake-writer";
 /** What a Lambda run of the job may take (its timeout in infra/jobs.ts). */
 const RUN_TIMEOUT_MS = 300_000;
 
-export interface LocalLake {
+export interface LocalJobs {
   s3: S3Server;
   streams: string[];
   schedule: string;
+  snapshotSchedule: string;
   /** The Bluesky demo producer, unless SLUICE_DEMO_BSKY_RATE=0. */
   producer: DemoProducer | undefined;
   perSecond: number;
   stop(): Promise<void>;
 }
 
-/** Starts the local S3 server and the lake writer's schedule; `print` gets one line per run. */
-export async function startLocalLake(options: {
+/** Starts the local S3 server and the jobs' schedules; `print` gets one line per run. */
+export async function startLocalJobs(options: {
   env: Environment;
   localDir: string;
   client: RedisClient;
   writeLog: (line: string) => void;
   print: (line: string) => void;
-}): Promise<LocalLake> {
+}): Promise<LocalJobs> {
   const { env, client, writeLog, print } = options;
   const port = env.SLUICE_S3_PORT?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_S3_PORT") ?? 4568);
-  const s3 = await startS3Server({ buckets: [BUCKET], dir: join(options.localDir, "s3"), port });
-  // The handler reads its configuration like a Lambda does: from the environment.
+  const s3 = await startS3Server({
+    buckets: [LAKE_BUCKET, BACKUP_BUCKET],
+    dir: join(options.localDir, "s3"),
+    port,
+  });
+  // The handlers read their configuration like a Lambda does: from the environment.
   Object.assign(process.env, {
-    SLUICE_LAKE_BUCKET: BUCKET,
+    SLUICE_LAKE_BUCKET: LAKE_BUCKET,
+    SLUICE_BACKUP_BUCKET: BACKUP_BUCKET,
     SLUICE_S3_ENDPOINT: s3.endpoint,
     AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
@@ -55,9 +64,10 @@ export async function startLocalLake(options: {
 
   const scheduler = new JobScheduler({
     log: (event) => {
-      if (event.event === "job.failed") print(`lake       run failed: ${String(event.error)}`);
+      if (event.event === "job.failed") print(`${event.job}: run failed: ${String(event.error)}`);
     },
   });
+  const time = () => new Date().toISOString().slice(11, 19);
   scheduler.add({
     name: JOB,
     schedule: JOBS.lakeWriter.schedule,
@@ -68,12 +78,21 @@ export async function startLocalLake(options: {
         getRemainingTimeInMillis: () => RUN_TIMEOUT_MS - (Date.now() - started),
       };
       const runs = await runLakeWriter(context, writeLog);
-      const time = new Date().toISOString().slice(11, 19);
       for (const run of runs) {
         print(
-          `${time}  lake ${run.stream}: ${run.rows} events → ${run.files} files, ${run.deadLettered} dead-lettered, ${run.trimmed} trimmed from Redis (${run.stoppedBy}, ${run.durationMs} ms)`,
+          `${time()}  lake ${run.stream}: ${run.rows} events → ${run.files} files, ${run.deadLettered} dead-lettered, ${run.trimmed} trimmed from Redis (${run.stoppedBy}, ${run.durationMs} ms)`,
         );
       }
+    },
+  });
+  scheduler.add({
+    name: "snapshot",
+    schedule: JOBS.snapshot.schedule,
+    run: async () => {
+      const { id, streams: n, entries, keys, bytes, durationMs } = await runSnapshot(writeLog);
+      print(
+        `${time()}  snapshot ${id}: ${n} streams, ${entries} entries, ${keys} other keys, ${bytes} bytes (${durationMs} ms)`,
+      );
     },
   });
   scheduler.start();
@@ -82,12 +101,14 @@ export async function startLocalLake(options: {
     s3,
     streams,
     schedule: JOBS.lakeWriter.schedule,
+    snapshotSchedule: JOBS.snapshot.schedule,
     producer,
     perSecond,
     async stop() {
       await producer?.stop();
       await scheduler.stop();
       disconnectLakeWriter();
+      disconnectSnapshot();
       await s3.stop();
     },
   };

@@ -1,0 +1,67 @@
+import { S3Client } from "@aws-sdk/client-s3";
+import { BackupStore, loadManifest } from "@sluice/ops";
+import { InvalidInputError } from "@sluice/streams";
+import { type S3Server, startS3Server } from "@sluice/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadBackupConfig } from "../functions/backup-config.ts";
+import { disconnect, runSnapshot } from "../functions/jobs/snapshot.ts";
+import { useRedisServer } from "./support/clients.ts";
+
+const redis = useRedisServer();
+let s3Server: S3Server;
+beforeAll(async () => {
+  s3Server = await startS3Server({ buckets: ["backups"] });
+});
+afterAll(async () => {
+  disconnect();
+  await s3Server?.stop();
+});
+
+describe("SnapshotBackup job (functions/jobs/snapshot.ts)", () => {
+  it("writes a snapshot of every stream to the Backups bucket, with its figures as metrics", async () => {
+    for (let i = 0; i < 20; i++) await redis.client.xadd("sluice:{job}", "*", "t", "e", "d", String(i));
+    await redis.client.set("other", "1");
+    Object.assign(process.env, {
+      SLUICE_REDIS_URL: `redis://127.0.0.1:${redis.redis.port}`,
+      SLUICE_BACKUP_BUCKET: "backups",
+      SLUICE_S3_ENDPOINT: s3Server.endpoint,
+      AWS_ACCESS_KEY_ID: s3Server.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: s3Server.credentials.secretAccessKey,
+      AWS_REGION: s3Server.region,
+    });
+    const lines: string[] = [];
+    const summary = await runSnapshot((line) => lines.push(line));
+    expect(summary).toMatchObject({ streams: 1, entries: 20, keys: 1 });
+    const s3 = new S3Client(s3Server.client());
+    try {
+      const manifest = await loadManifest(new BackupStore({ client: s3, bucket: "backups" }));
+      expect(manifest.id).toBe(summary.id);
+      expect(manifest.streams[0]?.state.key).toBe("sluice:{job}");
+    } finally {
+      s3.destroy();
+    }
+    const [metrics, log] = lines.map((line) => JSON.parse(line));
+    expect(metrics).toMatchObject({ SnapshotEntries: 20, SnapshotStreams: 1 });
+    expect(metrics._aws.CloudWatchMetrics[0].Dimensions).toEqual([[]]);
+    expect(log).toMatchObject({ level: "info", msg: "snapshot", id: summary.id });
+  });
+});
+
+describe("backup configuration", () => {
+  const env = { SLUICE_REDIS_URL: "redis://127.0.0.1:6390" };
+  it("takes the linked bucket over SLUICE_BACKUP_BUCKET, and a prefix that ends with /", () => {
+    expect(loadBackupConfig({ ...env, SLUICE_BACKUP_PREFIX: "redis/" }, null, "linked")).toMatchObject({
+      bucket: "linked",
+      prefix: "redis/",
+      s3Endpoint: undefined,
+    });
+  });
+
+  it.each([
+    [{}, /SLUICE_BACKUP_BUCKET is not set and no Backups bucket is linked/],
+    [{ SLUICE_BACKUP_BUCKET: "b", SLUICE_BACKUP_PREFIX: "redis" }, /SLUICE_BACKUP_PREFIX must end with "\/"/],
+  ])("rejects %j", (extra, message) => {
+    expect(() => loadBackupConfig({ ...env, ...extra }, null, null)).toThrow(InvalidInputError);
+    expect(() => loadBackupConfig({ ...env, ...extra }, null, null)).toThrow(message);
+  });
+});
