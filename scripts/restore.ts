@@ -1,7 +1,8 @@
 // `npm run restore -- --to <redis-url> [--snapshot ID | --at TIME] [--replace] [--bucket B] [--s3-endpoint URL]`:
 // restores a full logical snapshot (takeSnapshot of @sluice/ops) into a Redis: streams with their ids, counters,
-// groups, consumers and pending entries, and the other keys. Progress on stderr; the last line on stdout is the
-// report as JSON, with everything that could not be restored under `problems`.
+// groups, consumers and pending entries, and the other keys; then the incremental backups' entries after it, up to
+// --at or all of them. Progress on stderr; the last line on stdout is the report as JSON, with everything that could
+// not be restored under `problems`.
 import { parseArgs } from "node:util";
 import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops";
 import { createRedisClient, SluiceError } from "@sluice/streams";
@@ -13,8 +14,9 @@ import { UsageError } from "./usage-error.ts";
 const USAGE = `usage: npm run restore -- --to <redis-url> [--snapshot ID | --at TIME] [--replace]
   [--bucket B] [--prefix P] [--s3-endpoint URL]
   --to           redis://[user:password@]host:port or rediss://… (SLUICE_REDIS_MODE=cluster for a cluster)
-  --snapshot ID  the snapshot to restore (default: the newest)
-  --at TIME      the newest snapshot taken at or before TIME (ISO 8601)
+  --snapshot ID  this snapshot alone (default: the newest, and the incremental backups after it)
+  --at TIME      the state at TIME (ISO 8601): the newest snapshot taken by then, and the entries backed up
+                 incrementally after it that were added by TIME
   --replace      restore into a Redis that holds keys, overwriting the backup's (default: refuse)
   --bucket B     the backup bucket (default SLUICE_BACKUP_BUCKET, else "backups")
   --prefix P     key prefix of the backups in the bucket (default none)
@@ -94,10 +96,14 @@ export async function main(argv: string[]): Promise<void> {
     }
     let progress: ReturnType<typeof createProgress> | undefined;
     let restored = 0;
+    // The newest state backed up: a snapshot and the increments after it, up to --at (or all of them); a snapshot
+    // named by --snapshot alone.
+    const until = options.at ?? (options.snapshot === undefined ? Number.POSITIVE_INFINITY : undefined);
     const report = await restoreSnapshot({
       redis,
       store,
       ...(snapshotId && { snapshotId }),
+      ...(until !== undefined && { until }),
       replace: options.replace,
       onProgress: (p) => {
         progress ??= createProgress("restore", p.total);

@@ -1,6 +1,7 @@
 // Where backups live on S3, every key of them built here: a snapshot's chunks under snapshots/<id>/ and its
 // manifest at manifests/<id>.json, written last (a snapshot without one is incomplete and never restored; the
-// manifests list cheaply). Objects are encrypted by S3 (SSE-S3).
+// manifests list cheaply); the incremental backups' chunks under increments/<stream>/<first id>_<last id> and each
+// run's manifest at increment-manifests/<run id>.json. Objects are encrypted by S3 (SSE-S3).
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 
 export interface BackupLocation {
@@ -44,6 +45,15 @@ export class BackupStore {
     return `${this.snapshotPrefix(id)}keys/${pad(n)}.chunk.zst`;
   }
 
+  /** An incremental chunk: named by its id range, so a retried run that reads the same range writes the same key. */
+  incrementChunkKey(stream: string, firstId: string, lastId: string): string {
+    return `${this.#location.prefix ?? ""}increments/${keySegment(stream)}/${firstId}_${lastId}.chunk.zst`;
+  }
+
+  incrementManifestKey(runId: string): string {
+    return `${this.#location.prefix ?? ""}increment-manifests/${runId}.json`;
+  }
+
   async put(key: string, body: Uint8Array | string, contentType = "application/octet-stream"): Promise<void> {
     const { client, bucket } = this.#location;
     await client.send(
@@ -65,9 +75,18 @@ export class BackupStore {
   }
 
   /** Ids of the complete snapshots (those with a manifest), oldest first. */
-  async snapshotIds(): Promise<string[]> {
+  snapshotIds(): Promise<string[]> {
+    return this.#manifestIds("manifests/");
+  }
+
+  /** Ids of the incremental runs that completed (those with a manifest), oldest first. */
+  incrementRunIds(): Promise<string[]> {
+    return this.#manifestIds("increment-manifests/");
+  }
+
+  async #manifestIds(folder: string): Promise<string[]> {
     const { client, bucket } = this.#location;
-    const prefix = `${this.#location.prefix ?? ""}manifests/`;
+    const prefix = `${this.#location.prefix ?? ""}${folder}`;
     const ids: string[] = [];
     let token: string | undefined;
     do {

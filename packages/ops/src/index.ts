@@ -1,6 +1,15 @@
 export { decodeChunk, type EncodedChunk, encodeChunk, sha256 } from "./backup-chunk.ts";
 export { type BackupLocation, BackupStore, keySegment } from "./backup-store.ts";
 export { BackupCorruptError, RestoreConflictError } from "./errors.ts";
+export {
+  backupIncrements,
+  CURSORS_KEY,
+  type IncrementChunk,
+  type IncrementManifest,
+  type IncrementOptions,
+  idAfter,
+} from "./increments.ts";
+export { type ReplayReport, replayIncrements } from "./replay.ts";
 export { loadManifest, type RestoreOptions, type RestoreReport, restoreSnapshot } from "./restore.ts";
 export { type KeysByType, masters, scanKeys } from "./scan-keys.ts";
 export { type SnapshotOptions, snapshotId, snapshotTime, takeSnapshot } from "./snapshot.ts";

@@ -7,6 +7,7 @@ import { type RedisClient, typed } from "@sluice/streams";
 import { decodeChunk } from "./backup-chunk.ts";
 import type { BackupStore } from "./backup-store.ts";
 import { BackupCorruptError, RestoreConflictError } from "./errors.ts";
+import { replayIncrements } from "./replay.ts";
 import { masters } from "./scan-keys.ts";
 import { MANIFEST_KIND, type SnapshotManifest, type StreamBackup } from "./snapshot-manifest.ts";
 
@@ -19,6 +20,11 @@ export interface RestoreOptions {
   replace?: boolean;
   /** XADDs per pipeline (default 1,000). */
   batch?: number;
+  /**
+   * Replay the incremental backups' entries added after the snapshot, up to this time (epoch ms; Infinity: all of
+   * them). Default: the snapshot alone.
+   */
+  until?: number;
   /** After each chunk: entries restored so far of all `total` in the snapshot. */
   onProgress?: (progress: { stream: string; restored: number; total: number }) => void;
 }
@@ -27,6 +33,8 @@ export interface RestoreReport {
   snapshotId: string;
   streams: { key: string; entries: number; groups: number; consumers: number; pending: number }[];
   keys: number;
+  /** Entries replayed per stream from the incremental backups (with `until`). */
+  replayed: Record<string, number>;
   /** Everything that could not be restored as it was, one line each. */
   problems: string[];
   durationMs: number;
@@ -58,7 +66,11 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   for (const backup of manifest.streams)
     streams.push(await restoreStream(options, backup, problems, progress));
   const keys = await restoreKeys(redis, store, manifest, problems);
-  return { snapshotId: manifest.id, streams, keys, problems, durationMs: Date.now() - started };
+  const { replayed } =
+    options.until === undefined
+      ? { replayed: {} }
+      : await replayIncrements(redis, store, manifest, options.until, problems, options.batch);
+  return { snapshotId: manifest.id, streams, keys, replayed, problems, durationMs: Date.now() - started };
 }
 
 /** A target holding any key is refused, unless `replace`: then the backup's streams there are deleted first. */

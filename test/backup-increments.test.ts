@@ -1,0 +1,154 @@
+import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  BackupCorruptError,
+  BackupStore,
+  backupIncrements,
+  CURSORS_KEY,
+  restoreSnapshot,
+  takeSnapshot,
+} from "@sluice/ops";
+import { createRedisClient, type RedisClient } from "@sluice/streams";
+import { type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+let source: RedisServer;
+let target: RedisServer;
+let s3Server: S3Server;
+let s3: S3Client;
+let from: RedisClient;
+let to: RedisClient;
+let bucket = 0;
+let store: BackupStore;
+
+beforeAll(async () => {
+  [source, target, s3Server] = await Promise.all([
+    startRedis(),
+    startRedis(),
+    startS3Server({ buckets: ["bucket-1", "bucket-2", "bucket-3", "bucket-4"] }),
+  ]);
+  s3 = new S3Client(s3Server.client());
+  from = createRedisClient(source.target);
+  to = createRedisClient(target.target);
+});
+beforeEach(async () => {
+  bucket += 1;
+  store = new BackupStore({ client: s3, bucket: `bucket-${bucket}` });
+  await Promise.all([from.flushall(), to.flushall()]);
+});
+afterAll(async () => {
+  from?.disconnect();
+  to?.disconnect();
+  s3?.destroy();
+  await Promise.all([source?.stop(), target?.stop(), s3Server?.stop()]);
+});
+
+/** Entries with explicit ids at the given ms times. */
+async function add(key: string, times: number[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const ms of times) ids.push((await from.xadd(key, `${ms}-*`, "t", "e", "d", String(ms))) as string);
+  return ids;
+}
+
+const T = Date.UTC(2026, 11, 2, 15, 0);
+const ids = async (client: RedisClient, key: string) =>
+  (await client.xrange(key, "-", "+")).map(([id]) => id);
+
+describe("incremental stream backup and point-in-time restore", () => {
+  it("backs up only what each run has not, and writes nothing when nothing is new", async () => {
+    await add("sluice:{inc}", [T, T + 1, T + 2]);
+    const first = await backupIncrements({ redis: from, store });
+    expect(first?.chunks.map((c) => [c.stream, c.records, c.firstId, c.lastId])).toEqual([
+      ["sluice:{inc}", 3, `${T}-0`, `${T + 2}-0`],
+    ]);
+    expect(await backupIncrements({ redis: from, store })).toBeUndefined();
+    await add("sluice:{inc}", [T + 3]);
+    const second = await backupIncrements({ redis: from, store });
+    expect(second?.chunks.map((c) => [c.records, c.firstId])).toEqual([[1, `${T + 3}-0`]]);
+    expect(await from.hget(CURSORS_KEY, "sluice:{inc}")).toBe(`${T + 3}-0 4`);
+    expect(await store.incrementRunIds()).toHaveLength(2);
+  });
+
+  it("restores a snapshot and the increments after it up to a time, keeping the groups at their snapshot positions", async () => {
+    await add("sluice:{pitr}", [T, T + 1000]);
+    await from.xgroup("CREATE", "sluice:{pitr}", "g", "0");
+    await from.xreadgroup("GROUP", "g", "c", "COUNT", 1, "STREAMS", "sluice:{pitr}", ">");
+    await backupIncrements({ redis: from, store }); // before the snapshot: its entries are in the snapshot too
+    const snapshot = await takeSnapshot({ redis: from, store });
+    await add("sluice:{pitr}", [T + 60_000, T + 61_000]);
+    await add("sluice:{new}", [T + 62_000]); // a stream the snapshot does not have
+    await backupIncrements({ redis: from, store });
+    await add("sluice:{pitr}", [T + 120_000]);
+    await backupIncrements({ redis: from, store });
+
+    const at = await restoreSnapshot({ redis: to, store, snapshotId: snapshot.id, until: T + 61_500 });
+    expect(at.problems).toEqual([]);
+    expect(at.replayed).toEqual({ "sluice:{pitr}": 2 });
+    expect(await ids(to, "sluice:{pitr}")).toEqual([
+      `${T}-0`,
+      `${T + 1000}-0`,
+      `${T + 60_000}-0`,
+      `${T + 61_000}-0`,
+    ]);
+    expect(await to.exists("sluice:{new}")).toBe(0);
+    const groups = (await to.call("XINFO", "GROUPS", "sluice:{pitr}")) as unknown[][];
+    const g = groups[0] as unknown[];
+    expect([
+      g[g.indexOf("last-delivered-id") + 1],
+      g[g.indexOf("pending") + 1],
+      g[g.indexOf("lag") + 1],
+    ]).toEqual([`${T}-0`, 1, 3]);
+
+    await to.flushall();
+    const latest = await restoreSnapshot({ redis: to, store, until: Number.POSITIVE_INFINITY });
+    expect(latest.replayed).toEqual({ "sluice:{pitr}": 3, "sluice:{new}": 1 });
+    expect(await ids(to, "sluice:{pitr}")).toEqual(await ids(from, "sluice:{pitr}"));
+    expect(await ids(to, "sluice:{new}")).toEqual([`${T + 62_000}-0`]);
+  });
+
+  it("restores a range backed up twice once (a run retried before it moved its cursor)", async () => {
+    await add("sluice:{twice}", [T]);
+    const snapshot = await takeSnapshot({ redis: from, store });
+    await add("sluice:{twice}", [T + 1, T + 2]);
+    await backupIncrements({ redis: from, store });
+    await from.hdel(CURSORS_KEY, "sluice:{twice}"); // as if the run died after its manifest
+    await add("sluice:{twice}", [T + 3]);
+    const again = await backupIncrements({ redis: from, store });
+    expect(again?.chunks[0]?.records).toBe(4);
+    const report = await restoreSnapshot({
+      redis: to,
+      store,
+      snapshotId: snapshot.id,
+      until: Number.POSITIVE_INFINITY,
+    });
+    expect(report.replayed).toEqual({ "sluice:{twice}": 3 });
+    expect(await ids(to, "sluice:{twice}")).toEqual(await ids(from, "sluice:{twice}"));
+  });
+
+  it("reports entries trimmed before they were backed up, and detects a corrupted increment", async () => {
+    await add("sluice:{gap}", [T, T + 1]);
+    const snapshot = await takeSnapshot({ redis: from, store });
+    await backupIncrements({ redis: from, store });
+    await add("sluice:{gap}", [T + 2, T + 3, T + 4]);
+    await from.xtrim("sluice:{gap}", "MINID", `${T + 4}`); // T+2 and T+3 never backed up
+    const run = await backupIncrements({ redis: from, store });
+    expect(run?.gaps).toEqual([{ stream: "sluice:{gap}", cursor: `${T + 1}-0`, missing: 2 }]);
+    const report = await restoreSnapshot({
+      redis: to,
+      store,
+      snapshotId: snapshot.id,
+      until: Number.POSITIVE_INFINITY,
+    });
+    expect(report.problems).toEqual([
+      `sluice:{gap}: 2 entries added after ${T + 1}-0 were gone before run ${run?.id} could back them up`,
+    ]);
+
+    const chunk = run?.chunks[0]?.key as string;
+    await s3.send(new PutObjectCommand({ Bucket: store.bucket, Key: chunk, Body: Buffer.from("x") }));
+    await to.flushall();
+    const error = await restoreSnapshot({ redis: to, store, until: Number.POSITIVE_INFINITY }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(BackupCorruptError);
+    expect(error.message).toContain(chunk);
+  });
+});
