@@ -16,7 +16,7 @@ export default $config({
     const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
     const { api, authMode } = await import("./infra/api");
     const { framePipeline, gateway } = await import("./infra/frames");
-    const { lakeWriter, snapshotBackup } = await import("./infra/jobs");
+    const { incrementalBackup, lakeWriter, snapshotBackup } = await import("./infra/jobs");
 
     return {
       vpc: vpc.id,
@@ -33,6 +33,7 @@ export default $config({
       grpcGateway: $dev ? "runs locally in sst dev" : gateway.url,
       lakeWriter: lakeWriter.name,
       snapshotBackup: snapshotBackup.name,
+      incrementalBackup: incrementalBackup.name,
       api: api.url,
       apiAuth: authMode,
     };

@@ -1,6 +1,7 @@
 // The scheduled jobs, each a Lambda on a CronV2 schedule (functions/jobs/job-table.ts, the same table npm start
 // uses): LakeWriter drains the event streams into Parquet in the Lake bucket every 5 minutes; SnapshotBackup writes a
-// full logical snapshot into the Backups bucket every 15 minutes. Jobs run in the private subnets next to
+// full logical snapshot into the Backups bucket every 15 minutes, IncrementalBackup what the streams gained every
+// minute. Jobs run in the private subnets next to
 // ElastiCache and reach S3 through the VPC's gateway endpoint. Each gets the S3 actions it uses on its own bucket
 // only (a bucket link would grant s3:* on it), the bucket's name in its environment.
 import { JOBS } from "../functions/jobs/job-table";
@@ -78,4 +79,24 @@ export const snapshotBackup = new sst.aws.Function("SnapshotBackup", {
 export const snapshotSchedule = new sst.aws.CronV2("SnapshotBackupSchedule", {
   function: snapshotBackup,
   schedule: JOBS.snapshot.schedule,
+});
+
+export const incrementalBackup = new sst.aws.Function("IncrementalBackup", {
+  handler: "functions/jobs/increments.handler",
+  runtime: "nodejs24.x",
+  architecture: "arm64",
+  memory: "512 MB",
+  // Under the minute of its schedule: runs never overlap (a backlog is taken by the next one).
+  timeout: "50 seconds",
+  retries: 0,
+  vpc,
+  link: [redis],
+  permissions: [{ actions: ["s3:PutObject"], resources: [$interpolate`${backups.arn}/*`] }],
+  environment: { SLUICE_BACKUP_BUCKET: backups.name },
+  logging: { retention: production ? "3 months" : "1 week" },
+});
+
+export const incrementalSchedule = new sst.aws.CronV2("IncrementalBackupSchedule", {
+  function: incrementalBackup,
+  schedule: JOBS.increments.schedule,
 });

@@ -4,7 +4,9 @@ import { InvalidInputError } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBackupConfig } from "../functions/backup-config.ts";
-import { disconnect, runSnapshot } from "../functions/jobs/snapshot.ts";
+import { disconnect } from "../functions/jobs/backup-container.ts";
+import { runIncrements } from "../functions/jobs/increments.ts";
+import { runSnapshot } from "../functions/jobs/snapshot.ts";
 import { useRedisServer } from "./support/clients.ts";
 
 const redis = useRedisServer();
@@ -44,6 +46,20 @@ describe("SnapshotBackup job (functions/jobs/snapshot.ts)", () => {
     expect(metrics).toMatchObject({ SnapshotEntries: 20, SnapshotStreams: 1 });
     expect(metrics._aws.CloudWatchMetrics[0].Dimensions).toEqual([[]]);
     expect(log).toMatchObject({ level: "info", msg: "snapshot", id: summary.id });
+  });
+});
+
+describe("IncrementalBackup job (functions/jobs/increments.ts)", () => {
+  it("backs up what the streams gained since its last run, and writes nothing when nothing is new", async () => {
+    const lines: string[] = [];
+    const first = await runIncrements((line) => lines.push(line));
+    expect(first).toMatchObject({ entries: 20, gapEntries: 0 });
+    expect(first.id).toMatch(/^\d{8}T\d{9}Z-/);
+    await redis.client.xadd("sluice:{job}", "*", "t", "e", "d", "more");
+    expect(await runIncrements((line) => lines.push(line))).toMatchObject({ entries: 1 });
+    expect(await runIncrements((line) => lines.push(line))).toMatchObject({ id: null, entries: 0 });
+    const metrics = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
+    expect(metrics.map((m) => m.IncrementEntries)).toEqual([20, 1, 0]);
   });
 });
 

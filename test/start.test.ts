@@ -194,7 +194,7 @@ describe("npm start (scripts/start.ts)", () => {
       );
       expect(output.stdout).toContain("rate(5 minutes) and once now");
       expect(output.stdout).toContain(
-        "full logical snapshot rate(15 minutes) → bucket backups of http://127.0.0.1:",
+        "full logical snapshot rate(15 minutes), incremental rate(1 minute) → bucket backups of http://127.0.0.1:",
       );
       const files = join(dir, "s3", "lake", "bsky", "type=*", "**", "*.parquet._S3rver_object");
       const [row] = await query(

@@ -11,4 +11,6 @@ export const JOBS = {
   },
   /** The full logical snapshot: every stream with its group state, and the other keys (functions/jobs/snapshot.ts). */
   snapshot: { schedule: "rate(15 minutes)" },
+  /** The incremental stream backup: what each stream gained since the last run (functions/jobs/increments.ts). */
+  increments: { schedule: "rate(1 minute)" },
 } as const;

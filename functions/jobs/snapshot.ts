@@ -1,26 +1,8 @@
 // Lambda SnapshotBackup (CronV2 every 15 minutes; npm start runs it on the same schedule): a full logical snapshot of
 // Redis into the Backups bucket (takeSnapshot of @sluice/ops), one EMF line with its figures and a summary log line.
-// Clients are created once per container.
-
 import { BackupMetric, emfSink } from "@sluice/observability";
-import { BackupStore, takeSnapshot } from "@sluice/ops";
-import { createRedisClient } from "@sluice/streams";
-import { loadBackupConfig } from "../backup-config.ts";
-import { createS3Client } from "../s3-client.ts";
-
-let container: ReturnType<typeof open> | undefined;
-
-function open() {
-  const config = loadBackupConfig();
-  const redis = createRedisClient({
-    ...config.redis,
-    connectionName: "sluice:snapshot",
-    commandTimeoutMs: 30_000,
-  });
-  redis.on("error", () => undefined); // failures surface through the commands
-  const s3 = createS3Client(config.s3Endpoint);
-  return { redis, s3, store: new BackupStore({ client: s3, bucket: config.bucket, prefix: config.prefix }) };
-}
+import { takeSnapshot } from "@sluice/ops";
+import { backupContainer } from "./backup-container.ts";
 
 export interface SnapshotSummary {
   id: string;
@@ -33,8 +15,8 @@ export interface SnapshotSummary {
 
 /** One snapshot, its log lines going to `write` (the handler's is stdout, npm start's a file). */
 export async function runSnapshot(write: (line: string) => void): Promise<SnapshotSummary> {
-  container ??= open();
-  const manifest = await takeSnapshot({ redis: container.redis, store: container.store });
+  const { redis, store } = backupContainer();
+  const manifest = await takeSnapshot({ redis, store });
   const chunks = [...manifest.streams.flatMap((s) => s.chunks), ...manifest.keys.chunks];
   const summary: SnapshotSummary = {
     id: manifest.id,
@@ -55,10 +37,3 @@ export async function runSnapshot(write: (line: string) => void): Promise<Snapsh
 }
 
 export const handler = () => runSnapshot((line) => process.stdout.write(`${line}\n`));
-
-/** Closes the container's connections (tests, npm start; Lambda itself just freezes the container). */
-export function disconnect(): void {
-  container?.redis.disconnect();
-  container?.s3.destroy();
-  container = undefined;
-}

@@ -1,15 +1,17 @@
 // npm start's scheduled jobs: a local S3 server (s3rver) with the buckets `lake` and `backups`, its objects kept in
 // .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and the jobs' own Lambda handlers run by the
 // local job scheduler on the cloud's schedules (functions/jobs/job-table.ts): the LakeWriter (also once at start, to
-// catch up on what an earlier session left) and the SnapshotBackup.
+// catch up on what an earlier session left), the SnapshotBackup and the IncrementalBackup.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { DemoProducer, JobScheduler } from "@sluice/local";
 import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
+import { disconnect as disconnectBackups } from "../../functions/jobs/backup-container.ts";
+import { runIncrements } from "../../functions/jobs/increments.ts";
 import { JOBS } from "../../functions/jobs/job-table.ts";
 import { disconnect as disconnectLakeWriter, runLakeWriter } from "../../functions/jobs/lake-writer.ts";
-import { disconnect as disconnectSnapshot, runSnapshot } from "../../functions/jobs/snapshot.ts";
+import { runSnapshot } from "../../functions/jobs/snapshot.ts";
 import { loadLakeConfig } from "../../functions/lake-config.ts";
 import { type Environment, positiveInteger } from "../../functions/runtime-config.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
@@ -25,6 +27,7 @@ export interface LocalJobs {
   streams: string[];
   schedule: string;
   snapshotSchedule: string;
+  incrementsSchedule: string;
   /** The Bluesky demo producer, unless SLUICE_DEMO_BSKY_RATE=0. */
   producer: DemoProducer | undefined;
   perSecond: number;
@@ -95,6 +98,17 @@ export async function startLocalJobs(options: {
       );
     },
   });
+  scheduler.add({
+    name: "increments",
+    schedule: JOBS.increments.schedule,
+    run: async () => {
+      const { id, entries, gapEntries } = await runIncrements(writeLog);
+      if (id !== null && gapEntries > 0)
+        print(
+          `${time()}  incremental backup ${id}: ${entries} entries, ${gapEntries} gone before they were backed up`,
+        );
+    },
+  });
   scheduler.start();
   void scheduler.runNow(JOB);
   return {
@@ -102,13 +116,14 @@ export async function startLocalJobs(options: {
     streams,
     schedule: JOBS.lakeWriter.schedule,
     snapshotSchedule: JOBS.snapshot.schedule,
+    incrementsSchedule: JOBS.increments.schedule,
     producer,
     perSecond,
     async stop() {
       await producer?.stop();
       await scheduler.stop();
       disconnectLakeWriter();
-      disconnectSnapshot();
+      disconnectBackups();
       await s3.stop();
     },
   };

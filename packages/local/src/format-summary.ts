@@ -28,7 +28,7 @@ export interface SummaryInfo {
     bsky?: { stream: string; perSecond: number };
   };
   /** The snapshot job's schedule and the S3 server holding bucket `backups`. */
-  backups?: { schedule: string; s3: string };
+  backups?: { schedule: string; increments: string; s3: string };
   /** Where the consumers' batch lines and EMF metrics go. */
   logFile: string;
   statusEveryMs: number;
@@ -63,7 +63,7 @@ function backupRows({ backups }: SummaryInfo): [string, string[]][] {
     [
       "backups",
       [
-        `full logical snapshot ${backups.schedule} → bucket backups of ${backups.s3} (functions/jobs/snapshot.ts)`,
+        `full logical snapshot ${backups.schedule}, incremental ${backups.increments} → bucket backups of ${backups.s3}`,
         `AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER npm run restore -- --s3-endpoint ${backups.s3} --to redis://…`,
       ],
     ],

@@ -39,6 +39,11 @@ export const BackupMetric = {
   snapshotBytes: "SnapshotBytes",
   snapshotStreams: "SnapshotStreams",
   snapshotDuration: "SnapshotDurationMs",
+  incrementEntries: "IncrementEntries",
+  incrementBytes: "IncrementBytes",
+  /** Entries gone (trimmed, deleted) before a backup could take them: the recovery point was missed for them. */
+  incrementGapEntries: "IncrementGapEntries",
+  incrementDuration: "IncrementDurationMs",
 } as const;
 
 /** Dimension names: a stream alone, or a stream and one of its consumer groups. */

@@ -1,0 +1,41 @@
+// The connections of the backup jobs (snapshot, increments), made once per Lambda container (or npm start process)
+// from loadBackupConfig and shared by the jobs that run there.
+
+import type { S3Client } from "@aws-sdk/client-s3";
+import { BackupStore } from "@sluice/ops";
+import { createRedisClient, type RedisClient } from "@sluice/streams";
+import { loadBackupConfig } from "../backup-config.ts";
+import { createS3Client } from "../s3-client.ts";
+
+interface Container {
+  redis: RedisClient;
+  s3: S3Client;
+  store: BackupStore;
+}
+
+let container: Container | undefined;
+
+export function backupContainer(): Container {
+  if (container) return container;
+  const config = loadBackupConfig();
+  const redis = createRedisClient({
+    ...config.redis,
+    connectionName: "sluice:backup",
+    commandTimeoutMs: 30_000,
+  });
+  redis.on("error", () => undefined); // failures surface through the commands
+  const s3 = createS3Client(config.s3Endpoint);
+  container = {
+    redis,
+    s3,
+    store: new BackupStore({ client: s3, bucket: config.bucket, prefix: config.prefix }),
+  };
+  return container;
+}
+
+/** Closes the connections (tests, npm start; Lambda itself just freezes the container). */
+export function disconnect(): void {
+  container?.redis.disconnect();
+  container?.s3.destroy();
+  container = undefined;
+}
