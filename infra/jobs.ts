@@ -60,43 +60,47 @@ export const lakeWriterSchedule = new sst.aws.CronV2("LakeWriterSchedule", {
   schedule: JOBS.lakeWriter.schedule,
 });
 
-export const snapshotBackup = new sst.aws.Function("SnapshotBackup", {
-  handler: "functions/jobs/snapshot.handler",
-  runtime: "nodejs24.x",
-  architecture: "arm64",
-  // Reads every stream once per run (1M entries take about 15 s here) and holds one chunk at a time.
-  memory: "1024 MB",
-  // Shorter than the schedule: two snapshots never overlap.
-  timeout: "10 minutes",
-  retries: 0,
-  vpc,
-  link: [redis],
-  permissions: [{ actions: ["s3:PutObject"], resources: [$interpolate`${backups.arn}/*`] }],
-  environment: { SLUICE_BACKUP_BUCKET: backups.name },
-  logging: { retention: production ? "3 months" : "1 week" },
-});
+/**
+ * A backup job: a Lambda in the VPC, linked to Redis, allowed to put objects in the Backups bucket and nothing else,
+ * run on its schedule. Its timeout stays under the schedule's period, so two runs never overlap.
+ */
+function backupJob(
+  name: string,
+  handler: string,
+  schedule: `rate(${string})` | `cron(${string})`,
+  size: { memory: `${number} MB`; timeout: `${number} ${"seconds" | "minutes"}` },
+) {
+  const job = new sst.aws.Function(name, {
+    handler,
+    runtime: "nodejs24.x",
+    architecture: "arm64",
+    ...size,
+    retries: 0,
+    vpc,
+    link: [redis],
+    permissions: [{ actions: ["s3:PutObject"], resources: [$interpolate`${backups.arn}/*`] }],
+    environment: { SLUICE_BACKUP_BUCKET: backups.name },
+    logging: { retention: production ? "3 months" : "1 week" },
+  });
+  new sst.aws.CronV2(`${name}Schedule`, { function: job, schedule });
+  return job;
+}
 
-export const snapshotSchedule = new sst.aws.CronV2("SnapshotBackupSchedule", {
-  function: snapshotBackup,
-  schedule: JOBS.snapshot.schedule,
-});
+// Reads every stream once per run (1M entries take about 15 s here) and holds one chunk at a time.
+export const snapshotBackup = backupJob(
+  "SnapshotBackup",
+  "functions/jobs/snapshot.handler",
+  JOBS.snapshot.schedule,
+  {
+    memory: "1024 MB",
+    timeout: "10 minutes",
+  },
+);
 
-export const incrementalBackup = new sst.aws.Function("IncrementalBackup", {
-  handler: "functions/jobs/increments.handler",
-  runtime: "nodejs24.x",
-  architecture: "arm64",
-  memory: "512 MB",
-  // Under the minute of its schedule: runs never overlap (a backlog is taken by the next one).
-  timeout: "50 seconds",
-  retries: 0,
-  vpc,
-  link: [redis],
-  permissions: [{ actions: ["s3:PutObject"], resources: [$interpolate`${backups.arn}/*`] }],
-  environment: { SLUICE_BACKUP_BUCKET: backups.name },
-  logging: { retention: production ? "3 months" : "1 week" },
-});
-
-export const incrementalSchedule = new sst.aws.CronV2("IncrementalBackupSchedule", {
-  function: incrementalBackup,
-  schedule: JOBS.increments.schedule,
-});
+// A minute's entries; a backlog (after an outage) is taken over several runs (the job stops reading by 40 s).
+export const incrementalBackup = backupJob(
+  "IncrementalBackup",
+  "functions/jobs/increments.handler",
+  JOBS.increments.schedule,
+  { memory: "512 MB", timeout: "50 seconds" },
+);

@@ -24,7 +24,7 @@ beforeAll(async () => {
   [source, target, s3Server] = await Promise.all([
     startRedis(),
     startRedis(),
-    startS3Server({ buckets: ["bucket-1", "bucket-2", "bucket-3", "bucket-4"] }),
+    startS3Server({ buckets: ["bucket-1", "bucket-2", "bucket-3", "bucket-4", "bucket-5"] }),
   ]);
   s3 = new S3Client(s3Server.client());
   from = createRedisClient(source.target);
@@ -66,6 +66,21 @@ describe("incremental stream backup and point-in-time restore", () => {
     expect(second?.chunks.map((c) => [c.records, c.firstId])).toEqual([[1, `${T + 3}-0`]]);
     expect(await from.hget(CURSORS_KEY, "sluice:{inc}")).toBe(`${T + 3}-0 4`);
     expect(await store.incrementRunIds()).toHaveLength(2);
+  });
+
+  it("takes a backlog over several runs when a run's deadline comes first", async () => {
+    await add(
+      "sluice:{backlog}",
+      Array.from({ length: 25 }, (_, i) => T + i),
+    );
+    // Past its deadline, a run still takes one chunk of each stream, and moves the cursor as far as it got.
+    const first = await backupIncrements({ redis: from, store, chunkEntries: 10, deadline: Date.now() - 1 });
+    expect(first?.chunks.map((c) => c.records)).toEqual([10]);
+    expect(await from.hget(CURSORS_KEY, "sluice:{backlog}")).toBe(`${T + 9}-0`);
+    const rest = await backupIncrements({ redis: from, store, chunkEntries: 10 });
+    expect(rest?.chunks.map((c) => c.records)).toEqual([10, 5]);
+    expect(rest?.gaps).toEqual([]);
+    expect(await from.hget(CURSORS_KEY, "sluice:{backlog}")).toBe(`${T + 24}-0 25`);
   });
 
   it("restores a snapshot and the increments after it up to a time, keeping the groups at their snapshot positions", async () => {

@@ -37,6 +37,11 @@ export interface IncrementOptions {
   store: BackupStore;
   /** Entries per chunk (default 10,000). */
   chunkEntries?: number;
+  /**
+   * Past this time (epoch ms) a stream's reading stops after its current chunk (every stream gets at least one per
+   * run): a backlog is then taken over several runs, each moving the cursors as far as it got (default: no limit).
+   */
+  deadline?: number;
 }
 
 type EntryReply = [Buffer, Buffer[]];
@@ -50,7 +55,7 @@ export function idAfter(a: string, b: string): boolean {
 
 /** One run; resolves to its manifest, or undefined when no stream had new entries (then nothing is written). */
 export async function backupIncrements(options: IncrementOptions): Promise<IncrementManifest | undefined> {
-  const { redis, store, chunkEntries = 10_000 } = options;
+  const { redis, store, chunkEntries = 10_000, deadline = Number.POSITIVE_INFINITY } = options;
   const startedAt = Date.now();
   const { streams } = await scanKeys(redis);
   const cursors = await typed(redis.hgetall(CURSORS_KEY));
@@ -65,6 +70,8 @@ export async function backupIncrements(options: IncrementOptions): Promise<Incre
     if (cursor === lastId) continue;
     let start = cursor ? `(${cursor}` : "-";
     let count = 0;
+    let reached = "";
+    let partial = false;
     for (;;) {
       const reply = (await typed(
         redis.callBuffer("XRANGE", stream, start, lastId, "COUNT", chunkEntries),
@@ -85,12 +92,22 @@ export async function backupIncrements(options: IncrementOptions): Promise<Incre
         lastId: last,
       });
       count += reply.length;
+      reached = last;
       if (reply.length < chunkEntries) break;
       start = `(${last}`;
+      if (Date.now() >= deadline) {
+        partial = true;
+        break;
+      }
     }
-    const missing = cursor && addedThen ? added - Number(addedThen) - count : 0;
-    if (cursor && missing > 0) gaps.push({ stream, cursor, missing });
-    moved[stream] = `${lastId} ${added}`;
+    if (!partial) {
+      const missing = cursor && addedThen ? added - Number(addedThen) - count : 0;
+      if (cursor && missing > 0) gaps.push({ stream, cursor, missing });
+      moved[stream] = `${lastId} ${added}`;
+    } else {
+      // Stopped part way: the count of entries added up to here is not known, so the next run checks no gap.
+      moved[stream] = reached;
+    }
   }
   if (chunks.length === 0 && gaps.length === 0) {
     if (Object.keys(moved).length > 0) await typed(redis.hset(CURSORS_KEY, moved));
