@@ -2,12 +2,19 @@ import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import {
   BackupCorruptError,
   BackupStore,
+  backupIncrements,
   RestoreConflictError,
   restoreSnapshot,
   takeSnapshot,
 } from "@sluice/ops";
 import { createRedisClient, type RedisClient } from "@sluice/streams";
-import { type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
+import {
+  type RedisServer,
+  type S3Server,
+  startRedis,
+  startRedisCluster,
+  startS3Server,
+} from "@sluice/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let source: RedisServer;
@@ -157,5 +164,38 @@ describe("full logical snapshot and restore", () => {
     expect(error).toBeInstanceOf(BackupCorruptError);
     expect(error).toMatchObject({ code: "ops.backup_corrupt", kind: "invalid" });
     expect(error.message).toContain(chunk);
+  });
+
+  it("backs up a cluster's every master and restores into another cluster, increments included", async () => {
+    await using sourceCluster = await startRedisCluster();
+    await using targetCluster = await startRedisCluster();
+    const a = createRedisClient(sourceCluster.target);
+    const b = createRedisClient(targetCluster.target);
+    try {
+      const names = ["a", "b", "c", "d", "e"].map((n) => `sluice:{${n}}`); // spread over the masters
+      for (const key of names) {
+        for (let i = 0; i < 50; i++) await a.xadd(key, "*", "t", "e", "d", String(i));
+        await a.xgroup("CREATE", key, "g", "0");
+        await a.xreadgroup("GROUP", "g", "c", "COUNT", 5, "STREAMS", key, ">");
+      }
+      await a.set("plain", "v");
+      const clusterStore = new BackupStore({ client: s3, bucket: "backups", prefix: "cluster/" });
+      const manifest = await takeSnapshot({ redis: a, store: clusterStore });
+      expect(manifest.streams.map((s) => s.state.key)).toEqual(names);
+      await a.xadd("sluice:{c}", "*", "t", "e", "d", "later");
+      await backupIncrements({ redis: a, store: clusterStore });
+      const report = await restoreSnapshot({
+        redis: b,
+        store: clusterStore,
+        until: Number.POSITIVE_INFINITY,
+      });
+      expect(report.problems).toEqual([]);
+      expect(report.replayed).toEqual({ "sluice:{c}": 1 });
+      for (const key of names) expect(await describeStream(b, key)).toEqual(await describeStream(a, key));
+      expect(await b.get("plain")).toBe("v");
+    } finally {
+      a.disconnect();
+      b.disconnect();
+    }
   });
 });
