@@ -3,6 +3,7 @@
 // SLUICE_S3_ENDPOINT for a local S3 server.
 import { InvalidInputError, type RedisConnectionConfig } from "@sluice/streams";
 import {
+  bucketName,
   type Environment,
   type LinkedRedis,
   linkedBucket,
@@ -25,14 +26,7 @@ export function loadBackupConfig(
   linkedBackups: string | null = linkedBucket("Backups"),
 ): BackupConfig {
   const { redis, redisSource } = loadRuntimeConfig(env, linked);
-  const bucket = linkedBackups ?? env.SLUICE_BACKUP_BUCKET?.trim();
-  if (!bucket) {
-    throw new InvalidInputError(
-      "config.invalid_environment",
-      "SLUICE_BACKUP_BUCKET is not set and no Backups bucket is linked",
-      { details: { variable: "SLUICE_BACKUP_BUCKET" } },
-    );
-  }
+  const bucket = bucketName(env, linkedBackups, "SLUICE_BACKUP_BUCKET", "Backups");
   const prefix = env.SLUICE_BACKUP_PREFIX?.trim() ?? "";
   if (prefix !== "" && !prefix.endsWith("/")) {
     throw new InvalidInputError(

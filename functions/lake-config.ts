@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
 import { assertGroupName, InvalidInputError, type RedisConnectionConfig } from "@sluice/streams";
 import {
+  bucketName,
   type Environment,
   type LinkedRedis,
   linkedBucket,
@@ -50,10 +51,7 @@ export function loadLakeConfig(
   linkedLake: string | null = linkedBucket("Lake"),
 ): LakeConfig {
   const { redis, redisSource } = loadRuntimeConfig(env, linked);
-  const bucket = linkedLake ?? env.SLUICE_LAKE_BUCKET?.trim();
-  if (!bucket) {
-    throw invalid("SLUICE_LAKE_BUCKET is not set and no Lake bucket is linked", "SLUICE_LAKE_BUCKET");
-  }
+  const bucket = bucketName(env, linkedLake, "SLUICE_LAKE_BUCKET", "Lake");
   const maxFileBytes = positiveInteger(env, "SLUICE_LAKE_MAX_FILE_BYTES") ?? 256 * 1024 * 1024;
   if (maxFileBytes > MAX_S3_FILE_ESTIMATE) {
     throw invalid(

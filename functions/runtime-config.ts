@@ -160,6 +160,16 @@ export function linkedGrpcTokens(): string | null {
     : null;
 }
 
+/**
+ * A job's bucket: the linked one (`linked`, from linkedBucket), else the variable's, else an error naming both:
+ * `SLUICE_LAKE_BUCKET is not set and no Lake bucket is linked`.
+ */
+export function bucketName(env: Environment, linked: string | null, variable: string, link: string): string {
+  const bucket = linked ?? read(env, variable);
+  if (bucket === undefined) throw invalid(`${variable} is not set and no ${link} bucket is linked`, variable);
+  return bucket;
+}
+
 /** The name of a linked `sst.aws.Bucket` (`Lake`, `Backups`), or null when it is not linked. */
 export function linkedBucket(name: string): string | null {
   return name in Resource

@@ -1,4 +1,4 @@
-import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import {
   BackupCorruptError,
   BackupStore,
@@ -7,39 +7,24 @@ import {
   restoreSnapshot,
   takeSnapshot,
 } from "@sluice/ops";
-import { createRedisClient, type RedisClient } from "@sluice/streams";
-import { type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RedisClient } from "@sluice/streams";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useBackupKit } from "./support/backup.ts";
 
-let source: RedisServer;
-let target: RedisServer;
-let s3Server: S3Server;
+const kit = useBackupKit(["bucket-1", "bucket-2", "bucket-3", "bucket-4", "bucket-5"]);
 let s3: S3Client;
 let from: RedisClient;
 let to: RedisClient;
 let bucket = 0;
 let store: BackupStore;
 
-beforeAll(async () => {
-  [source, target, s3Server] = await Promise.all([
-    startRedis(),
-    startRedis(),
-    startS3Server({ buckets: ["bucket-1", "bucket-2", "bucket-3", "bucket-4", "bucket-5"] }),
-  ]);
-  s3 = new S3Client(s3Server.client());
-  from = createRedisClient(source.target);
-  to = createRedisClient(target.target);
+beforeAll(() => {
+  ({ s3, from, to } = kit);
 });
 beforeEach(async () => {
   bucket += 1;
   store = new BackupStore({ client: s3, bucket: `bucket-${bucket}` });
   await Promise.all([from.flushall(), to.flushall()]);
-});
-afterAll(async () => {
-  from?.disconnect();
-  to?.disconnect();
-  s3?.destroy();
-  await Promise.all([source?.stop(), target?.stop(), s3Server?.stop()]);
 });
 
 /** Entries with explicit ids at the given ms times. */

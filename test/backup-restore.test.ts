@@ -1,4 +1,4 @@
-import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import {
   BackupCorruptError,
   BackupStore,
@@ -8,38 +8,18 @@ import {
   takeSnapshot,
 } from "@sluice/ops";
 import { createRedisClient, type RedisClient } from "@sluice/streams";
-import {
-  type RedisServer,
-  type S3Server,
-  startRedis,
-  startRedisCluster,
-  startS3Server,
-} from "@sluice/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRedisCluster } from "@sluice/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useBackupKit } from "./support/backup.ts";
 
-let source: RedisServer;
-let target: RedisServer;
-let s3Server: S3Server;
+const kit = useBackupKit(["backups"]);
 let s3: S3Client;
 let from: RedisClient;
 let to: RedisClient;
 const store = () => new BackupStore({ client: s3, bucket: "backups" });
 
-beforeAll(async () => {
-  [source, target, s3Server] = await Promise.all([
-    startRedis(),
-    startRedis(),
-    startS3Server({ buckets: ["backups"] }),
-  ]);
-  s3 = new S3Client(s3Server.client());
-  from = createRedisClient(source.target);
-  to = createRedisClient(target.target);
-});
-afterAll(async () => {
-  from?.disconnect();
-  to?.disconnect();
-  s3?.destroy();
-  await Promise.all([source?.stop(), target?.stop(), s3Server?.stop()]);
+beforeAll(() => {
+  ({ s3, from, to } = kit);
 });
 
 type Reply = (string | number | null | Reply)[];

@@ -1,12 +1,13 @@
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { streamKeys } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
 import { uniqueStream, waitFor } from "./support/clients.ts";
 import {
+  bulkyLikes,
   getObject,
   groupCursor,
+  H10,
   type LakeEvent,
   lakeEvent,
   lakeIds,
@@ -17,7 +18,6 @@ import {
 
 const kit = useLakeKit();
 const FIXTURE = fileURLToPath(new URL("./fixtures/lake-crashing-writer.ts", import.meta.url));
-const H10 = Date.UTC(2025, 5, 7, 10);
 const MiB = 1024 * 1024;
 
 interface Crash {
@@ -122,15 +122,7 @@ describe("lake writer crashes: no loss, no duplicate", () => {
     ],
   ] as const)("%s: no partial file, the next run writes it whole", async (_, crash) => {
     const stream = uniqueStream("crash");
-    const hex = () => randomBytes(32).toString("hex");
-    const events = likes(80_000).map((event) => {
-      const like = JSON.parse(event.data);
-      return {
-        ...event,
-        data: JSON.stringify({ ...like, cid: hex(), subject: { uri: `at://${hex()}`, cid: hex() } }),
-      };
-    });
-    const ids = await produce(kit.client, stream, events);
+    const ids = await produce(kit.client, stream, bulkyLikes(80_000));
     const spec = { partBytes: 5 * MiB, layout: { zstdLevel: 1, rowGroupRows: 10_000 } };
     expect(await crashingRun(stream, crash, spec)).toBe("SIGKILL");
     expect(await listKeys(kit.s3, `${stream}/`)).toEqual([]);

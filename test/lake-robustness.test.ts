@@ -14,7 +14,10 @@ import { uniqueStream } from "./support/clients.ts";
 import {
   BUCKET,
   bskyEvents,
+  deadLetters,
   groupCursor,
+  H10,
+  HOUR,
   lakeEvent,
   lakeIds,
   listKeys,
@@ -23,18 +26,6 @@ import {
 } from "./support/lake.ts";
 
 const kit = useLakeKit();
-const HOUR = 3_600_000;
-const H10 = Date.UTC(2025, 5, 7, 10);
-
-type Fields = Record<string, string>;
-async function deadLetters(stream: string): Promise<Fields[]> {
-  const entries = (await kit.client.xrange(streamKeys(stream).dlq, "-", "+")) as [string, string[]][];
-  return entries.map(([, fields]) => {
-    const record: Fields = {};
-    for (let i = 0; i + 1 < fields.length; i += 2) record[fields[i] as string] = fields[i + 1] as string;
-    return record;
-  });
-}
 
 /** An S3 client of the kit's server whose PutObject calls are delayed, or fail for keys under `failUnder`. */
 function s3With({ delayMs = 0, failUnder }: { delayMs?: number; failUnder?: string }): S3Client {
@@ -63,7 +54,7 @@ describe("lake writer under hostile input and slow storage", () => {
     const report = await kit.drain(stream, { maxDeadLettersPerSegment: 500, chunkEntries: 100 });
     expect(report.segments.length).toBeGreaterThan(2);
     expect(report).toMatchObject({ rows: 1000, deadLettered: 2000 });
-    const dead = await deadLetters(stream);
+    const dead = await deadLetters(kit.client, stream);
     expect(dead.map((d) => d["x.id"])).toEqual(ids.filter((_, i) => i % 3 !== 0));
     expect(
       dead.every((d) => d["x.redrive"] === "append" && /data is not valid JSON/.test(d["x.error"] ?? "")),
@@ -86,7 +77,7 @@ describe("lake writer under hostile input and slow storage", () => {
     expect(await store.deadLetter("0-0", malformed.slice(0, 700))).toBe(700); // a run that crashed here
     expect(await store.deadLetter("0-0", malformed)).toBe(500); // its successor: the rest only
     expect(await store.deadLetter("0-0", malformed)).toBe(0);
-    expect((await deadLetters(stream)).map((d) => d["x.id"])).toEqual(ids);
+    expect((await deadLetters(kit.client, stream)).map((d) => d["x.id"])).toEqual(ids);
   });
 
   it("dead-letters an entry of thousands of fields with its first 1000 values, without blocking the stream", async () => {
@@ -96,7 +87,7 @@ describe("lake writer under hostile input and slow storage", () => {
     const [good] = await produce(kit.client, stream, [lakeEvent("bsky.follow", H10, 1)]);
     const report = await kit.drain(stream);
     expect(report).toMatchObject({ rows: 1, deadLettered: 1 });
-    const [record] = await deadLetters(stream);
+    const [record] = await deadLetters(kit.client, stream);
     expect(Object.keys(record ?? {}).filter((name) => name.startsWith("f"))).toHaveLength(500);
     expect(record?.["x.error"]).toMatch(/not a Sluice envelope/);
     expect(await groupCursor(kit.client, stream)).toBe(good);

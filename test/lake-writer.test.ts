@@ -1,12 +1,15 @@
-import { randomBytes } from "node:crypto";
 import { streamKeys } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
 import { toRow } from "../packages/lake/src/to-row.ts";
 import { uniqueStream } from "./support/clients.ts";
 import {
   bskyEvents,
+  bulkyLikes,
+  deadLetters,
   getObject,
   groupCursor,
+  H10,
+  HOUR,
   lakeEvent,
   lakeIds,
   listKeys,
@@ -16,8 +19,6 @@ import {
 } from "./support/lake.ts";
 
 const kit = useLakeKit();
-const HOUR = 3_600_000;
-const H10 = Date.UTC(2025, 5, 7, 10);
 
 describe("lake writer: Redis stream → Parquet on S3", () => {
   it("writes every event once, with exact values, read back by DuckDB; the group moves and Redis is trimmed", async () => {
@@ -157,10 +158,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
     const ids = await produce(kit.client, stream, [...good.slice(0, 100), ...bad, ...good.slice(100)]);
     const report = await kit.drain(stream);
     expect(report).toMatchObject({ rows: 200, deadLettered: 3 });
-    const dlq = (await kit.client.xrange(streamKeys(stream).dlq, "-", "+")) as [string, string[]][];
-    const records = dlq.map(([, fields]) =>
-      Object.fromEntries(fields.flatMap((v, i, a) => (i % 2 ? [] : [[v, a[i + 1]]]))),
-    );
+    const records = await deadLetters(kit.client, stream);
     expect(records.map((r) => r["x.id"])).toEqual(ids.slice(100, 103));
     expect(records[0]).toMatchObject({
       t: "bsky.like",
@@ -220,16 +218,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
 
   it("streams a file over one part through a staged multipart upload, leaving no staging object", async () => {
     const stream = uniqueStream("lake");
-    // Random CIDs and URIs: incompressible enough for a file of several MiB.
-    const hex = () => randomBytes(32).toString("hex");
-    const events = Array.from({ length: 80_000 }, (_, i) => {
-      const like = JSON.parse(lakeEvent("bsky.like", H10 + i, i).data);
-      return {
-        type: "bsky.like",
-        data: JSON.stringify({ ...like, cid: hex(), subject: { uri: `at://${hex()}`, cid: hex() } }),
-      };
-    });
-    await produce(kit.client, stream, events);
+    await produce(kit.client, stream, bulkyLikes(80_000));
     const report = await kit.drain(stream, {
       partBytes: 5 * 1024 * 1024,
       layout: { zstdLevel: 1, rowGroupRows: 10_000 },

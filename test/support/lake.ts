@@ -1,6 +1,7 @@
 // The lake writer's test kit: a redis-server and a local S3 server per test file, firehose-like events produced
 // into a stream, and the lake read back: objects listed and downloaded, Parquet files queried with DuckDB (a reader
 // other than the writer's library).
+import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -14,6 +15,9 @@ import { BskyModel } from "../../scripts/generate/bsky-model.ts";
 import { useRedisServer } from "./clients.ts";
 
 export const BUCKET = "lake";
+export const HOUR = 3_600_000;
+/** 2025-06-07T10:00Z: event times of the hand-made events. */
+export const H10 = Date.UTC(2025, 5, 7, 10);
 
 export interface LakeEvent {
   type: BskyEventType | string;
@@ -46,6 +50,28 @@ export function lakeEvent(type: BskyEventType, eventMs: number, n = 0): LakeEven
         ? { ...base, subject: ref }
         : { ...base, subject: "did:plc:subject" };
   return { type, data: JSON.stringify(event) };
+}
+
+/** Likes one millisecond apart from H10 with random CIDs and URIs: incompressible enough for files of MiB. */
+export function bulkyLikes(count: number): LakeEvent[] {
+  const hex = () => randomBytes(32).toString("hex");
+  return Array.from({ length: count }, (_, i) => {
+    const like = JSON.parse(lakeEvent("bsky.like", H10 + i, i).data);
+    return {
+      type: "bsky.like",
+      data: JSON.stringify({ ...like, cid: hex(), subject: { uri: `at://${hex()}`, cid: hex() } }),
+    };
+  });
+}
+
+/** The stream's dead-letter records, each as an object of its fields. */
+export async function deadLetters(client: RedisClient, stream: string): Promise<Record<string, string>[]> {
+  const entries = (await client.xrange(streamKeys(stream).dlq, "-", "+")) as [string, string[]][];
+  return entries.map(([, fields]) => {
+    const record: Record<string, string> = {};
+    for (let i = 0; i + 1 < fields.length; i += 2) record[fields[i] as string] = fields[i + 1] as string;
+    return record;
+  });
 }
 
 /** Adds events to a stream in order; resolves to their ids. */

@@ -2,7 +2,7 @@
 // encoder), the storage targets of its files (every chunk, commit and discard it forwards is done here and
 // answered), and what it reported: malformed entries, files, or its failure as a LakeEncoderError.
 import { type ResourceLimits, Worker } from "node:worker_threads";
-import type { ErrorKind } from "@sluice/streams";
+import { ERROR_KINDS, type ErrorKind } from "@sluice/streams";
 import type {
   EncoderThreadData,
   FromEncoder,
@@ -28,17 +28,7 @@ interface Waiter<T> {
   reject(error: Error): void;
 }
 
-const KINDS = new Set<string>([
-  "invalid",
-  "not_found",
-  "conflict",
-  "forbidden",
-  "unauthorized",
-  "unavailable",
-  "too_large",
-  "unsupported",
-  "timeout",
-]);
+const KINDS = new Set<string>(ERROR_KINDS);
 
 function encoderError(error: ThreadError, cause?: unknown): LakeEncoderError {
   const kind = (error.kind && KINDS.has(error.kind) ? error.kind : "unavailable") as ErrorKind;

@@ -3,6 +3,7 @@
 // to one encoder (the least loaded when the type first shows up), so a table's rows stay in stream order and its
 // files come out the same however the types were spread.
 import type { ResourceLimits } from "node:worker_threads";
+import { compareIds } from "@sluice/streams";
 import type { BskyEventType } from "./bsky-events.ts";
 import { EncoderHandle } from "./encoder-handle.ts";
 import {
@@ -179,11 +180,4 @@ function payloadBytes(entries: EncoderInput[]): number {
   let bytes = 0;
   for (const entry of entries) bytes += entry.data.byteLength;
   return bytes;
-}
-
-/** Orders stream ids `<ms>-<seq>` numerically. */
-export function compareIds(a: string, b: string): number {
-  const [am = 0, as = 0] = a.split("-").map(Number);
-  const [bm = 0, bs = 0] = b.split("-").map(Number);
-  return am - bm || as - bs;
 }

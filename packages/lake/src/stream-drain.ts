@@ -7,15 +7,17 @@
 // the lake.
 import {
   applyRetention,
+  compareIds,
   decodeEntry,
   ensureGroup,
+  idTime,
   JSON_CONTENT_TYPE,
   type RedisClient,
   type StreamKeys,
   streamKeys,
   typed,
 } from "@sluice/streams";
-import { compareIds, type EncoderInput, type EncoderPool } from "./encoder-pool.ts";
+import type { EncoderInput, EncoderPool } from "./encoder-pool.ts";
 import type { Malformed } from "./encoder-protocol.ts";
 import { LakeRunError } from "./errors.ts";
 import type { FileLayout, WrittenFile } from "./partitioner.ts";
@@ -313,7 +315,7 @@ async function lagAge(client: RedisClient, keys: StreamKeys, store: SegmentStore
     string[],
   ][];
   const id = next[0]?.[0];
-  return id === undefined ? 0 : Math.max(0, Date.now() - Number(id.slice(0, id.indexOf("-"))));
+  return id === undefined ? 0 : Math.max(0, Date.now() - idTime(id));
 }
 
 function validate(settings: Settings): void {

@@ -46,13 +46,6 @@ export interface IncrementOptions {
 
 type EntryReply = [Buffer, Buffer[]];
 
-/** Whether stream id `a` comes after `b`. */
-export function idAfter(a: string, b: string): boolean {
-  const [am = 0, as = 0] = a.split("-").map(Number);
-  const [bm = 0, bs = 0] = b.split("-").map(Number);
-  return am > bm || (am === bm && as > bs);
-}
-
 /** One run; resolves to its manifest, or undefined when no stream had new entries (then nothing is written). */
 export async function backupIncrements(options: IncrementOptions): Promise<IncrementManifest | undefined> {
   const { redis, store, chunkEntries = 10_000, deadline = Number.POSITIVE_INFINITY } = options;

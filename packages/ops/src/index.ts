@@ -7,7 +7,6 @@ export {
   type IncrementChunk,
   type IncrementManifest,
   type IncrementOptions,
-  idAfter,
 } from "./increments.ts";
 export { type ReplayReport, replayIncrements } from "./replay.ts";
 export { loadManifest, type RestoreOptions, type RestoreReport, restoreSnapshot } from "./restore.ts";

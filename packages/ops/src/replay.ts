@@ -2,18 +2,16 @@
 // captured each stream, up to a time (by their id's time), XADDed with their ids in order. Each stream continues
 // from the id it has, so an entry in two chunks (a run retried before it moved its cursor) is added once. Groups
 // keep their snapshot positions: what they had read after it is redelivered (at-least-once), never lost.
-import { type RedisClient, typed } from "@sluice/streams";
+import { compareIds, idTime, type RedisClient, typed } from "@sluice/streams";
 import { decodeChunk } from "./backup-chunk.ts";
 import type { BackupStore } from "./backup-store.ts";
 import { BackupCorruptError } from "./errors.ts";
-import { INCREMENTS_KIND, type IncrementManifest, idAfter } from "./increments.ts";
+import { INCREMENTS_KIND, type IncrementManifest } from "./increments.ts";
 import { snapshotTime } from "./snapshot.ts";
 import type { SnapshotManifest } from "./snapshot-manifest.ts";
 
 /** Runs started this long after the target time may still hold entries from before it (a backlog). */
 const LATE_RUN_MS = 3_600_000;
-
-const idTime = (id: string) => Number(id.slice(0, id.indexOf("-")));
 
 export interface ReplayReport {
   /** Entries added per stream. */
@@ -53,10 +51,10 @@ export async function replayIncrements(
     }
     for (const chunk of manifest.chunks) {
       const have = last.get(chunk.stream) ?? "0-0";
-      if (!idAfter(chunk.lastId, have) || idTime(chunk.firstId) > until) continue;
+      if (compareIds(chunk.lastId, have) <= 0 || idTime(chunk.firstId) > until) continue;
       const entries = decodeChunk(await store.get(chunk.key), chunk.sha256, chunk.key).filter(([id]) => {
         const text = (id as Buffer).toString();
-        return idAfter(text, have) && idTime(text) <= until;
+        return compareIds(text, have) > 0 && idTime(text) <= until;
       });
       for (let i = 0; i < entries.length; i += batch) {
         const pipeline = redis.pipeline();

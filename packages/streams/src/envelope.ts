@@ -196,3 +196,10 @@ export function decodeEntry(id: string, fields: Buffer[]): DecodeResult {
 export function idTime(id: string): number {
   return Number(id.slice(0, id.indexOf("-")));
 }
+
+/** Orders stream ids `<ms>-<seq>` as Redis does (negative: `a` comes first). */
+export function compareIds(a: string, b: string): number {
+  const [am = 0, as = 0] = a.split("-").map(Number);
+  const [bm = 0, bs = 0] = b.split("-").map(Number);
+  return am - bm || as - bs;
+}

@@ -3,16 +3,18 @@
  * `unauthorized`: no or bad credentials; `unsupported`: a content type or format that is not accepted;
  * `timeout`: the work did not finish in the time it had.
  */
-export type ErrorKind =
-  | "invalid"
-  | "not_found"
-  | "conflict"
-  | "forbidden"
-  | "unauthorized"
-  | "unavailable"
-  | "too_large"
-  | "unsupported"
-  | "timeout";
+export const ERROR_KINDS = [
+  "invalid",
+  "not_found",
+  "conflict",
+  "forbidden",
+  "unauthorized",
+  "unavailable",
+  "too_large",
+  "unsupported",
+  "timeout",
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 export interface SluiceErrorOptions {
   cause?: unknown;

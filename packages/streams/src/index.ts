@@ -19,14 +19,17 @@ export {
 export { removeConsumerIfEmpty, removeIdleConsumers } from "./consumer-janitor.ts";
 export { type DeadLetterRequest, deadLetter } from "./dead-letter.ts";
 export {
+  compareIds,
   decodeEntry,
   type EntryInput,
   encodeEntry,
+  idTime,
   JSON_CONTENT_TYPE,
   type StreamEntry,
   validateEntry,
 } from "./envelope.ts";
 export {
+  ERROR_KINDS,
   type ErrorKind,
   InvalidInputError,
   NotFoundError,
