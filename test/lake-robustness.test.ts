@@ -51,7 +51,12 @@ describe("lake writer under hostile input and slow storage", () => {
       i % 3 === 0 ? lakeEvent("bsky.like", H10 + i, i) : { type: "bsky.like", data: `{"broken": ${i}` },
     );
     const ids = await produce(kit.client, stream, events);
-    const report = await kit.drain(stream, { maxDeadLettersPerSegment: 500, chunkEntries: 100 });
+    // Queues of one chunk keep the encoders' malformed counts within a chunk of the reading.
+    const report = await kit.drain(stream, {
+      maxDeadLettersPerSegment: 500,
+      chunkEntries: 100,
+      maxQueuedBytes: 1,
+    });
     expect(report.segments.length).toBeGreaterThan(2);
     expect(report).toMatchObject({ rows: 1000, deadLettered: 2000 });
     const dead = await deadLetters(kit.client, stream);

@@ -119,11 +119,13 @@ export function useLakeKit() {
       options: Partial<Omit<DrainOptions, "client" | "pool" | "stream">> & {
         threads?: number;
         partBytes?: number;
+        maxQueuedBytes?: number;
       } = {},
     ) {
-      const { threads = 2, partBytes, ...drain } = options;
+      const { threads = 2, partBytes, maxQueuedBytes, ...drain } = options;
       const pool = await EncoderPool.start({
         threads,
+        ...(maxQueuedBytes && { maxQueuedBytes }),
         layout: { prefix: stream },
         open: () =>
           s3FileTarget({

@@ -42,7 +42,10 @@ export interface DrainOptions {
   chunkEntries?: number;
   /** A segment ends after this many entries (default 1,000,000): bounds the work a crash makes redo. */
   maxSegmentEntries?: number;
-  /** A segment ends once about this many entries are malformed (default 1000): bounds its dead-letter writes. */
+  /**
+   * A segment ends once about this many entries are malformed (default 1000): bounds its dead-letter writes. The
+   * encoders report malformed entries as they get to them, so the count may overshoot by what their queues hold.
+   */
   maxDeadLettersPerSegment?: number;
   /** The run lock expires this long after its last renewal (renewed on a timer; default 60 s). */
   lockTtlMs?: number;
