@@ -12,11 +12,11 @@ export default $config({
   async run() {
     const { vpc } = await import("./infra/network");
     const { redis } = await import("./infra/redis");
-    const { backups, lake, snapshotExports } = await import("./infra/storage");
+    const { backups, lake, reports, snapshotExports } = await import("./infra/storage");
     const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
     const { api, authMode } = await import("./infra/api");
     const { framePipeline, gateway } = await import("./infra/frames");
-    const { incrementalBackup, lakeWriter, snapshotBackup } = await import("./infra/jobs");
+    const jobs = await import("./infra/jobs");
 
     return {
       vpc: vpc.id,
@@ -24,6 +24,7 @@ export default $config({
       redisPort: redis.port,
       backupsBucket: backups.name,
       lakeBucket: lake.name,
+      reportsBucket: reports.name,
       snapshotExportsBucket: snapshotExports.name,
       cluster: cluster.nodes.cluster.name,
       consumerService: $dev ? "runs locally in sst dev" : consumer.nodes.service.name,
@@ -31,9 +32,15 @@ export default $config({
       proxyService: $dev ? "runs locally in sst dev" : proxy.nodes.service.name,
       framePipelineService: $dev ? "runs locally in sst dev" : framePipeline.nodes.service.name,
       grpcGateway: $dev ? "runs locally in sst dev" : gateway.url,
-      lakeWriter: lakeWriter.name,
-      snapshotBackup: snapshotBackup.name,
-      incrementalBackup: incrementalBackup.name,
+      lakeWriter: jobs.lakeWriter.name,
+      snapshotBackup: jobs.snapshotBackup.name,
+      incrementalBackup: jobs.incrementalBackup.name,
+      backupVerificationTask: jobs.backupVerification.nodes.taskDefinition.arn,
+      backupRetention: jobs.backupRetention.name,
+      nativeSnapshot: jobs.nativeSnapshot.name,
+      memoryAudit: jobs.memoryAudit.name,
+      configAudit: jobs.configAudit.name,
+      capacityReport: jobs.capacityReport.name,
       api: api.url,
       apiAuth: authMode,
     };

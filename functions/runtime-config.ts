@@ -170,6 +170,15 @@ export function bucketName(env: Environment, linked: string | null, variable: st
   return bucket;
 }
 
+/** An S3 key prefix from `variable`: empty by default, else ending with "/" (`redis/`). */
+export function keyPrefix(env: Environment, variable: string): string {
+  const prefix = read(env, variable) ?? "";
+  if (prefix !== "" && !prefix.endsWith("/")) {
+    throw invalid(`${variable} must end with "/", got ${JSON.stringify(prefix)}`, variable);
+  }
+  return prefix;
+}
+
 /** The name of a linked `sst.aws.Bucket` (`Lake`, `Backups`), or null when it is not linked. */
 export function linkedBucket(name: string): string | null {
   return name in Resource

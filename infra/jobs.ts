@@ -1,14 +1,18 @@
-// The scheduled jobs, each a Lambda on a CronV2 schedule (functions/jobs/job-table.ts, the same table npm start
-// uses): LakeWriter drains the event streams into Parquet in the Lake bucket every 5 minutes; SnapshotBackup writes a
-// full logical snapshot into the Backups bucket every 15 minutes, IncrementalBackup what the streams gained every
-// minute. Jobs run in the private subnets next to
-// ElastiCache and reach S3 through the VPC's gateway endpoint. Each gets the S3 actions it uses on its own bucket
-// only (a bucket link would grant s3:* on it), the bucket's name in its environment.
+// The scheduled jobs (functions/jobs/job-table.ts holds their schedules, the same table npm start uses), each a
+// Lambda on a CronV2 schedule unless said otherwise: LakeWriter drains the event streams into Parquet every 5
+// minutes; SnapshotBackup writes a full logical snapshot into the Backups bucket every 15 minutes, IncrementalBackup
+// what the streams gained every minute; BackupVerification (a Fargate task) restores the newest backup into a
+// scratch Redis daily, BackupRetention deletes old backups weekly; MemoryAudit (10 minutes), ConfigAudit (hourly),
+// CapacityReport (weekly) and NativeSnapshot (ElastiCache CreateSnapshot, daily) write their reports into the
+// Reports bucket. Jobs run in the private subnets next to ElastiCache and reach S3 through the VPC's gateway
+// endpoint. Each gets the actions it uses on its own buckets only (a bucket link would grant s3:* on it), the
+// bucket's name in its environment.
 import { JOBS } from "../functions/jobs/job-table";
 import { vpc } from "./network";
-import { redis } from "./redis";
+import { redis, redisNodeType } from "./redis";
 import { integerSetting, setting } from "./settings";
-import { backups, lake } from "./storage";
+import { backups, lake, reports, snapshotExports } from "./storage";
+import { cluster, image } from "./workers";
 
 const production = $app.stage === "production";
 
@@ -60,47 +64,202 @@ export const lakeWriterSchedule = new sst.aws.CronV2("LakeWriterSchedule", {
   schedule: JOBS.lakeWriter.schedule,
 });
 
+/** An S3 permission on a bucket's objects (`${arn}/*`), or on the bucket itself for s3:ListBucket. */
+const onObjects = (bucket: sst.aws.Bucket, ...actions: string[]) => ({
+  actions,
+  resources: [$interpolate`${bucket.arn}/*`],
+});
+const listing = (bucket: sst.aws.Bucket) => ({ actions: ["s3:ListBucket"], resources: [bucket.arn] });
+
 /**
- * A backup job: a Lambda in the VPC, linked to Redis, allowed to put objects in the Backups bucket and nothing else,
- * run on its schedule. Its timeout stays under the schedule's period, so two runs never overlap.
+ * A scheduled job: a Lambda in the VPC (arm64, Node 24), linked to Redis unless it never connects to it, with exactly
+ * the permissions given, run on its schedule. Its timeout stays under the schedule's period, so runs never overlap.
  */
-function backupJob(
+function scheduledJob(
   name: string,
   handler: string,
   schedule: `rate(${string})` | `cron(${string})`,
-  size: { memory: `${number} MB`; timeout: `${number} ${"seconds" | "minutes"}` },
+  args: {
+    memory: `${number} MB`;
+    timeout: `${number} ${"seconds" | "minutes"}`;
+    permissions: sst.aws.FunctionArgs["permissions"];
+    environment: Record<string, $util.Input<string>>;
+    /** False for a job that never connects to Redis. */
+    redis?: false;
+  },
 ) {
   const job = new sst.aws.Function(name, {
     handler,
     runtime: "nodejs24.x",
     architecture: "arm64",
-    ...size,
+    memory: args.memory,
+    timeout: args.timeout,
     retries: 0,
     vpc,
-    link: [redis],
-    permissions: [{ actions: ["s3:PutObject"], resources: [$interpolate`${backups.arn}/*`] }],
-    environment: { SLUICE_BACKUP_BUCKET: backups.name },
+    link: args.redis === false ? [] : [redis],
+    permissions: args.permissions,
+    environment: args.environment,
     logging: { retention: production ? "3 months" : "1 week" },
   });
   new sst.aws.CronV2(`${name}Schedule`, { function: job, schedule });
   return job;
 }
 
+const backupEnvironment = { SLUICE_BACKUP_BUCKET: backups.name };
+
 // Reads every stream once per run (1M entries take about 15 s here) and holds one chunk at a time.
-export const snapshotBackup = backupJob(
+export const snapshotBackup = scheduledJob(
   "SnapshotBackup",
   "functions/jobs/snapshot.handler",
   JOBS.snapshot.schedule,
   {
     memory: "1024 MB",
     timeout: "10 minutes",
+    permissions: [onObjects(backups, "s3:PutObject")],
+    environment: backupEnvironment,
   },
 );
 
 // A minute's entries; a backlog (after an outage) is taken over several runs (the job stops reading by 40 s).
-export const incrementalBackup = backupJob(
+export const incrementalBackup = scheduledJob(
   "IncrementalBackup",
   "functions/jobs/increments.handler",
   JOBS.increments.schedule,
-  { memory: "512 MB", timeout: "50 seconds" },
+  {
+    memory: "512 MB",
+    timeout: "50 seconds",
+    permissions: [onObjects(backups, "s3:PutObject")],
+    environment: backupEnvironment,
+  },
+);
+
+// Lists the bucket, reads manifests and verification reports, deletes what the policy lets go (versioning keeps
+// the deleted objects restorable for 30 days in production).
+export const backupRetention = scheduledJob(
+  "BackupRetention",
+  "functions/jobs/backup-retention.handler",
+  JOBS.backupRetention.schedule,
+  {
+    memory: "512 MB",
+    timeout: "10 minutes",
+    permissions: [listing(backups), onObjects(backups, "s3:GetObject", "s3:DeleteObject")],
+    environment: backupEnvironment,
+    redis: false,
+  },
+);
+
+// The verification restores the newest backup into a Redis of its own: a Fargate task of two containers, the
+// verifier (the repository's image) and a scratch Redis beside it on 127.0.0.1 (Redis 7.2 from the ECR Public
+// mirror of Docker's official images, no persistence, noeviction: a backup larger than the scratch fails
+// verification loudly rather than being evicted). It reads the Backups bucket and writes the verification report
+// there; it has no access to the production Redis.
+const scratchMemory = production ? "6gb" : "3gb";
+export const backupVerification = new sst.aws.Task("BackupVerification", {
+  cluster,
+  cpu: production ? "1 vCPU" : "0.5 vCPU",
+  memory: production ? "8 GB" : "4 GB",
+  containers: [
+    {
+      name: "verifier",
+      image,
+      command: ["node", "functions/jobs/verify-backup-task.ts"],
+      environment: {
+        ...backupEnvironment,
+        SLUICE_VERIFY_REDIS_URL: "redis://127.0.0.1:6379",
+      },
+    },
+    {
+      name: "scratch",
+      image: "public.ecr.aws/docker/library/redis:7.2",
+      command: [
+        ...["redis-server", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        ...["--maxmemory", scratchMemory, "--maxmemory-policy", "noeviction"],
+      ],
+    },
+  ],
+  permissions: [listing(backups), onObjects(backups, "s3:GetObject", "s3:PutObject")],
+});
+new sst.aws.CronV2("BackupVerificationSchedule", {
+  task: backupVerification,
+  schedule: JOBS.verification.schedule,
+});
+
+// The operations jobs write their reports to the Reports bucket; on ElastiCache they know the replication group.
+const opsEnvironment = {
+  SLUICE_REPORTS_BUCKET: reports.name,
+  SLUICE_REDIS_REPLICATION_GROUP: redis.clusterId,
+  SLUICE_REDIS_NODE_TYPE: redisNodeType,
+};
+const writeReports = onObjects(reports, "s3:PutObject");
+const region = aws.getRegionOutput().name;
+const account = aws.getCallerIdentityOutput().accountId;
+const replicationGroupArn = $interpolate`arn:aws:elasticache:${region}:${account}:replicationgroup:${redis.clusterId}`;
+
+// INFO, MEMORY USAGE and XINFO on every stream: a few seconds for thousands of streams.
+export const memoryAudit = scheduledJob(
+  "MemoryAudit",
+  "functions/jobs/memory-audit.handler",
+  JOBS.memoryAudit.schedule,
+  { memory: "512 MB", timeout: "5 minutes", permissions: [writeReports], environment: opsEnvironment },
+);
+
+// ElastiCache blocks CONFIG: the audit reads the parameter group and the replication group through the API.
+export const configAudit = scheduledJob(
+  "ConfigAudit",
+  "functions/jobs/config-audit.handler",
+  JOBS.configAudit.schedule,
+  {
+    memory: "512 MB",
+    timeout: "2 minutes",
+    permissions: [
+      writeReports,
+      {
+        // Describe actions take no resource-level conditions worth scoping: they only read.
+        actions: [
+          "elasticache:DescribeReplicationGroups",
+          "elasticache:DescribeCacheClusters",
+          "elasticache:DescribeCacheParameters",
+        ],
+        resources: ["*"],
+      },
+    ],
+    environment: opsEnvironment,
+  },
+);
+
+export const capacityReport = scheduledJob(
+  "CapacityReport",
+  "functions/jobs/capacity-report.handler",
+  JOBS.capacityReport.schedule,
+  { memory: "512 MB", timeout: "5 minutes", permissions: [writeReports], environment: opsEnvironment },
+);
+
+// CreateSnapshot and DeleteSnapshot on this replication group and Sluice's own snapshots only; the export
+// (CopySnapshot into the ACL-enabled SnapshotExports bucket) is written by ElastiCache's canonical user, which the
+// bucket's ACL grants (infra/storage.ts): the function itself only lists the bucket to see what is exported.
+export const nativeSnapshot = scheduledJob(
+  "NativeSnapshot",
+  "functions/jobs/native-snapshot.handler",
+  JOBS.nativeSnapshot.schedule,
+  {
+    memory: "256 MB",
+    timeout: "2 minutes",
+    permissions: [
+      writeReports,
+      listing(snapshotExports),
+      // DescribeSnapshots has no resource scope; CopySnapshot to S3 checks the caller may see the bucket.
+      {
+        actions: ["elasticache:DescribeSnapshots", "s3:GetBucketLocation", "s3:ListAllMyBuckets"],
+        resources: ["*"],
+      },
+      {
+        actions: ["elasticache:CreateSnapshot", "elasticache:CopySnapshot", "elasticache:DeleteSnapshot"],
+        resources: [
+          replicationGroupArn,
+          $interpolate`arn:aws:elasticache:${region}:${account}:snapshot:sluice-*`,
+        ],
+      },
+    ],
+    environment: { ...opsEnvironment, SLUICE_SNAPSHOT_EXPORT_BUCKET: snapshotExports.name },
+  },
 );

@@ -5,6 +5,11 @@ import { vpc } from "./network";
 
 const production = $app.stage === "production";
 
+// Production must hold a 2 GB stream buffer (2.7M firehose events) with room for replication buffers and the 25%
+// reserved memory: m7g.large gives 6.38 GiB and no CPU credits. Other stages only need to work. The capacity report
+// recommends from this type.
+export const redisNodeType = production ? "cache.m7g.large" : "cache.t4g.small";
+
 export const redis = new sst.aws.Redis("Redis", {
   vpc,
   // Valkey: the same commands and protocol as Redis OSS 7.2 (XAUTOCLAIM, XINFO FULL, group lag all present),
@@ -12,9 +17,7 @@ export const redis = new sst.aws.Redis("Redis", {
   // restart the cluster. Changing the engine later recreates the cluster: decide once.
   engine: "valkey",
   version: "7.2",
-  // Production must hold a 2 GB stream buffer (2.7M firehose events) with room for replication buffers and the
-  // 25% reserved memory: m7g.large gives 6.38 GiB and no CPU credits. Other stages only need to work.
-  instance: production ? "m7g.large" : "t4g.small",
+  instance: redisNodeType.replace(/^cache\./, ""),
   // Cluster mode stays on (SST's default): all keys of one stream share a {hash tag}, so Lua over a stream and
   // its helpers is cluster-safe and the keyspace can be spread over more shards by raising `nodes`.
   // Clients must therefore use a cluster client (ioredis Cluster) with TLS and the auth token.

@@ -1,6 +1,7 @@
 // The S3 buckets: Backups (incremental stream backups every minute and full logical snapshots every 15 minutes,
-// restored by the daily verification), Lake (Parquet written by the lake writer every 5 minutes) and
-// SnapshotExports (ElastiCache native snapshots exported as .rdb files). All private, TLS-only (SST adds a
+// restored by the daily verification), Lake (Parquet written by the lake writer every 5 minutes), Reports (the
+// memory and configuration audits, capacity reports and native snapshot runs, as JSON and text) and SnapshotExports
+// (ElastiCache native snapshots exported as .rdb files). All private, TLS-only (SST adds a
 // bucket policy denying plain HTTP), encrypted with SSE-S3, cleaned of abandoned multipart uploads.
 
 const production = $app.stage === "production";
@@ -21,6 +22,12 @@ export const lake = new sst.aws.Bucket("Lake", {
   transform: bucketTransform,
 });
 
+export const reports = new sst.aws.Bucket("Reports", {
+  // No versioning: each run writes its own keys; only the latest.json/.txt copies are overwritten.
+  cors: false,
+  transform: bucketTransform,
+});
+
 // ElastiCache can only export a snapshot into a bucket with ACLs enabled, granting its own canonical user
 // bucket-wide list, write and ACL read. That grant is not scoped to our account (any account's CopySnapshot
 // could write here), so it gets its own bucket instead of opening the logical backups to it.
@@ -35,6 +42,7 @@ export const snapshotExports = new sst.aws.Bucket("SnapshotExports", {
 for (const [name, bucket] of [
   ["Backups", backups],
   ["Lake", lake],
+  ["Reports", reports],
   ["SnapshotExports", snapshotExports],
 ] as const) {
   new aws.s3.BucketServerSideEncryptionConfiguration(`${name}Encryption`, {
@@ -82,6 +90,16 @@ new aws.s3.BucketLifecycleConfiguration("LakeLifecycle", {
       filter: {},
       transitions: [{ days: 30, storageClass: "INTELLIGENT_TIERING" }],
     },
+  ],
+});
+
+new aws.s3.BucketLifecycleConfiguration("ReportsLifecycle", {
+  bucket: reports.name,
+  rules: [
+    abortMultipart,
+    // A memory audit every 10 minutes is 144 reports a day: a quarter of them is history enough for trends (the
+    // capacity report reads its samples from Redis, not from here).
+    { id: "expire-reports", status: "Enabled", filter: {}, expiration: { days: production ? 90 : 14 } },
   ],
 });
 

@@ -48,7 +48,7 @@ function setStopTimeout(args: aws.ecs.TaskDefinitionArgs): undefined {
 
 // One image for every Fargate main in functions/services (Dockerfile at the repository root); Node 24 runs the
 // TypeScript sources directly, so the entry point is chosen by each service's command.
-const image = { context: ".", dockerfile: "Dockerfile" };
+export const image = { context: ".", dockerfile: "Dockerfile" };
 
 /**
  * What every Fargate main shares: the cluster and image, its entry point (also what `sst dev` runs locally), Spot

@@ -3,7 +3,8 @@
 // request-reply (the Proxy service's runProxyWorker); the frame pipeline (runFramePipeline) and the gRPC gateway on
 // 127.0.0.1:50051 (runGateway); a demo producer writing demo.event JSON to stream "demo"; the Fargate consumer's
 // own runConsumers; and the scheduled jobs (scripts/start/local-jobs.ts): a local S3 server, Bluesky-like events into
-// stream "bsky", the LakeWriter, the SnapshotBackup and the IncrementalBackup on their schedules. Prints what runs where and a status line every 5 s; Ctrl-C or
+// stream "bsky", the LakeWriter, the backups with their verification and retention, the memory and configuration
+// audits and the capacity report on their schedules. Prints what runs where and a status line every 5 s; Ctrl-C or
 // SIGTERM stops everything, exit 0.
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -117,7 +118,19 @@ try {
       dir: shown(join(jobs.s3.dir, "lake")),
       ...(jobs.producer && { bsky: { stream: jobs.streams[0] ?? "bsky", perSecond: jobs.perSecond } }),
     },
-    backups: { schedule: jobs.snapshotSchedule, increments: jobs.incrementsSchedule, s3: jobs.s3.endpoint },
+    backups: {
+      schedule: jobs.snapshotSchedule,
+      increments: jobs.incrementsSchedule,
+      verification: jobs.ops.verification,
+      retention: jobs.ops.retention,
+      s3: jobs.s3.endpoint,
+    },
+    audits: {
+      memory: jobs.ops.memoryAudit,
+      config: jobs.ops.configAudit,
+      capacity: jobs.ops.capacityReport,
+      s3: jobs.s3.endpoint,
+    },
     logFile: shown(logFile),
     statusEveryMs,
   });

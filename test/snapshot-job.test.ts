@@ -1,22 +1,28 @@
 import { S3Client } from "@aws-sdk/client-s3";
 import { BackupStore, loadManifest } from "@sluice/ops";
-import { InvalidInputError } from "@sluice/streams";
-import { type S3Server, startS3Server } from "@sluice/testing";
+import { createRedisClient, InvalidInputError, type RedisClient } from "@sluice/streams";
+import { type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBackupConfig } from "../functions/backup-config.ts";
 import { disconnect } from "../functions/jobs/backup-container.ts";
+import { runBackupRetention } from "../functions/jobs/backup-retention.ts";
 import { runIncrements } from "../functions/jobs/increments.ts";
 import { runSnapshot } from "../functions/jobs/snapshot.ts";
+import { runVerification } from "../functions/jobs/verify-backup.ts";
 import { useRedisServer } from "./support/clients.ts";
 
 const redis = useRedisServer();
 let s3Server: S3Server;
+let scratchServer: RedisServer;
+let scratch: RedisClient;
 beforeAll(async () => {
-  s3Server = await startS3Server({ buckets: ["backups"] });
+  [s3Server, scratchServer] = await Promise.all([startS3Server({ buckets: ["backups"] }), startRedis()]);
+  scratch = createRedisClient(scratchServer.target);
 });
 afterAll(async () => {
   disconnect();
-  await s3Server?.stop();
+  scratch?.disconnect();
+  await Promise.all([s3Server?.stop(), scratchServer?.stop()]);
 });
 
 describe("SnapshotBackup job (functions/jobs/snapshot.ts)", () => {
@@ -60,6 +66,65 @@ describe("IncrementalBackup job (functions/jobs/increments.ts)", () => {
     expect(await runIncrements((line) => lines.push(line))).toMatchObject({ id: null, entries: 0 });
     const metrics = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
     expect(metrics.map((m) => m.IncrementEntries)).toEqual([20, 1, 0]);
+  });
+});
+
+describe("BackupVerification job (functions/jobs/verify-backup.ts)", () => {
+  it("verifies the newest snapshot in a scratch Redis, keeps the report next to the backups, and says pass", async () => {
+    const lines: string[] = [];
+    const report = await runVerification(scratch, (line) => lines.push(line));
+    expect(report).toMatchObject({ passed: true, streams: 1, entries: 20, keys: 1 });
+    expect(await scratch.xlen("sluice:{job}")).toBe(21); // the snapshot's 20 and the increment after it
+    const s3 = new S3Client(s3Server.client());
+    try {
+      const store = new BackupStore({ client: s3, bucket: "backups" });
+      const stored = JSON.parse((await store.get(store.verificationKey(report.snapshotId))).toString());
+      expect(stored).toMatchObject({ snapshotId: report.snapshotId, passed: true });
+    } finally {
+      s3.destroy();
+    }
+    const [metrics, log] = lines.map((line) => JSON.parse(line));
+    expect(metrics).toMatchObject({ BackupVerificationFailed: 0, VerifiedEntries: 20 });
+    expect(log).toMatchObject({ level: "info", msg: "backup verification", passed: true });
+  });
+
+  it("fails a backup it cannot restore, and counts a run that cannot start as failed", async () => {
+    const lines: string[] = [];
+    const refused = await runVerification(scratch, (line) => lines.push(line)); // the scratch is not empty now
+    expect(refused).toMatchObject({ passed: false, error: expect.stringMatching(/the target holds 2 key/) });
+    await scratch.flushall();
+    const bucket = process.env.SLUICE_BACKUP_BUCKET;
+    process.env.SLUICE_BACKUP_BUCKET = "no-such-bucket";
+    try {
+      await expect(runVerification(scratch, (line) => lines.push(line))).rejects.toThrow();
+    } finally {
+      process.env.SLUICE_BACKUP_BUCKET = bucket;
+    }
+    const failed = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
+    expect(failed.map((m) => m.BackupVerificationFailed)).toEqual([1, 1]);
+  });
+});
+
+describe("BackupRetention job (functions/jobs/backup-retention.ts)", () => {
+  it("keeps what the policy of its environment keeps", async () => {
+    const s3 = new S3Client(s3Server.client());
+    const first = (await loadManifest(new BackupStore({ client: s3, bucket: "backups" }))).id;
+    s3.destroy();
+    await runSnapshot(() => undefined);
+    const lines: string[] = [];
+    const report = await runBackupRetention((line) => lines.push(line), {
+      ...process.env,
+      SLUICE_BACKUP_KEEP_COUNT: "1",
+    });
+    // The first snapshot's last verification failed (the test above), so only the newest is kept.
+    expect(report).toMatchObject({ kept: 1, deletedSnapshots: [first], newestVerified: null });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      RetentionKeptSnapshots: 1,
+      RetentionDeletedSnapshots: 1,
+    });
+    await expect(
+      runBackupRetention(() => undefined, { ...process.env, SLUICE_BACKUP_KEEP_DAYS: "x" }),
+    ).rejects.toThrow(/SLUICE_BACKUP_KEEP_DAYS must be a positive integer/);
   });
 });
 

@@ -4,7 +4,8 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import { BackupStore } from "@sluice/ops";
 import { createRedisClient, type RedisClient } from "@sluice/streams";
-import { loadBackupConfig } from "../backup-config.ts";
+import { loadBackupConfig, loadBackupLocation } from "../backup-config.ts";
+import type { Environment } from "../runtime-config.ts";
 import { createS3Client } from "../s3-client.ts";
 
 interface Container {
@@ -31,6 +32,13 @@ export function backupContainer(): Container {
     store: new BackupStore({ client: s3, bucket: config.bucket, prefix: config.prefix }),
   };
   return container;
+}
+
+/** The backup store alone, for the jobs that never connect to Redis (verification, retention): destroy `s3` after. */
+export function openBackupStore(env: Environment = process.env): { store: BackupStore; s3: S3Client } {
+  const location = loadBackupLocation(env);
+  const s3 = createS3Client(location.s3Endpoint);
+  return { s3, store: new BackupStore({ client: s3, bucket: location.bucket, prefix: location.prefix }) };
 }
 
 /** Closes the connections (tests, npm start; Lambda itself just freezes the container). */

@@ -13,4 +13,16 @@ export const JOBS = {
   snapshot: { schedule: "rate(15 minutes)" },
   /** The incremental stream backup: what each stream gained since the last run (functions/jobs/increments.ts). */
   increments: { schedule: "rate(1 minute)" },
+  /** The ElastiCache native snapshot, cloud only (functions/jobs/native-snapshot.ts). */
+  nativeSnapshot: { schedule: "cron(30 3 * * ? *)" },
+  /** The backup verification: the newest backup restored into a scratch Redis (functions/jobs/verify-backup.ts). */
+  verification: { schedule: "cron(0 5 * * ? *)" },
+  /** The backup retention cleanup (functions/jobs/backup-retention.ts). */
+  backupRetention: { schedule: "cron(0 2 ? * SUN *)" },
+  /** The memory audit (functions/jobs/memory-audit.ts). */
+  memoryAudit: { schedule: "rate(10 minutes)" },
+  /** The configuration audit (functions/jobs/config-audit.ts). */
+  configAudit: { schedule: "rate(1 hour)" },
+  /** The capacity report (functions/jobs/capacity-report.ts). */
+  capacityReport: { schedule: "cron(0 4 ? * TUE *)" },
 } as const;

@@ -1,7 +1,8 @@
-// npm start's scheduled jobs: a local S3 server (s3rver) with the buckets `lake` and `backups`, its objects kept in
-// .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and the jobs' own Lambda handlers run by the
-// local job scheduler on the cloud's schedules (functions/jobs/job-table.ts): the LakeWriter (also once at start, to
-// catch up on what an earlier session left), the SnapshotBackup and the IncrementalBackup.
+// npm start's scheduled jobs: a local S3 server (s3rver) with the buckets `lake`, `backups` and `reports`, its
+// objects kept in .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and the jobs' own Lambda handlers
+// run by the local job scheduler on the cloud's schedules (functions/jobs/job-table.ts): the LakeWriter (also once at
+// start, to catch up on what an earlier session left), the SnapshotBackup and the IncrementalBackup here, the
+// verification, retention, audits and capacity report in local-ops-jobs.ts.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { DemoProducer, JobScheduler } from "@sluice/local";
@@ -11,13 +12,16 @@ import { disconnect as disconnectBackups } from "../../functions/jobs/backup-con
 import { runIncrements } from "../../functions/jobs/increments.ts";
 import { JOBS } from "../../functions/jobs/job-table.ts";
 import { disconnect as disconnectLakeWriter, runLakeWriter } from "../../functions/jobs/lake-writer.ts";
+import { disconnect as disconnectOps } from "../../functions/jobs/ops-container.ts";
 import { runSnapshot } from "../../functions/jobs/snapshot.ts";
 import { loadLakeConfig } from "../../functions/lake-config.ts";
 import { type Environment, positiveInteger } from "../../functions/runtime-config.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
+import { addOpsJobs, type OpsSchedules } from "./local-ops-jobs.ts";
 
 const LAKE_BUCKET = "lake";
 const BACKUP_BUCKET = "backups";
+const REPORTS_BUCKET = "reports";
 const JOB = "lake-writer";
 /** What a Lambda run of the job may take (its timeout in infra/jobs.ts). */
 const RUN_TIMEOUT_MS = 300_000;
@@ -28,6 +32,7 @@ export interface LocalJobs {
   schedule: string;
   snapshotSchedule: string;
   incrementsSchedule: string;
+  ops: OpsSchedules;
   /** The Bluesky demo producer, unless SLUICE_DEMO_BSKY_RATE=0. */
   producer: DemoProducer | undefined;
   perSecond: number;
@@ -45,7 +50,7 @@ export async function startLocalJobs(options: {
   const { env, client, writeLog, print } = options;
   const port = env.SLUICE_S3_PORT?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_S3_PORT") ?? 4568);
   const s3 = await startS3Server({
-    buckets: [LAKE_BUCKET, BACKUP_BUCKET],
+    buckets: [LAKE_BUCKET, BACKUP_BUCKET, REPORTS_BUCKET],
     dir: join(options.localDir, "s3"),
     port,
   });
@@ -53,6 +58,7 @@ export async function startLocalJobs(options: {
   Object.assign(process.env, {
     SLUICE_LAKE_BUCKET: LAKE_BUCKET,
     SLUICE_BACKUP_BUCKET: BACKUP_BUCKET,
+    SLUICE_REPORTS_BUCKET: REPORTS_BUCKET,
     SLUICE_S3_ENDPOINT: s3.endpoint,
     AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
@@ -109,6 +115,7 @@ export async function startLocalJobs(options: {
         );
     },
   });
+  const ops = addOpsJobs(scheduler, { print, writeLog });
   scheduler.start();
   void scheduler.runNow(JOB);
   return {
@@ -117,6 +124,7 @@ export async function startLocalJobs(options: {
     schedule: JOBS.lakeWriter.schedule,
     snapshotSchedule: JOBS.snapshot.schedule,
     incrementsSchedule: JOBS.increments.schedule,
+    ops,
     producer,
     perSecond,
     async stop() {
@@ -124,6 +132,7 @@ export async function startLocalJobs(options: {
       await scheduler.stop();
       disconnectLakeWriter();
       disconnectBackups();
+      disconnectOps();
       await s3.stop();
     },
   };

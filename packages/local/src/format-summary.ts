@@ -27,8 +27,10 @@ export interface SummaryInfo {
     dir: string;
     bsky?: { stream: string; perSecond: number };
   };
-  /** The snapshot job's schedule and the S3 server holding bucket `backups`. */
-  backups?: { schedule: string; increments: string; s3: string };
+  /** The backup jobs' schedules and the S3 server holding bucket `backups`. */
+  backups?: { schedule: string; increments: string; verification: string; retention: string; s3: string };
+  /** The audits' schedules; their reports go to bucket `reports` of the same S3 server. */
+  audits?: { memory: string; config: string; capacity: string; s3: string };
   /** Where the consumers' batch lines and EMF metrics go. */
   logFile: string;
   statusEveryMs: number;
@@ -64,7 +66,21 @@ function backupRows({ backups }: SummaryInfo): [string, string[]][] {
       "backups",
       [
         `full logical snapshot ${backups.schedule}, incremental ${backups.increments} → bucket backups of ${backups.s3}`,
+        `verification into a scratch redis-server ${backups.verification}, retention ${backups.retention}`,
         `AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER npm run restore -- --s3-endpoint ${backups.s3} --to redis://…`,
+      ],
+    ],
+  ];
+}
+
+function auditRows({ audits }: SummaryInfo): [string, string[]][] {
+  if (!audits) return [];
+  return [
+    [
+      "audits",
+      [
+        `memory ${audits.memory}, configuration ${audits.config}, capacity ${audits.capacity} → bucket reports of ${audits.s3}`,
+        "newest of each: reports/<memory-audit|config-audit|capacity>/latest.txt; findings that need you print here",
       ],
     ],
   ];
@@ -123,6 +139,7 @@ export function formatSummary(info: SummaryInfo): string {
     ],
     ...lakeRows(info),
     ...backupRows(info),
+    ...auditRows(info),
     ["logs", [`${info.logFile}  (one line per batch, EMF metrics)`]],
     [
       "status",

@@ -5,5 +5,6 @@ export {
   LakeMetric,
   type MetricUnit,
   NAMESPACE,
+  OpsMetric,
   StreamMetric,
 } from "./metric-names.ts";

@@ -44,6 +44,40 @@ export const BackupMetric = {
   /** Entries gone (trimmed, deleted) before a backup could take them: the recovery point was missed for them. */
   incrementGapEntries: "IncrementGapEntries",
   incrementDuration: "IncrementDurationMs",
+  /** 1 when the daily verification failed or could not run, 0 when the newest backup restored as its manifest says. */
+  verificationFailed: "BackupVerificationFailed",
+  verifiedEntries: "VerifiedEntries",
+  verificationDuration: "VerificationDurationMs",
+  retentionDeletedSnapshots: "RetentionDeletedSnapshots",
+  retentionKeptSnapshots: "RetentionKeptSnapshots",
+} as const;
+
+/** What the operations jobs found (no dimension unless said: one Redis per app). */
+export const OpsMetric = {
+  /** 1 when the day's ElastiCache snapshot was started, 0 when it was skipped (quota, one in progress). */
+  nativeSnapshotCreated: "NativeSnapshotCreated",
+  /** Exports and deletions of old snapshots that failed (the run itself went on). */
+  nativeSnapshotProblems: "NativeSnapshotProblems",
+  /** The fullest master's used memory as a share of its maxmemory (absent without maxmemory). */
+  memoryUsedPercent: "MemoryUsedPercent",
+  /** Used memory of all masters. */
+  memoryUsedBytes: "MemoryUsedBytes",
+  /** The highest mem_fragmentation_ratio (RSS / used) of the masters. */
+  fragmentationRatio: "MemoryFragmentationRatio",
+  /** Keys evicted since the servers started: any is a lost stream or key under a stream buffer's policy. */
+  evictedKeys: "EvictedKeys",
+  /** Streams the eviction policy may delete whole. */
+  evictionExposedStreams: "EvictionExposedStreams",
+  /** What group-aware retention would free now. */
+  trimmableBytes: "TrimmableBytes",
+  /** Hours until maxmemory at the last 6 hours' growth (absent when memory does not grow). */
+  timeToFullHours: "MemoryTimeToFullHours",
+  memoryCriticalFindings: "MemoryCriticalFindings",
+  /** A stream's MEMORY USAGE (dimension Stream). */
+  streamBytes: "StreamBytes",
+  /** The configuration audit's findings by severity. */
+  configCriticalFindings: "ConfigCriticalFindings",
+  configWarningFindings: "ConfigWarningFindings",
 } as const;
 
 /** Dimension names: a stream alone, or a stream and one of its consumer groups. */

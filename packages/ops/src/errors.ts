@@ -15,3 +15,26 @@ export class RestoreConflictError extends SluiceError {
     super("conflict", "ops.target_not_empty", message, options);
   }
 }
+
+/** ElastiCache did not take the native snapshot (listing or CreateSnapshot failed): `ops.native_snapshot_failed`. */
+export class NativeSnapshotError extends SluiceError {
+  override name = "NativeSnapshotError";
+  constructor(message: string, options?: SluiceErrorOptions) {
+    super("unavailable", "ops.native_snapshot_failed", message, options);
+  }
+}
+
+/** No ElastiCache replication group has this id in the client's account and Region: `ops.replication_group_not_found`. */
+export class ReplicationGroupNotFoundError extends SluiceError {
+  override name = "ReplicationGroupNotFoundError";
+  readonly replicationGroupId: string;
+  constructor(replicationGroupId: string, options?: SluiceErrorOptions) {
+    super(
+      "not_found",
+      "ops.replication_group_not_found",
+      `No ElastiCache replication group ${replicationGroupId}`,
+      options,
+    );
+    this.replicationGroupId = replicationGroupId;
+  }
+}

@@ -11,7 +11,7 @@ import { snapshotTime } from "./snapshot.ts";
 import type { SnapshotManifest } from "./snapshot-manifest.ts";
 
 /** Runs started this long after the target time may still hold entries from before it (a backlog). */
-const LATE_RUN_MS = 3_600_000;
+export const LATE_RUN_MS = 3_600_000;
 
 export interface ReplayReport {
   /** Entries added per stream. */

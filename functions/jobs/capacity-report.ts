@@ -1,0 +1,26 @@
+// Lambda CapacityReport (CronV2 weekly, Tuesday 04:00 UTC; npm start runs it on the same schedule): capacityReport of
+// @sluice/ops turns the memory audit's samples of the last 7 days into growth and rates per stream, the memory
+// trend, the dates of 85% and 100%, and a node type (or shard count of SLUICE_REDIS_NODE_TYPE) for the next
+// SLUICE_CAPACITY_HORIZON_DAYS (default 90). Its report (JSON and text) goes to the Reports bucket; one log line.
+import { type CapacityReport, capacityReport, capacitySummary } from "@sluice/ops";
+import { type Environment, positiveInteger } from "../runtime-config.ts";
+import { opsContainer } from "./ops-container.ts";
+
+export async function runCapacityReport(
+  write: (line: string) => void,
+  env: Environment = process.env,
+): Promise<CapacityReport> {
+  const { config, redis, reports } = opsContainer();
+  const horizonDays = positiveInteger(env, "SLUICE_CAPACITY_HORIZON_DAYS");
+  const report = await capacityReport({
+    redis,
+    ...(config.nodeType !== null && { nodeType: config.nodeType }),
+    ...(horizonDays !== undefined && { horizonDays }),
+  });
+  const summary = capacitySummary(report);
+  await reports.put("capacity", Date.parse(report.at), report, summary);
+  write(JSON.stringify({ level: "info", msg: "capacity report", summary }));
+  return report;
+}
+
+export const handler = () => runCapacityReport((line) => process.stdout.write(`${line}\n`));

@@ -1,0 +1,35 @@
+// Lambda ConfigAudit (CronV2 hourly; npm start runs it on the same schedule): on ElastiCache (with
+// SLUICE_REDIS_REPLICATION_GROUP) auditElastiCacheConfig of @sluice/ops reads the replication group and its
+// parameter group through the API, CONFIG being blocked there; on a self-managed Redis auditRedisConfig reads INFO
+// and CONFIG GET. Either checks the settings against Sluice's policy (noeviction, reserved memory, TLS, auth,
+// failover, snapshots, engine version). Its report (JSON and text) goes to the Reports bucket, the findings by
+// severity go out as metrics, one log line.
+import { emfSink, OpsMetric } from "@sluice/observability";
+import { auditElastiCacheConfig, auditRedisConfig, type ConfigAuditReport, configSummary } from "@sluice/ops";
+import { opsContainer } from "./ops-container.ts";
+
+export async function runConfigAudit(write: (line: string) => void): Promise<ConfigAuditReport> {
+  const { config, redis, elasticache, reports } = opsContainer();
+  const report =
+    elasticache !== null && config.replicationGroupId !== null
+      ? await auditElastiCacheConfig({ client: elasticache, replicationGroupId: config.replicationGroupId })
+      : await auditRedisConfig({ redis });
+  await reports.put("config-audit", report.at, report, configSummary(report));
+  const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
+  emfSink(write).put({}, [
+    { name: OpsMetric.configCriticalFindings, unit: "Count", value: count("critical") },
+    { name: OpsMetric.configWarningFindings, unit: "Count", value: count("warning") },
+  ]);
+  write(
+    JSON.stringify({
+      level: report.passed ? (count("warning") > 0 ? "warn" : "info") : "error",
+      msg: "configuration audit",
+      source: report.source,
+      target: report.target,
+      findings: report.findings.map((f) => `${f.severity} ${f.id}: ${f.message}`),
+    }),
+  );
+  return report;
+}
+
+export const handler = () => runConfigAudit((line) => process.stdout.write(`${line}\n`));

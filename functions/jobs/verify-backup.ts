@@ -1,0 +1,57 @@
+// The daily backup verification (a Fargate task on a CronV2 at 05:00 UTC with a scratch Redis beside it,
+// functions/jobs/verify-backup-task.ts; npm start runs it on the same schedule with a scratch redis-server of its
+// own): verifyBackup of @sluice/ops restores the newest snapshot and the increments since into the scratch Redis and
+// compares; its report goes to the Backups bucket (verifications/<snapshot id>.json, which retention reads to keep the
+// newest verified backup), with a pass/fail metric and a summary log line. A run that cannot even start (no snapshot,
+// S3 unreachable) counts as failed too.
+
+import type { S3Client } from "@aws-sdk/client-s3";
+import { BackupMetric, emfSink } from "@sluice/observability";
+import { type VerificationReport, verifyBackup } from "@sluice/ops";
+import type { RedisClient } from "@sluice/streams";
+import { openBackupStore } from "./backup-container.ts";
+
+export async function runVerification(
+  scratch: RedisClient,
+  write: (line: string) => void,
+): Promise<VerificationReport> {
+  const started = Date.now();
+  const metrics = emfSink(write);
+  let s3: S3Client | undefined;
+  try {
+    // Only the backups and the scratch: the verification never connects to the Redis it verifies.
+    const opened = openBackupStore();
+    s3 = opened.s3;
+    const { store } = opened;
+    const report = await verifyBackup({ scratch, store });
+    await store.put(
+      store.verificationKey(report.snapshotId),
+      `${JSON.stringify(report, null, 2)}\n`,
+      "application/json",
+    );
+    metrics.put({}, [
+      { name: BackupMetric.verificationFailed, unit: "Count", value: report.passed ? 0 : 1 },
+      { name: BackupMetric.verifiedEntries, unit: "Count", value: report.entries },
+      { name: BackupMetric.verificationDuration, unit: "Milliseconds", value: report.durationMs },
+    ]);
+    const { snapshotId, passed, streams, entries, keys, increments, mismatches, notes, error } = report;
+    write(
+      JSON.stringify({
+        level: passed ? "info" : "error",
+        msg: "backup verification",
+        ...{ snapshotId, passed, streams, entries, keys, increments, error },
+        ...{ mismatches: mismatches.slice(0, 20), notes: notes.slice(0, 20) },
+      }),
+    );
+    return report;
+  } catch (error) {
+    metrics.put({}, [
+      { name: BackupMetric.verificationFailed, unit: "Count", value: 1 },
+      { name: BackupMetric.verificationDuration, unit: "Milliseconds", value: Date.now() - started },
+    ]);
+    write(JSON.stringify({ level: "error", msg: "backup verification failed", error: String(error) }));
+    throw error;
+  } finally {
+    s3?.destroy();
+  }
+}

@@ -1,0 +1,89 @@
+// npm start's operations jobs, on the local job scheduler with the cloud's schedules (functions/jobs/job-table.ts):
+// the backup verification (into a scratch redis-server started for the run and stopped after it, as the cloud's
+// task has its sidecar), the backup retention, and the memory audit, configuration audit and capacity report of
+// the local Redis into bucket `reports`. The native snapshot is ElastiCache's alone: it is not scheduled here.
+import type { JobScheduler } from "@sluice/local";
+import { createRedisClient } from "@sluice/streams";
+import { startRedis } from "@sluice/testing";
+import { runBackupRetention } from "../../functions/jobs/backup-retention.ts";
+import { runCapacityReport } from "../../functions/jobs/capacity-report.ts";
+import { runConfigAudit } from "../../functions/jobs/config-audit.ts";
+import { JOBS } from "../../functions/jobs/job-table.ts";
+import { runMemoryAudit } from "../../functions/jobs/memory-audit.ts";
+import { runVerification } from "../../functions/jobs/verify-backup.ts";
+
+/** The jobs' schedules, for the npm start summary. */
+export type OpsSchedules = Record<
+  "verification" | "retention" | "memoryAudit" | "configAudit" | "capacityReport",
+  string
+>;
+
+export function addOpsJobs(
+  scheduler: JobScheduler,
+  { print, writeLog }: { print: (line: string) => void; writeLog: (line: string) => void },
+): OpsSchedules {
+  const time = () => new Date().toISOString().slice(11, 19);
+  scheduler.add({
+    name: "verification",
+    schedule: JOBS.verification.schedule,
+    run: async () => {
+      const server = await startRedis({ maxmemoryPolicy: "noeviction" });
+      const scratch = createRedisClient({ ...server.target, commandTimeoutMs: 60_000 });
+      try {
+        const report = await runVerification(scratch, writeLog);
+        print(
+          `${time()}  backup verification ${report.snapshotId}: ${report.passed ? "passed" : `FAILED (${report.error ?? report.mismatches[0]})`}, ${report.entries} entries (${report.durationMs} ms)`,
+        );
+      } finally {
+        scratch.disconnect();
+        await server.stop();
+      }
+    },
+  });
+  scheduler.add({
+    name: "retention",
+    schedule: JOBS.backupRetention.schedule,
+    run: async () => {
+      const report = await runBackupRetention(writeLog);
+      print(
+        `${time()}  backup retention: ${report.deletedSnapshots.length} snapshots deleted, ${report.kept} kept`,
+      );
+    },
+  });
+  // Audits print only what needs attention: a clean one every 10 minutes would drown the status lines.
+  scheduler.add({
+    name: "memory-audit",
+    schedule: JOBS.memoryAudit.schedule,
+    run: async () => {
+      const report = await runMemoryAudit(writeLog);
+      const serious = report.findings.filter((f) => f.severity !== "info");
+      for (const finding of serious) print(`${time()}  memory audit: ${finding.severity} ${finding.message}`);
+    },
+  });
+  scheduler.add({
+    name: "config-audit",
+    schedule: JOBS.configAudit.schedule,
+    run: async () => {
+      const report = await runConfigAudit(writeLog);
+      for (const finding of report.findings.filter((f) => f.severity === "critical"))
+        print(`${time()}  configuration audit: critical ${finding.message} Fix: ${finding.fix}`);
+    },
+  });
+  scheduler.add({
+    name: "capacity-report",
+    schedule: JOBS.capacityReport.schedule,
+    run: async () => {
+      const { streams, memory, recommendation } = await runCapacityReport(writeLog);
+      print(
+        `${time()}  capacity report: ${streams.length} streams, 85% of maxmemory ${memory.reaches85PercentAt ?? "not projected"}, node type for ${recommendation?.horizonDays ?? "-"} days: ${recommendation?.nodeType ?? "-"} (bucket reports)`,
+      );
+    },
+  });
+  return {
+    verification: JOBS.verification.schedule,
+    retention: JOBS.backupRetention.schedule,
+    memoryAudit: JOBS.memoryAudit.schedule,
+    configAudit: JOBS.configAudit.schedule,
+    capacityReport: JOBS.capacityReport.schedule,
+  };
+}
