@@ -3,10 +3,11 @@
 
 import type { S3Client } from "@aws-sdk/client-s3";
 import { BackupStore } from "@sluice/ops";
-import { createRedisClient, type RedisClient } from "@sluice/streams";
+import type { RedisClient } from "@sluice/streams";
 import { loadBackupConfig, loadBackupLocation } from "../backup-config.ts";
 import type { Environment } from "../runtime-config.ts";
 import { createS3Client } from "../s3-client.ts";
+import { jobRedisClient } from "./job-redis.ts";
 
 interface Container {
   redis: RedisClient;
@@ -19,12 +20,7 @@ let container: Container | undefined;
 export function backupContainer(): Container {
   if (container) return container;
   const config = loadBackupConfig();
-  const redis = createRedisClient({
-    ...config.redis,
-    connectionName: "sluice:backup",
-    commandTimeoutMs: 30_000,
-  });
-  redis.on("error", () => undefined); // failures surface through the commands
+  const redis = jobRedisClient(config.redis, "sluice:backup");
   const s3 = createS3Client(config.s3Endpoint);
   container = {
     redis,

@@ -5,9 +5,10 @@
 import { ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import type { S3Client } from "@aws-sdk/client-s3";
 import { ReportStore } from "@sluice/ops";
-import { createRedisClient, type RedisClient } from "@sluice/streams";
+import type { RedisClient } from "@sluice/streams";
 import { loadOpsConfig, type OpsConfig } from "../ops-config.ts";
 import { createS3Client } from "../s3-client.ts";
+import { jobRedisClient } from "./job-redis.ts";
 
 interface Container {
   config: OpsConfig;
@@ -23,12 +24,7 @@ let container: Container | undefined;
 export function opsContainer(): Container {
   if (container) return container;
   const config = loadOpsConfig();
-  const redis = createRedisClient({
-    ...config.redis,
-    connectionName: "sluice:ops",
-    commandTimeoutMs: 30_000,
-  });
-  redis.on("error", () => undefined); // failures surface through the commands
+  const redis = jobRedisClient(config.redis, "sluice:ops");
   const s3 = createS3Client(config.s3Endpoint);
   container = {
     config,

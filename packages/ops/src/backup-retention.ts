@@ -44,7 +44,8 @@ export async function cleanBackups(
 ): Promise<BackupRetentionReport> {
   const { maxAgeMs = 7 * 86_400_000, maxCount = 672 } = policy;
   const snapshots = await store.snapshotIds();
-  const newestVerified = await findNewestVerified(store);
+  const verifications = await store.verificationIds();
+  const newestVerified = await findNewestVerified(store, verifications);
   const newest = snapshots.at(-1);
   const kept = new Set(
     snapshots.filter(
@@ -73,7 +74,6 @@ export async function cleanBackups(
       })
       .map((o) => o.key),
   );
-  const verifications = await store.verificationIds();
   await remove(verifications.filter((id) => !kept.has(id)).map((id) => store.verificationKey(id)));
 
   // Increments: a replay onto a snapshot reads runs from an hour before it on.
@@ -107,9 +107,8 @@ export async function cleanBackups(
 }
 
 /** The newest snapshot whose verification report says it passed. */
-async function findNewestVerified(store: BackupStore): Promise<string | null> {
-  const ids = await store.verificationIds();
-  for (const id of ids.reverse()) {
+async function findNewestVerified(store: BackupStore, ids: string[]): Promise<string | null> {
+  for (const id of [...ids].reverse()) {
     const report = JSON.parse((await store.get(store.verificationKey(id))).toString()) as VerificationReport;
     if (report.passed) return id;
   }

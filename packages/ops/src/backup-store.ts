@@ -7,9 +7,9 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
-  PutObjectCommand,
   type S3Client,
 } from "@aws-sdk/client-s3";
+import { putObject } from "./put-object.ts";
 
 export interface BackupLocation {
   client: S3Client;
@@ -81,17 +81,8 @@ export class BackupStore {
     return `${this.#location.prefix ?? ""}${name}/`;
   }
 
-  async put(key: string, body: Uint8Array | string, contentType = "application/octet-stream"): Promise<void> {
-    const { client, bucket } = this.#location;
-    await client.send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key: key,
-        Body: body,
-        ContentType: contentType,
-        ServerSideEncryption: "AES256",
-      }),
-    );
+  put(key: string, body: Uint8Array | string, contentType = "application/octet-stream"): Promise<void> {
+    return putObject(this.#location.client, this.#location.bucket, key, body, contentType);
   }
 
   async get(key: string): Promise<Buffer> {

@@ -1,7 +1,8 @@
 // Where the audits and reports go: each run's JSON and readable summary under
 // reports/<kind>/<yyyy>/<mm>/<dd>/<time>.json|.txt, and the newest of each kind again at reports/<kind>/latest.json
 // and latest.txt, so an operator (or a dashboard) finds the current one without listing. Encrypted by S3 (SSE-S3).
-import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import type { S3Client } from "@aws-sdk/client-s3";
+import { putObject } from "./put-object.ts";
 
 export type ReportKind = "memory-audit" | "config-audit" | "capacity" | "native-snapshot";
 
@@ -44,17 +45,9 @@ export class ReportStore {
     return key;
   }
 
-  async #put(key: string, body: string, type: string): Promise<void> {
+  #put(key: string, body: string, type: string): Promise<void> {
     const { client, bucket } = this.#location;
-    await client.send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key: key,
-        Body: body,
-        ContentType: `${type}; charset=utf-8`,
-        ServerSideEncryption: "AES256",
-      }),
-    );
+    return putObject(client, bucket, key, body, `${type}; charset=utf-8`);
   }
 }
 
