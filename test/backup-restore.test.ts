@@ -108,6 +108,7 @@ describe("full logical snapshot and restore", () => {
 
     const report = await restoreSnapshot({ redis: to, store: store() });
     expect(report.problems).toEqual([]);
+    expect(report.unrestoredPending).toEqual([]);
     expect(report.streams.find((s) => s.key === "sluice:{s1}")).toEqual({
       key: "sluice:{s1}",
       entries: 2500,
@@ -129,6 +130,29 @@ describe("full logical snapshot and restore", () => {
     const report = await restoreSnapshot({ redis: to, store: store(), replace: true });
     expect(report.problems).toEqual([]);
     expect(await to.xlen("sluice:{s1}")).toBe(2500);
+  });
+
+  it("lists the pending ids it could not claim again because their entries were not in the backup", async () => {
+    await from.xadd("sluice:{gone}", "1-1", "t", "e");
+    await from.xadd("sluice:{gone}", "1-2", "t", "e");
+    await from.xgroup("CREATE", "sluice:{gone}", "g", "0");
+    await from.xreadgroup("GROUP", "g", "c9", "STREAMS", "sluice:{gone}", ">");
+    await from.xdel("sluice:{gone}", "1-1"); // still pending in g, as XDEL leaves it
+    const manifest = await takeSnapshot({ redis: from, store: store() });
+    await to.flushall();
+    const report = await restoreSnapshot({ redis: to, store: store(), snapshotId: manifest.id });
+    expect(report.problems).toEqual([]);
+    expect(report.unrestoredPending).toEqual([
+      {
+        stream: "sluice:{gone}",
+        group: "g",
+        id: "1-1",
+        consumer: "c9",
+        reason: "its entry is not in the backup",
+      },
+    ]);
+    expect(await to.xpending("sluice:{gone}", "g")).toEqual([1, "1-2", "1-2", [["c9", "1"]]]);
+    await from.del("sluice:{gone}");
   });
 
   it("detects a chunk that changed since the backup, naming it", async () => {

@@ -117,6 +117,7 @@ describe("backup verification", () => {
     expected.entriesAdded += 1;
     expect(compareStream(expected, actual.length, actual)).toEqual([
       `sluice:{v}: entries added is ${actual.entriesAdded}, the manifest says ${expected.entriesAdded}`,
+      "sluice:{v}: group g1 pending 1-1 of c1 is missing",
       `sluice:{v}: group g1 pending ${p2.id} was delivered at ${p2.deliveredAt + 60_000}, the manifest says ${p2.deliveredAt}`,
       `sluice:{v}: group g1 pending ${p3.id} is c1×1, the manifest says c1×3`,
       `sluice:{v}: group g1 pending ${p1.id} is not in the manifest`,

@@ -5,7 +5,7 @@ import { freePort } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useRequestKit } from "./support/requests.ts";
 
-const { server, kit } = useRequestKit();
+const { kit } = useRequestKit();
 let upstream: Server;
 let base: string;
 const seen: { method?: string; url?: string; headers: IncomingMessage["headers"]; body: string }[] = [];

@@ -15,7 +15,7 @@ export function mainLog(context: object = {}): MainLog {
 export function stopOnSignals(
   name: string,
   log: MainLog,
-  stop: () => Promise<object | undefined | void>,
+  stop: () => Promise<object | undefined> | Promise<void>,
 ): void {
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

@@ -165,8 +165,10 @@ export async function run(argv: string[]): Promise<void> {
     const report = await restoreSnapshot({ redis: to, store, snapshotId: manifest.id });
     const restoreSeconds = (performance.now() - started) / 1000;
     const restored = report.streams.reduce((sum, s) => sum + s.entries, 0);
-    if (report.problems.length > 0 || (await fingerprint(to)) !== (await fingerprint(from))) {
-      throw new Error(`the restore differs from the source: ${report.problems.slice(0, 5).join("; ")}`);
+    const unrestored = report.unrestoredPending.map((p) => `${p.stream} ${p.group} ${p.id}: ${p.reason}`);
+    const problems = [...report.problems, ...unrestored];
+    if (problems.length > 0 || (await fingerprint(to)) !== (await fingerprint(from))) {
+      throw new Error(`the restore differs from the source: ${problems.slice(0, 5).join("; ")}`);
     }
     console.log(
       `restore: ${restored.toLocaleString("en-US")} entries, groups and ${report.streams.reduce((s, r) => s + r.pending, 0)} pending entries in ${round(restoreSeconds)} s; identical to the source`,

@@ -56,7 +56,13 @@ export {
 export type { MemoryLevel, MemoryThresholds, NodeMemory } from "./node-memory.ts";
 export { type ReplayReport, replayIncrements } from "./replay.ts";
 export { type ReportKind, type ReportLocation, ReportStore } from "./report-store.ts";
-export { loadManifest, type RestoreOptions, type RestoreReport, restoreSnapshot } from "./restore.ts";
+export {
+  loadManifest,
+  type RestoreOptions,
+  type RestoreReport,
+  restoreSnapshot,
+  type UnrestoredPending,
+} from "./restore.ts";
 export { type KeysByType, masters, scanKeys } from "./scan-keys.ts";
 export { type SnapshotOptions, snapshotId, snapshotTime, takeSnapshot } from "./snapshot.ts";
 export type { ChunkRef, SnapshotManifest, StreamBackup } from "./snapshot-manifest.ts";

@@ -35,9 +35,19 @@ export interface RestoreReport {
   keys: number;
   /** Entries replayed per stream from the incremental backups (with `until`). */
   replayed: Record<string, number>;
-  /** Everything that could not be restored as it was, one line each. */
+  /** Pending entries that could not be claimed again (their entries were trimmed before the backup, mostly). */
+  unrestoredPending: UnrestoredPending[];
+  /** Everything else that could not be restored as it was, one line each. */
   problems: string[];
   durationMs: number;
+}
+
+export interface UnrestoredPending {
+  stream: string;
+  group: string;
+  id: string;
+  consumer: string;
+  reason: string;
 }
 
 export async function loadManifest(store: BackupStore, snapshotId?: string): Promise<SnapshotManifest> {
@@ -56,6 +66,7 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   const manifest = await loadManifest(store, options.snapshotId);
   await clearTarget(redis, manifest, options.replace === true);
   const problems: string[] = [];
+  const unrestoredPending: UnrestoredPending[] = [];
   const streams: RestoreReport["streams"] = [];
   const total = manifest.streams.reduce((sum, s) => sum + s.entries, 0);
   let restored = 0;
@@ -64,13 +75,21 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
     options.onProgress?.({ stream, restored, total });
   };
   for (const backup of manifest.streams)
-    streams.push(await restoreStream(options, backup, problems, progress));
+    streams.push(await restoreStream(options, backup, { problems, unrestoredPending }, progress));
   const keys = await restoreKeys(redis, store, manifest, problems);
   const { replayed } =
     options.until === undefined
       ? { replayed: {} }
       : await replayIncrements(redis, store, manifest, options.until, problems, options.batch);
-  return { snapshotId: manifest.id, streams, keys, replayed, problems, durationMs: Date.now() - started };
+  return {
+    snapshotId: manifest.id,
+    streams,
+    keys,
+    replayed,
+    unrestoredPending,
+    problems,
+    durationMs: Date.now() - started,
+  };
 }
 
 /** A target holding any key is refused, unless `replace`: then the backup's streams there are deleted first. */
@@ -90,7 +109,7 @@ async function clearTarget(redis: RedisClient, manifest: SnapshotManifest, repla
 async function restoreStream(
   options: RestoreOptions,
   backup: StreamBackup,
-  problems: string[],
+  { problems, unrestoredPending }: Pick<RestoreReport, "problems" | "unrestoredPending">,
   progress: (stream: string, entries: number) => void,
 ): Promise<RestoreReport["streams"][number]> {
   const { redis, store, batch = 1000 } = options;
@@ -166,9 +185,13 @@ async function restoreStream(
       const [error, claimed] = replies[i] ?? [];
       if (!error && Array.isArray(claimed) && claimed.length === 1) pending++;
       else
-        problems.push(
-          `${key} group ${group.name}: pending ${p.id} of ${p.consumer} not restored (${error?.message ?? "its entry is not in the backup"})`,
-        );
+        unrestoredPending.push({
+          stream: key,
+          group: group.name,
+          id: p.id,
+          consumer: p.consumer,
+          reason: error?.message ?? "its entry is not in the backup",
+        });
     });
   }
   if (entries !== backup.entries)

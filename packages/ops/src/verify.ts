@@ -5,7 +5,7 @@
 import { compareIds, type RedisClient, typed } from "@sluice/streams";
 import type { BackupStore } from "./backup-store.ts";
 import { replayIncrements } from "./replay.ts";
-import { loadManifest, restoreSnapshot } from "./restore.ts";
+import { loadManifest, restoreSnapshot, type UnrestoredPending } from "./restore.ts";
 import type { GroupState, StreamState } from "./stream-state.ts";
 import { captureStream } from "./stream-state.ts";
 
@@ -66,14 +66,12 @@ export async function verifyBackup(options: VerifyOptions): Promise<Verification
   };
   try {
     const restored = await restoreSnapshot({ redis: scratch, store, snapshotId: manifest.id });
-    for (const problem of restored.problems) {
-      // Pending entries are compared below, where an entry missing from the backup is told from a lost one.
-      if (!/ group .*: pending /.test(problem)) report.mismatches.push(problem);
-    }
+    report.mismatches.push(...restored.problems);
+    report.notes.push(...(await explainUnrestored(scratch, restored.unrestoredPending, report.mismatches)));
+    const explained = new Set(restored.unrestoredPending.map((p) => pendingKey(p.stream, p.group, p.id)));
     for (const backup of manifest.streams) {
       const actual = await captureStream(scratch, backup.state.key);
-      report.mismatches.push(...compareStream(backup.state, backup.entries, actual));
-      report.notes.push(...(await unrestorablePending(scratch, backup.state, actual, report.mismatches)));
+      report.mismatches.push(...compareStream(backup.state, backup.entries, actual, explained));
     }
     const problems: string[] = [];
     const replay = await replayIncrements(scratch, store, manifest, Number.POSITIVE_INFINITY, problems);
@@ -90,8 +88,18 @@ export async function verifyBackup(options: VerifyOptions): Promise<Verification
   return report;
 }
 
-/** What differs between a stream as the snapshot captured it and as it was restored, one line each. */
-export function compareStream(expected: StreamState, entries: number, actual: StreamState): string[] {
+const pendingKey = (stream: string, group: string, id: string) => `${stream}\0${group}\0${id}`;
+
+/**
+ * What differs between a stream as the snapshot captured it and as it was restored, one line each. A pending entry
+ * missing from the restored stream is a difference unless `explained` (pendingKey) holds it: the restore said why.
+ */
+export function compareStream(
+  expected: StreamState,
+  entries: number,
+  actual: StreamState,
+  explained: ReadonlySet<string> = new Set(),
+): string[] {
   const key = expected.key;
   const out: string[] = [];
   const same = (what: string, want: unknown, got: unknown) => {
@@ -114,20 +122,29 @@ export function compareStream(expected: StreamState, entries: number, actual: St
     same(`${group} entries-read`, want.entriesRead, got.entriesRead);
     if (want.lag !== null) same(`${group} lag`, want.lag, got.lag);
     same(`${group} consumers`, [...want.consumers].sort().join(","), [...got.consumers].sort().join(","));
-    out.push(...comparePending(key, want, got));
+    out.push(...comparePending(key, want, got, explained));
   }
   for (const extra of groups.keys()) out.push(`${key}: group ${extra} is not in the manifest`);
   return out;
 }
 
-/** Pending entries restored with another owner, count or time, or restored that the source did not have. */
-function comparePending(key: string, want: GroupState, got: GroupState): string[] {
+/** Pending entries lost, restored with another owner, count or time, or restored that the source did not have. */
+function comparePending(
+  key: string,
+  want: GroupState,
+  got: GroupState,
+  explained: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   const restored = new Map(got.pending.map((p) => [p.id, p]));
   for (const p of want.pending) {
     const r = restored.get(p.id);
     restored.delete(p.id);
-    if (!r) continue; // missing: unrestorablePending tells why
+    if (!r) {
+      if (!explained.has(pendingKey(key, want.name, p.id)))
+        out.push(`${key}: group ${want.name} pending ${p.id} of ${p.consumer} is missing`);
+      continue;
+    }
     if (r.consumer !== p.consumer || r.deliveries !== p.deliveries) {
       out.push(
         `${key}: group ${want.name} pending ${p.id} is ${r.consumer}×${r.deliveries}, the manifest says ${p.consumer}×${p.deliveries}`,
@@ -144,27 +161,20 @@ function comparePending(key: string, want: GroupState, got: GroupState): string[
 }
 
 /**
- * Pending entries of the manifest that were not restored: a note when their entry is not in the backup either (the
- * source had trimmed it: nothing to claim), a mismatch when it is (the restore lost it). Returns the notes.
+ * Pending entries the restore could not claim: a note when their entry is not in the backup either (the source had
+ * trimmed it: nothing to claim), a mismatch when it is (the restore lost it). Returns the notes.
  */
-async function unrestorablePending(
+async function explainUnrestored(
   scratch: RedisClient,
-  expected: StreamState,
-  actual: StreamState,
+  unrestored: readonly UnrestoredPending[],
   mismatches: string[],
 ): Promise<string[]> {
   const notes: string[] = [];
-  const groups = new Map(actual.groups.map((g) => [g.name, new Set(g.pending.map((p) => p.id))]));
-  for (const group of expected.groups) {
-    const restored = groups.get(group.name);
-    if (!restored) continue;
-    for (const p of group.pending) {
-      if (restored.has(p.id)) continue;
-      const entry = (await typed(scratch.xrange(expected.key, p.id, p.id))) as unknown[];
-      const line = `${expected.key}: group ${group.name} pending ${p.id} of ${p.consumer} not restored`;
-      if (entry.length === 0) notes.push(`${line}: its entry is not in the backup (trimmed in the source)`);
-      else mismatches.push(`${line}, although its entry is`);
-    }
+  for (const p of unrestored) {
+    const entry = (await typed(scratch.xrange(p.stream, p.id, p.id))) as unknown[];
+    const line = `${p.stream}: group ${p.group} pending ${p.id} of ${p.consumer} not restored`;
+    if (entry.length === 0) notes.push(`${line}: its entry is not in the backup (trimmed in the source)`);
+    else mismatches.push(`${line} (${p.reason}), although its entry is`);
   }
   return notes;
 }
