@@ -41,6 +41,11 @@ export interface ConsumerConfig {
   runner: ConfiguredRunnerSettings;
   /** Group-aware retention applied by the long-running consumer; null when SLUICE_RETENTION=off. */
   retention: RetentionSchedule | null;
+  /**
+   * Retention keeps the entries the incremental backup has not backed up yet while its last run is at most this old,
+   * ms (SLUICE_RETENTION_BACKUP_HOLD_MS, default 900000; 0 = never hold).
+   */
+  backupHoldMs: number;
   /** Lambda: stop reading this long before the invocation would time out (like Middy's timeoutEarlyInMillis). */
   timeoutEarlyMs: number;
 }
@@ -311,6 +316,10 @@ export function loadRuntimeConfig(
       group: read(env, "SLUICE_CONSUMER_GROUP") ?? "workers",
       runner,
       retention: retentionSchedule(env),
+      backupHoldMs:
+        env.SLUICE_RETENTION_BACKUP_HOLD_MS?.trim() === "0"
+          ? 0
+          : (positiveInteger(env, "SLUICE_RETENTION_BACKUP_HOLD_MS") ?? 900_000),
       timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
     },
     http: loadHttpConfig(env),

@@ -2,16 +2,18 @@ import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import {
   BackupCorruptError,
   BackupStore,
+  backupCursorHold,
   backupIncrements,
   CURSORS_KEY,
+  LAST_RUN_KEY,
   restoreSnapshot,
   takeSnapshot,
 } from "@sluice/ops";
-import type { RedisClient } from "@sluice/streams";
+import { applyRetention, type RedisClient } from "@sluice/streams";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useBackupKit } from "./support/backup.ts";
 
-const kit = useBackupKit(["bucket-1", "bucket-2", "bucket-3", "bucket-4", "bucket-5"]);
+const kit = useBackupKit(Array.from({ length: 6 }, (_, i) => `bucket-${i + 1}`));
 let s3: S3Client;
 let from: RedisClient;
 let to: RedisClient;
@@ -52,6 +54,46 @@ describe("incremental stream backup and point-in-time restore", () => {
     expect(second?.chunks.map((c) => [c.records, c.firstId])).toEqual([[1, `${T + 3}-0`]]);
     expect(await from.hget(CURSORS_KEY, "sluice:{inc}")).toBe(`${T + 3}-0 4`);
     expect(await store.incrementRunIds()).toHaveLength(2);
+  });
+
+  it("holds group-aware retention at the backup cursor while the backup runs, so nothing is trimmed unbacked", async () => {
+    const key = "sluice:{held}";
+    const consume = async () => {
+      await from.xreadgroup("GROUP", "g", "c", "STREAMS", key, ">");
+      const pending = (await from.xpending(key, "g", "-", "+", 100)) as [string][];
+      await from.xack(key, "g", ...pending.map(([id]) => id));
+    };
+    const hold = backupCursorHold(60_000);
+    await add(key, [T, T + 1, T + 2]);
+    await from.xgroup("CREATE", key, "g", "0");
+    await consume();
+    expect(await hold(from, key)).toBeNull(); // no backup has run: nothing to wait for
+    await backupIncrements({ redis: from, store });
+    const backedUp = `${T + 2}-0`;
+    expect(await hold(from, key)).toBe(backedUp);
+    expect(await hold(from, "sluice:{unseen}")).toBe("0-0"); // a stream no run has seen is held whole
+    await add(key, [T + 3, T + 4]);
+    await consume();
+
+    const held = await applyRetention(from, "held", { holdAfter: await hold(from, key) });
+    expect(held).toMatchObject({ trimmed: 3, safeMinId: `${T + 2}-1` });
+    expect(await ids(from, key)).toEqual([`${T + 3}-0`, `${T + 4}-0`]);
+    const run = await backupIncrements({ redis: from, store });
+    expect(run?.gaps).toEqual([]);
+    expect(run?.chunks.map((c) => c.records)).toEqual([2]);
+    expect(await applyRetention(from, "held", { holdAfter: await hold(from, key) })).toMatchObject({
+      trimmed: 2,
+    });
+
+    // A backup that stopped holds nothing: its last run started longer ago than the hold's limit.
+    await add(key, [T + 5]);
+    await consume();
+    await from.set(LAST_RUN_KEY, String(Date.now() - 61_000));
+    expect(await hold(from, key)).toBeNull();
+    expect(await applyRetention(from, "held", { holdAfter: null })).toMatchObject({ trimmed: 1 });
+    await expect(applyRetention(from, "held", { holdAfter: "soon" })).rejects.toThrow(
+      'Retention holdAfter must be a stream id like 1700000000000-0, got "soon"',
+    );
   });
 
   it("takes a backlog over several runs when a run's deadline comes first", async () => {

@@ -202,6 +202,7 @@ describe("Fargate Consumer (node functions/services/consumer.ts)", () => {
       SLUICE_CONSUMER_STREAMS: `${a},${b}`,
       SLUICE_CONSUMER_GROUP: group,
       SLUICE_SHUTDOWN_TIMEOUT_MS: "3000",
+      SLUICE_RETENTION: "off", // the lengths below count acknowledged entries too
       ECS_CONTAINER_METADATA_URI_V4: "http://169.254.170.2/v4/0f1e2d3c4b5a69788796a5b4c3d2e1f0-1234567890",
     };
     child = spawn(process.execPath, ["functions/services/consumer.ts"], { cwd: ROOT, env });

@@ -114,6 +114,7 @@ describe("runtime config: consumer settings", () => {
       group: "workers",
       runner: {},
       retention: { intervalMs: 60_000, onUnconsumed: "protect" },
+      backupHoldMs: 900_000,
       timeoutEarlyMs: 1500,
     });
   });
@@ -130,6 +131,8 @@ describe("runtime config: consumer settings", () => {
       }),
     ).toEqual({ intervalMs: 5000, maxLength: 100_000, maxAgeMs: 3_600_000, onUnconsumed: "drop" });
     expect(retention({ SLUICE_RETENTION: "off" })).toBeNull();
+    const hold = loadRuntimeConfig({ ...URL_VAR, SLUICE_RETENTION_BACKUP_HOLD_MS: "0" }, null).consumer;
+    expect(hold.backupHoldMs).toBe(0);
     expect(message(() => retention({ SLUICE_RETENTION_ON_UNCONSUMED: "evict" }))).toBe(
       'SLUICE_RETENTION_ON_UNCONSUMED must be "protect" or "drop", got "evict"',
     );
@@ -148,6 +151,7 @@ describe("runtime config: consumer settings", () => {
         SLUICE_MAX_RECORD_AGE_MS: "86400000",
         SLUICE_SHUTDOWN_TIMEOUT_MS: "20000",
         SLUICE_TIMEOUT_EARLY_MS: "3000",
+        SLUICE_RETENTION_BACKUP_HOLD_MS: "120000",
         SLUICE_CONCURRENCY_TYPO: "ignored",
       },
       null,
@@ -164,6 +168,7 @@ describe("runtime config: consumer settings", () => {
         shutdownTimeoutMs: 20000,
       },
       retention: { intervalMs: 60_000, onUnconsumed: "protect" },
+      backupHoldMs: 120_000,
       timeoutEarlyMs: 3000,
     });
   });

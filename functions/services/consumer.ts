@@ -1,6 +1,8 @@
 // Fargate main of the Consumer service: one consumer-group runner per configured stream with the built-in event-log
-// handler, EMF metrics on stdout, and on SIGTERM/SIGINT a graceful stop (in-flight batches finish or are handed
-// back, connections close, exit 0). `npm start` runs the same `runConsumers`.
+// handler, EMF metrics on stdout, group-aware retention that holds what the incremental backup has not backed up yet,
+// and on SIGTERM/SIGINT a graceful stop (in-flight batches finish or are handed back, connections close, exit 0).
+// `npm start` runs the same `runConsumers`.
+import { backupCursorHold } from "@sluice/ops";
 import { type ConsumerHost, createJsonValidatingHandler, startConsumerHost } from "@sluice/streams";
 import {
   describeRedis,
@@ -12,7 +14,7 @@ import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** The service's consumers for a configuration; `write` takes log and metric lines (default stdout). */
 export function runConsumers(config: RuntimeConfig, write?: (line: string) => void): Promise<ConsumerHost> {
-  const { streams, group, runner, retention } = config.consumer;
+  const { streams, group, runner, retention, backupHoldMs } = config.consumer;
   const handler = createJsonValidatingHandler(write ? { write } : {});
   const consumer = resolveConsumerName();
   return startConsumerHost({
@@ -20,7 +22,9 @@ export function runConsumers(config: RuntimeConfig, write?: (line: string) => vo
     consumer,
     consumers: streams.map((stream) => ({ stream, group, handler, settings: runner })),
     write,
-    ...(retention && { retention }),
+    ...(retention && {
+      retention: { ...retention, ...(backupHoldMs > 0 && { hold: backupCursorHold(backupHoldMs) }) },
+    }),
   });
 }
 

@@ -12,6 +12,8 @@ import { snapshotId } from "./snapshot.ts";
 import type { ChunkRef } from "./snapshot-manifest.ts";
 
 export const CURSORS_KEY = "sluice:backup:cursors";
+/** When the last run that finished had started, epoch ms: how fresh the cursors are (backupCursorHold). */
+export const LAST_RUN_KEY = "sluice:backup:last-run";
 
 export interface IncrementChunk extends ChunkRef {
   stream: string;
@@ -104,6 +106,7 @@ export async function backupIncrements(options: IncrementOptions): Promise<Incre
   }
   if (chunks.length === 0 && gaps.length === 0) {
     if (Object.keys(moved).length > 0) await typed(redis.hset(CURSORS_KEY, moved));
+    await typed(redis.set(LAST_RUN_KEY, String(startedAt)));
     return undefined;
   }
   const manifest: IncrementManifest = {
@@ -117,5 +120,6 @@ export async function backupIncrements(options: IncrementOptions): Promise<Incre
   };
   await store.put(store.incrementManifestKey(manifest.id), JSON.stringify(manifest), "application/json");
   await typed(redis.hset(CURSORS_KEY, moved));
+  await typed(redis.set(LAST_RUN_KEY, String(startedAt)));
   return manifest;
 }

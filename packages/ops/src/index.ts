@@ -1,4 +1,5 @@
 export { decodeChunk, type EncodedChunk, encodeChunk, sha256 } from "./backup-chunk.ts";
+export { backupCursorHold } from "./backup-hold.ts";
 export { type BackupRetentionReport, cleanBackups, type RetentionPolicy } from "./backup-retention.ts";
 export { type BackupLocation, BackupStore, keySegment, type StoredObject } from "./backup-store.ts";
 export {
@@ -33,6 +34,7 @@ export {
   type IncrementChunk,
   type IncrementManifest,
   type IncrementOptions,
+  LAST_RUN_KEY,
 } from "./increments.ts";
 export { auditMemory, type MemoryAuditOptions } from "./memory-audit.ts";
 export type { Finding, MemoryAuditReport, MemoryGrowth } from "./memory-audit-report.ts";

@@ -1,10 +1,13 @@
 import { Dimension, emfSink, StreamMetric } from "@sluice/observability";
 import type { RedisClient } from "./connection.ts";
+import { streamKeys } from "./names.ts";
 import { applyRetention, type RetentionOptions } from "./retention.ts";
 
-export interface RetentionSchedule extends RetentionOptions {
+export interface RetentionSchedule extends Omit<RetentionOptions, "holdAfter"> {
   /** How often each stream is trimmed, ms. */
   intervalMs: number;
+  /** Before each stream's pass: the id after which its entries are held (RetentionOptions.holdAfter), if any. */
+  hold?: (client: RedisClient, streamKey: string) => Promise<string | null>;
 }
 
 /**
@@ -19,12 +22,13 @@ export function scheduleRetention(
   write: (line: string) => void,
   onError: (error: unknown, stream: string) => void,
 ): () => void {
-  const { intervalMs, ...options } = schedule;
+  const { intervalMs, hold, ...options } = schedule;
   const sink = emfSink(write);
   const pass = async () => {
     for (const stream of streams) {
       try {
-        const result = await applyRetention(client, stream, options);
+        const holdAfter = hold ? await hold(client, streamKeys(stream).stream) : null;
+        const result = await applyRetention(client, stream, { ...options, holdAfter });
         sink.put({ [Dimension.stream]: stream }, [
           { name: StreamMetric.trimmed, unit: "Count", value: result.trimmed },
           { name: StreamMetric.trimDropped, unit: "Count", value: result.dropped },

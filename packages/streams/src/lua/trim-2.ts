@@ -3,9 +3,11 @@ import { defineScript } from "../lua-script.ts";
 /**
  * Group-aware retention, atomic so no group can be created or read in between.
  * KEYS[1] stream
- * ARGV[1] length cap (0 = none), ARGV[2] age cap as a MINID (0-0 = none), ARGV[3] "drop" or "protect"
+ * ARGV[1] length cap (0 = none), ARGV[2] age cap as a MINID (0-0 = none), ARGV[3] "drop" or "protect",
+ * ARGV[4] a hold id ('' = none)
  * 1. The safe point is the oldest entry some group still needs: the lower of its oldest pending id and the entry
- *    after its last-delivered id. Everything below the safe point of every group is trimmed.
+ *    after its last-delivered id; a hold (the incremental backup's cursor) lowers it to the entry after the hold.
+ *    Everything below the safe point is trimmed.
  * 2. Caps then cut at the later of their two points. With "protect" (or when nothing above the safe point would
  *    go) they never cut past the safe point and report how far the stream is over its length cap; with "drop"
  *    they cut, and the entries cut that some group had not acknowledged (undelivered to it, or pending in it)
@@ -15,7 +17,7 @@ import { defineScript } from "../lua-script.ts";
  * Returns { trimmed, dropped, entries over the length cap, first remaining id, safe point or '' }.
  */
 export const trimScript = defineScript(
-  "trim-1",
+  "trim-2",
   1,
   `
 if redis.call('EXISTS', KEYS[1]) == 0 then return { 0, 0, 0, '', '' } end
@@ -48,6 +50,7 @@ for _, group in ipairs(redis.call('XINFO', 'GROUPS', KEYS[1])) do
   end
   if safe == nil or less(need, safe) then safe = need end
 end
+if safe ~= nil and ARGV[4] ~= '' and less(ARGV[4], safe) then safe = after(ARGV[4]) end
 local maxlen, cut, mode = tonumber(ARGV[1]), ARGV[2], ARGV[3]
 local trimmed, dropped = 0, 0
 if safe ~= nil then trimmed = redis.call('XTRIM', KEYS[1], 'MINID', '=', safe) end
