@@ -17,6 +17,10 @@ export default $config({
     const { api, authMode } = await import("./infra/api");
     const { framePipeline, gateway } = await import("./infra/frames");
     const jobs = await import("./infra/jobs");
+    const { alarmTopic } = await import("./infra/alarm-topic");
+    const { scheduleDlq } = await import("./infra/schedule-dlq");
+    const { alarms, platformDegraded } = await import("./infra/alarms");
+    const { dashboard } = await import("./infra/dashboards");
 
     return {
       vpc: vpc.id,
@@ -41,8 +45,14 @@ export default $config({
       memoryAudit: jobs.memoryAudit.name,
       configAudit: jobs.configAudit.name,
       capacityReport: jobs.capacityReport.name,
+      streamMonitor: jobs.streamMonitor.name,
       api: api.url,
       apiAuth: authMode,
+      alarmTopic: alarmTopic.arn,
+      scheduleDlq: scheduleDlq.url,
+      alarmCount: alarms.length,
+      platformDegradedAlarm: platformDegraded.alarmName,
+      dashboard: dashboard.dashboardName,
     };
   },
 });

@@ -123,6 +123,9 @@ const environment = {
   SLUICE_PROXY_GROUP: proxyGroup,
 };
 
+/** The Lambda function of each route, by its readable name (for the alarms of infra/alarms.ts). */
+export const routeFunctions: { name: string; fn: $util.Output<aws.lambda.Function> }[] = [];
+
 for (const route of httpRoutes) {
   // `functions/http/list-streams.handler` → `ListStreams`: stable, readable resource names (ApiRouteListStreams).
   const file =
@@ -131,7 +134,7 @@ for (const route of httpRoutes) {
       .at(-1)
       ?.replace(/\.handler$/, "") ?? route.handler;
   const name = file.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
-  api.route(
+  const apiRoute = api.route(
     `${route.method} ${route.path}`,
     {
       handler: route.handler,
@@ -146,4 +149,5 @@ for (const route of httpRoutes) {
     },
     { name, auth: route.public ? false : protectedAuth },
   );
+  routeFunctions.push({ name, fn: apiRoute.nodes.function.apply((fn) => fn.nodes.function) });
 }

@@ -4,12 +4,15 @@
 // what the streams gained every minute; BackupVerification (a Fargate task) restores the newest backup into a
 // scratch Redis daily, BackupRetention deletes old backups weekly; MemoryAudit (10 minutes), ConfigAudit (hourly),
 // CapacityReport (weekly) and NativeSnapshot (ElastiCache CreateSnapshot, daily) write their reports into the
-// Reports bucket. Jobs run in the private subnets next to ElastiCache and reach S3 through the VPC's gateway
-// endpoint. Each gets the actions it uses on its own buckets only (a bucket link would grant s3:* on it), the
-// bucket's name in its environment.
+// Reports bucket; StreamMonitor emits every stream's and group's state each minute (the stream alarms' and the
+// lag-age scaling's source, infra/workers.ts), consumers running or not. Every job emits its outcome (JobSucceeded
+// or JobFailed, dimension Job = its key in job-table.ts). Jobs run in the private subnets next to ElastiCache and
+// reach S3 through the VPC's gateway endpoint. Each gets the actions it uses on its own buckets only (a bucket link
+// would grant s3:* on it), the bucket's name in its environment.
 import { JOBS } from "../functions/jobs/job-table";
 import { vpc } from "./network";
 import { redis, redisNodeType } from "./redis";
+import { scheduleDlq } from "./schedule-dlq";
 import { integerSetting, setting } from "./settings";
 import { backups, lake, reports, snapshotExports } from "./storage";
 import { cluster, image } from "./workers";
@@ -61,6 +64,7 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
 
 export const lakeWriterSchedule = new sst.aws.CronV2("LakeWriterSchedule", {
   function: lakeWriter,
+  dlq: scheduleDlq.arn,
   schedule: JOBS.lakeWriter.schedule,
 });
 
@@ -101,7 +105,7 @@ function scheduledJob(
     environment: args.environment,
     logging: { retention: production ? "3 months" : "1 week" },
   });
-  new sst.aws.CronV2(`${name}Schedule`, { function: job, schedule });
+  new sst.aws.CronV2(`${name}Schedule`, { function: job, schedule, dlq: scheduleDlq.arn });
   return job;
 }
 
@@ -181,6 +185,7 @@ export const backupVerification = new sst.aws.Task("BackupVerification", {
 });
 new sst.aws.CronV2("BackupVerificationSchedule", {
   task: backupVerification,
+  dlq: scheduleDlq.arn,
   schedule: JOBS.verification.schedule,
 });
 
@@ -262,4 +267,13 @@ export const nativeSnapshot = scheduledJob(
     ],
     environment: { ...opsEnvironment, SLUICE_SNAPSHOT_EXPORT_BUCKET: snapshotExports.name },
   },
+);
+
+// XINFO and XPENDING on every stream and group, a few commands each: well under a second for hundreds of streams. Its
+// timeout stays under the minute between runs; it reads Redis only.
+export const streamMonitor = scheduledJob(
+  "StreamMonitor",
+  "functions/jobs/stream-monitor.handler",
+  JOBS.streamMonitor.schedule,
+  { memory: "256 MB", timeout: "50 seconds", permissions: [], environment: {} },
 );

@@ -1,6 +1,7 @@
 // The ElastiCache replication group that holds every stream, consumer group, dead-letter stream and reply key.
 // Settings follow the ElastiCache facts in DESIGN.md: streams are a buffer, so nothing may be evicted, and
 // durability between snapshots comes from a replica in another AZ, not from AOF (ElastiCache has none).
+import { alarmTopic } from "./alarm-topic";
 import { vpc } from "./network";
 
 const production = $app.stage === "production";
@@ -43,6 +44,8 @@ export const redis = new sst.aws.Redis("Redis", {
       // snapshot while another one runs) and never overlap the weekly maintenance window below.
       snapshotWindow: "01:00-02:00",
       maintenanceWindow: "sun:06:00-sun:07:00",
+      // Failovers, node replacements and failed snapshots reach the same topic as the alarms.
+      notificationTopicArn: alarmTopic.arn,
     },
   },
 });

@@ -4,8 +4,10 @@
 // 127.0.0.1:50051 (runGateway); a demo producer writing demo.event JSON to stream "demo"; the Fargate consumer's
 // own runConsumers; and the scheduled jobs (scripts/start/local-jobs.ts): a local S3 server, Bluesky-like events into
 // stream "bsky", the LakeWriter, the backups with their verification and retention, the memory and configuration
-// audits and the capacity report on their schedules. Prints what runs where and a status line every 5 s; Ctrl-C or
-// SIGTERM stops everything, exit 0.
+// audits and the capacity report on their schedules. Every EMF line goes into a local metric store (and the log
+// file) on which the catalog's local alarms are evaluated every 10 s, transitions printed; the dashboard page
+// http://127.0.0.1:3000/dashboard shows streams, jobs, alarms and charts. Prints what runs where and a status line
+// every 5 s; Ctrl-C or SIGTERM stops everything, exit 0.
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -13,16 +15,22 @@ import { fileURLToPath } from "node:url";
 import { createLocalServer } from "@sluice/http";
 import {
   DemoProducer,
+  dashboardPages,
   findExecutable,
   formatStatusLine,
   formatSummary,
+  LocalAlarms,
   type LocalRedis,
+  METRIC_RETENTION_MS,
   readGroupStatus,
+  replayMetricLog,
   startLocalRedis,
 } from "@sluice/local";
+import { isLocal } from "@sluice/observability";
 import { createRedisClient } from "@sluice/streams";
 import { loadRoutes } from "../functions/http/routes.ts";
 import { disconnect as disconnectHttp } from "../functions/http/runtime.ts";
+import { JOBS } from "../functions/jobs/job-table.ts";
 import {
   type Environment,
   loadFramesConfig,
@@ -58,6 +66,7 @@ let where = "";
 try {
   const demoRate = env.SLUICE_DEMO_RATE?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_DEMO_RATE") ?? 3);
   const statusEveryMs = positiveInteger(env, "SLUICE_STATUS_INTERVAL_MS") ?? 5000;
+  const alarmEveryMs = positiveInteger(env, "SLUICE_ALARM_INTERVAL_MS") ?? 10_000;
   await mkdir(localDir, { recursive: true });
   if (!urlVariable) redis = await startLocalRedis({ dir: join(localDir, "redis") });
   const url = urlVariable ? (env[urlVariable] as string) : (redis as LocalRedis).url;
@@ -67,7 +76,15 @@ try {
   const { streams, group } = config.consumer;
   const logFile = join(localDir, "consumer.log");
   const log = createWriteStream(logFile, { flags: "a" });
-  const writeLog = (line: string) => void log.write(`${line}\n`);
+  // Every line the components write goes through the metric store to the log file; never to the terminal.
+  const alarms = new LocalAlarms({
+    writeLog: (line) => void log.write(`${line}\n`),
+    print: (line) => console.log(line),
+    everyMs: alarmEveryMs,
+  });
+  const replayed = await replayMetricLog(logFile, alarms.store, Date.now() - METRIC_RETENTION_MS);
+  alarms.start();
+  const { writeLog } = alarms;
   const host = await runConsumers(config, writeLog);
   // The HTTP handlers read SLUICE_* like a Lambda does; here one process serves every request: one reply stream.
   Object.assign(process.env, { SLUICE_REDIS_URL: url, SLUICE_REPLY_MODE: "stream" });
@@ -79,14 +96,21 @@ try {
     null,
   );
   const gateway = await runGateway(grpcConfig, writeLog);
+  const client = createRedisClient({ ...config.redis, connectionName: "sluice:npm-start" });
+  client.on("error", () => undefined); // the status line and the dashboard say when Redis does not answer
+  const jobList = Object.entries(JOBS).map(([name, { schedule }]) => ({ name, schedule }));
   const api = await createLocalServer({
     routes: await loadRoutes(),
     port: config.http.port,
     ...(config.http.apiKey !== undefined && { apiKey: config.http.apiKey }),
     log: writeLog,
+    pages: dashboardPages({
+      client,
+      alarms,
+      jobs: jobList,
+      root: fileURLToPath(new URL("..", import.meta.url)),
+    }),
   });
-  const client = createRedisClient({ ...config.redis, connectionName: "sluice:npm-start" });
-  client.on("error", () => undefined); // the status line says when Redis does not answer
   const onError = (error: unknown) =>
     log.write(`${JSON.stringify({ level: "error", msg: "demo send failed", error: String(error) })}\n`);
   const producer =
@@ -131,10 +155,18 @@ try {
       capacity: jobs.ops.capacityReport,
       s3: jobs.s3.endpoint,
     },
+    dashboard: {
+      url: `${api.url}/dashboard`,
+      localAlarms: alarms.catalog.filter(isLocal).length,
+      alarms: alarms.catalog.length,
+      everyMs: alarmEveryMs,
+      replayed,
+    },
     logFile: shown(logFile),
     statusEveryMs,
   });
   console.log(summary);
+  alarms.evaluate();
 
   const processed = () => host.runners.reduce((sum, runner) => sum + runner.totals.processed, 0);
   const status = setInterval(async () => {
@@ -164,6 +196,7 @@ try {
     await producer?.stop();
     await Promise.all([host.stop(), proxy.stop(), frames.stop(), jobs.stop()]);
     client.disconnect();
+    alarms.stop();
     await new Promise((resolve) => log.end(resolve));
     await redis?.stop();
     console.log(`stopped: produced ${producer?.produced ?? 0}, processed ${processed()}`);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { disconnect, handler, runLakeWriter } from "../functions/jobs/lake-writer.ts";
 import { loadLakeConfig } from "../functions/lake-config.ts";
 import { uniqueStream } from "./support/clients.ts";
+import { jobLines, succeeded } from "./support/job-lines.ts";
 import { bskyEvents, getObject, groupCursor, lakeIds, produce, useLakeKit } from "./support/lake.ts";
 
 const kit = useLakeKit();
@@ -56,7 +57,9 @@ describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
       const manifest = JSON.parse((await getObject(kit.s3, runs[i]?.manifest as string)).toString());
       expect(manifest).toMatchObject({ runId: "lake-req-1", stream, rows: ids[i]?.length });
     }
-    const metrics = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
+    const { outcomes, others } = jobLines(lines);
+    expect(outcomes).toEqual([succeeded("lakeWriter")]);
+    const metrics = others.filter((record) => record._aws);
     expect(metrics.map((m) => [m.Stream, m.Group, m.LakeEventsWritten, m.EntriesDeadLettered])).toEqual([
       [streams[0], "lake", 1500, 0],
       [streams[1], "lake", 1501, 0],
@@ -72,7 +75,7 @@ describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
       "LakeRunFailures",
       "LakeSegmentAttempts",
     ]);
-    expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ level: "info", msg: "lake writer run" });
+    expect(others.at(-1)).toMatchObject({ level: "info", msg: "lake writer run" });
   });
 
   it("stops by the invocation's remaining time, less the early margin", async () => {

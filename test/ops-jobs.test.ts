@@ -17,6 +17,7 @@ import { runNativeSnapshot } from "../functions/jobs/native-snapshot.ts";
 import { disconnect, opsContainer } from "../functions/jobs/ops-container.ts";
 import { loadOpsConfig } from "../functions/ops-config.ts";
 import { useRedisServer } from "./support/clients.ts";
+import { failed, jobLines, succeeded } from "./support/job-lines.ts";
 
 const redis = useRedisServer({ maxmemory: "64mb", maxmemoryPolicy: "allkeys-lru" });
 let s3Server: S3Server;
@@ -60,7 +61,8 @@ describe("MemoryAudit job (functions/jobs/memory-audit.ts)", () => {
     expect(await readObject(reports().latestKey("memory-audit").replace(/json$/, "txt"))).toContain(
       "sluice:{audit}",
     );
-    const records = lines.map((line) => JSON.parse(line));
+    const { outcomes, others: records } = jobLines(lines);
+    expect(outcomes).toEqual([succeeded("memoryAudit")]);
     const [global, perStream] = records.filter((r) => r._aws);
     expect(global).toMatchObject({ EvictionExposedStreams: 1, EvictedKeys: 0 });
     expect(global.MemoryUsedPercent).toBeGreaterThan(0);
@@ -83,7 +85,9 @@ describe("CapacityReport job (functions/jobs/capacity-report.ts)", () => {
     expect(await readObject(reports().latestKey("capacity").replace(/json$/, "txt"))).toContain(
       "cache.t4g.small",
     );
-    expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ msg: "capacity report" });
+    const { outcomes, others } = jobLines(lines);
+    expect(others.at(-1)).toMatchObject({ msg: "capacity report" });
+    expect(outcomes).toEqual([succeeded("capacityReport")]);
   });
 });
 
@@ -140,6 +144,7 @@ describe("NativeSnapshot job (functions/jobs/native-snapshot.ts)", () => {
       NativeSnapshotCreated: 1,
       NativeSnapshotProblems: 0,
     });
+    expect(jobLines(lines).outcomes).toEqual([succeeded("nativeSnapshot")]);
 
     // A second run the same day: today's is still creating, yesterday's is in the bucket already.
     const second = await runNativeSnapshot(() => undefined);
@@ -152,9 +157,11 @@ describe("NativeSnapshot job (functions/jobs/native-snapshot.ts)", () => {
     process.env.SLUICE_REDIS_REPLICATION_GROUP = "";
     try {
       expect(loadOpsConfig(process.env, null, null)).toMatchObject({ replicationGroupId: null });
-      await expect(runNativeSnapshot(() => undefined)).rejects.toThrow(
+      const lines: string[] = [];
+      await expect(runNativeSnapshot((line) => lines.push(line))).rejects.toThrow(
         /SLUICE_REDIS_REPLICATION_GROUP is not set: the native snapshot is for an ElastiCache replication group/,
       );
+      expect(jobLines(lines).outcomes).toEqual([failed("nativeSnapshot")]);
     } finally {
       process.env.SLUICE_REDIS_REPLICATION_GROUP = "sluice-prod-redis";
     }

@@ -10,6 +10,7 @@ import { runIncrements } from "../functions/jobs/increments.ts";
 import { runSnapshot } from "../functions/jobs/snapshot.ts";
 import { runVerification } from "../functions/jobs/verify-backup.ts";
 import { useRedisServer } from "./support/clients.ts";
+import { failed, jobLines, succeeded } from "./support/job-lines.ts";
 
 const redis = useRedisServer();
 let s3Server: S3Server;
@@ -48,10 +49,13 @@ describe("SnapshotBackup job (functions/jobs/snapshot.ts)", () => {
     } finally {
       s3.destroy();
     }
-    const [metrics, log] = lines.map((line) => JSON.parse(line));
+    const { outcomes, others } = jobLines(lines);
+    const [metrics, log] = others;
     expect(metrics).toMatchObject({ SnapshotEntries: 20, SnapshotStreams: 1 });
     expect(metrics._aws.CloudWatchMetrics[0].Dimensions).toEqual([[]]);
     expect(log).toMatchObject({ level: "info", msg: "snapshot", id: summary.id });
+    expect(outcomes).toEqual([succeeded("snapshot")]);
+    expect(outcomes[0]._aws.CloudWatchMetrics[0].Dimensions).toEqual([["Job"]]);
   });
 });
 
@@ -64,8 +68,9 @@ describe("IncrementalBackup job (functions/jobs/increments.ts)", () => {
     await redis.client.xadd("sluice:{job}", "*", "t", "e", "d", "more");
     expect(await runIncrements((line) => lines.push(line))).toMatchObject({ entries: 1 });
     expect(await runIncrements((line) => lines.push(line))).toMatchObject({ id: null, entries: 0 });
-    const metrics = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
-    expect(metrics.map((m) => m.IncrementEntries)).toEqual([20, 1, 0]);
+    const { outcomes, others } = jobLines(lines);
+    expect(others.filter((record) => record._aws).map((m) => m.IncrementEntries)).toEqual([20, 1, 0]);
+    expect(outcomes).toEqual([succeeded("increments"), succeeded("increments"), succeeded("increments")]);
   });
 });
 
@@ -83,9 +88,11 @@ describe("BackupVerification job (functions/jobs/verify-backup.ts)", () => {
     } finally {
       s3.destroy();
     }
-    const [metrics, log] = lines.map((line) => JSON.parse(line));
+    const { outcomes, others } = jobLines(lines);
+    const [metrics, log] = others;
     expect(metrics).toMatchObject({ BackupVerificationFailed: 0, VerifiedEntries: 20 });
     expect(log).toMatchObject({ level: "info", msg: "backup verification", passed: true });
+    expect(outcomes).toEqual([succeeded("verification")]);
   });
 
   it("fails a backup it cannot restore, and counts a run that cannot start as failed", async () => {
@@ -100,8 +107,10 @@ describe("BackupVerification job (functions/jobs/verify-backup.ts)", () => {
     } finally {
       process.env.SLUICE_BACKUP_BUCKET = bucket;
     }
-    const failed = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
-    expect(failed.map((m) => m.BackupVerificationFailed)).toEqual([1, 1]);
+    const { outcomes, others } = jobLines(lines);
+    expect(others.filter((record) => record._aws).map((m) => m.BackupVerificationFailed)).toEqual([1, 1]);
+    // A backup that does not restore is the job's finding (BackupVerificationFailed); a run that cannot start fails.
+    expect(outcomes).toEqual([succeeded("verification"), failed("verification")]);
   });
 });
 
@@ -123,8 +132,9 @@ describe("BackupRetention job (functions/jobs/backup-retention.ts)", () => {
       RetentionDeletedSnapshots: 1,
     });
     await expect(
-      runBackupRetention(() => undefined, { ...process.env, SLUICE_BACKUP_KEEP_DAYS: "x" }),
+      runBackupRetention((line) => lines.push(line), { ...process.env, SLUICE_BACKUP_KEEP_DAYS: "x" }),
     ).rejects.toThrow(/SLUICE_BACKUP_KEEP_DAYS must be a positive integer/);
+    expect(jobLines(lines).outcomes).toEqual([succeeded("backupRetention"), failed("backupRetention")]);
   });
 });
 

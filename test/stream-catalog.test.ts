@@ -1,28 +1,12 @@
 // listStreams and describeStream on a 3-master cluster: streams spread over every master are all found.
-import {
-  createRedisClient,
-  describeStream,
-  listStreams,
-  Producer,
-  type RedisClient,
-  streamKeys,
-} from "@sluice/streams";
-import { type RedisCluster, startRedisCluster } from "@sluice/testing";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeStream, listStreams, Producer, type RedisClient, streamKeys } from "@sluice/streams";
+import { expect, it } from "vitest";
+import { useRedisCluster } from "./support/clients.ts";
 
-let cluster: RedisCluster;
-let client: RedisClient;
-
-beforeAll(async () => {
-  cluster = await startRedisCluster();
-  client = createRedisClient(cluster.target);
-});
-afterAll(async () => {
-  client?.disconnect();
-  await cluster?.stop();
-});
+const redis = useRedisCluster();
 
 it("lists the streams of every master with lengths, and describes one or answers not found", async () => {
+  const { client } = redis;
   const names = Array.from({ length: 30 }, (_, n) => `catalog-${n}`);
   const producer = new Producer(client);
   for (const name of names) await producer.send(name, { type: "t", data: "{}" });

@@ -27,7 +27,7 @@ it("emits per stream and group EMF metrics: counts, duration, lag, pending and D
   await runner.start();
   await waitFor(async () => (await server.client.xlen(streamKeys(stream).dlq)) === 2);
   await runner.stop();
-  const record = JSON.parse(lines.at(-1) as string);
+  const record = lines.map((line) => JSON.parse(line)).findLast((r) => "EntriesProcessed" in r);
   expect(record._aws.CloudWatchMetrics[0]).toMatchObject({
     Namespace: "Sluice",
     Dimensions: [["Stream", "Group"]],
@@ -47,6 +47,43 @@ it("emits per stream and group EMF metrics: counts, duration, lag, pending and D
   expect(record.HandlerDurationMs.length).toBeGreaterThan(0);
   const names = record._aws.CloudWatchMetrics[0].Metrics.map((m: { Name: string }) => m.Name);
   expect(names).toEqual(expect.arrayContaining(["OldestPendingAgeMs", "MaxDeliveryCount", "Consumers"]));
+});
+
+it("measures produce-to-ack from the producer's time, at most 100 values a flush, also without dimensions", async () => {
+  const stream = uniqueStream();
+  const produced = Date.now() - 5000;
+  await producer.sendBatch(
+    stream,
+    entries(250).map((entry) => ({ ...entry, time: produced })),
+  );
+  const lines: string[] = [];
+  const runner = server.pool.runner({
+    stream,
+    group: "g",
+    consumer: "c",
+    metrics: emfSink((line) => lines.push(line)),
+    handler: () => ({ failures: [] }),
+  });
+  await runner.start();
+  await waitFor(async () => runner.totals.processed === 250);
+  const finished = Date.now();
+  await runner.stop();
+  const records = lines.map((line) => JSON.parse(line));
+  const latency = records.find((r) => "ProduceToAckMs" in r);
+  // Its own record: the app-wide series (no dimensions) is for this metric only.
+  expect(latency._aws.CloudWatchMetrics[0]).toMatchObject({
+    Dimensions: [["Stream", "Group"], []],
+    Metrics: [{ Name: "ProduceToAckMs", Unit: "Milliseconds" }],
+  });
+  expect(latency).toMatchObject({ Stream: stream, Group: "g" });
+  expect(latency.ProduceToAckMs).toHaveLength(100);
+  for (const value of latency.ProduceToAckMs) {
+    expect(value).toBeGreaterThanOrEqual(5000);
+    expect(value).toBeLessThanOrEqual(finished - produced);
+  }
+  const counts = records.find((r) => "EntriesProcessed" in r);
+  expect(counts._aws.CloudWatchMetrics[0].Dimensions).toEqual([["Stream", "Group"]]);
+  expect(counts).not.toHaveProperty("ProduceToAckMs");
 });
 
 it("redrives by id range and at the rate asked for", async () => {

@@ -1,5 +1,6 @@
 // Shared by the HTTP route handlers (functions/http/*.ts): one Redis command client and producer per Lambda
-// container, opened on first use (importing a handler reads no environment), and `route()`, which wraps a route
+// container, opened on first use (importing a handler reads no environment), its refused writes counted as
+// PublishFailures (EMF on stdout, where npm start's routeMetrics says locally), and `route()`, which wraps a route
 // function in @sluice/http's handler with the configured CORS origins and body limit.
 import {
   type HttpHandlerOptions,
@@ -7,6 +8,7 @@ import {
   type LambdaHttpHandler,
   type RouteFunction,
 } from "@sluice/http";
+import { emfSink } from "@sluice/observability";
 import { ListReplyClient, type RequestClient, StreamReplyClient } from "@sluice/requests";
 import { createBlockingClient, openConsumerConnections, Producer, type RedisClient } from "@sluice/streams";
 import {
@@ -24,6 +26,7 @@ interface Container {
 }
 
 let container: Container | undefined;
+const metrics = emfSink();
 
 /** The container's configuration, Redis client and producer. */
 export function redis(): Container {
@@ -37,7 +40,7 @@ export function redis(): Container {
     }
     // One command client, no blocking readers; reconnect errors are logged at most every 10 s.
     const { client, close } = openConsumerConnections(config.redis, []);
-    container = { config, client, producer: new Producer(client), close };
+    container = { config, client, producer: new Producer(client, { metrics }), close };
   }
   return container;
 }
@@ -59,7 +62,7 @@ export async function requests(): Promise<Requests> {
     const { config, client } = redis();
     const { replyMode, ...options } = loadRequestConfig();
     const reader = createBlockingClient(config.redis).on("error", () => {});
-    const shared = { ...options, client, reader };
+    const shared = { ...options, client, reader, metrics };
     try {
       return {
         reader,

@@ -6,10 +6,18 @@ import { BackupMetric, emfSink } from "@sluice/observability";
 import { type BackupRetentionReport, cleanBackups } from "@sluice/ops";
 import { type Environment, positiveInteger } from "../runtime-config.ts";
 import { openBackupStore } from "./backup-container.ts";
+import { recordJobOutcome } from "./job-outcome.ts";
 
-export async function runBackupRetention(
+export function runBackupRetention(
   write: (line: string) => void,
   env: Environment = process.env,
+): Promise<BackupRetentionReport> {
+  return recordJobOutcome("backupRetention", write, () => backupRetention(write, env));
+}
+
+async function backupRetention(
+  write: (line: string) => void,
+  env: Environment,
 ): Promise<BackupRetentionReport> {
   const days = positiveInteger(env, "SLUICE_BACKUP_KEEP_DAYS");
   const maxCount = positiveInteger(env, "SLUICE_BACKUP_KEEP_COUNT");

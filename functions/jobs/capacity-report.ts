@@ -4,12 +4,17 @@
 // SLUICE_CAPACITY_HORIZON_DAYS (default 90). Its report (JSON and text) goes to the Reports bucket; one log line.
 import { type CapacityReport, capacityReport, capacitySummary } from "@sluice/ops";
 import { type Environment, positiveInteger } from "../runtime-config.ts";
+import { recordJobOutcome } from "./job-outcome.ts";
 import { opsContainer } from "./ops-container.ts";
 
-export async function runCapacityReport(
+export function runCapacityReport(
   write: (line: string) => void,
   env: Environment = process.env,
 ): Promise<CapacityReport> {
+  return recordJobOutcome("capacityReport", write, () => reportCapacity(write, env));
+}
+
+async function reportCapacity(write: (line: string) => void, env: Environment): Promise<CapacityReport> {
   const { config, redis, reports } = opsContainer();
   const horizonDays = positiveInteger(env, "SLUICE_CAPACITY_HORIZON_DAYS");
   const report = await capacityReport({

@@ -6,9 +6,14 @@
 // severity go out as metrics, one log line.
 import { emfSink, OpsMetric } from "@sluice/observability";
 import { auditElastiCacheConfig, auditRedisConfig, type ConfigAuditReport, configSummary } from "@sluice/ops";
+import { recordJobOutcome } from "./job-outcome.ts";
 import { opsContainer } from "./ops-container.ts";
 
-export async function runConfigAudit(write: (line: string) => void): Promise<ConfigAuditReport> {
+export function runConfigAudit(write: (line: string) => void): Promise<ConfigAuditReport> {
+  return recordJobOutcome("configAudit", write, () => auditConfig(write));
+}
+
+async function auditConfig(write: (line: string) => void): Promise<ConfigAuditReport> {
   const { config, redis, elasticache, reports } = opsContainer();
   const report =
     elasticache !== null && config.replicationGroupId !== null

@@ -5,6 +5,7 @@
 import { BackupMetric, emfSink } from "@sluice/observability";
 import { backupIncrements } from "@sluice/ops";
 import { backupContainer } from "./backup-container.ts";
+import { recordJobOutcome } from "./job-outcome.ts";
 
 const READ_BUDGET_MS = 40_000;
 
@@ -17,7 +18,11 @@ export interface IncrementSummary {
   durationMs: number;
 }
 
-export async function runIncrements(write: (line: string) => void): Promise<IncrementSummary> {
+export function runIncrements(write: (line: string) => void): Promise<IncrementSummary> {
+  return recordJobOutcome("increments", write, () => increments(write));
+}
+
+async function increments(write: (line: string) => void): Promise<IncrementSummary> {
   const { redis, store } = backupContainer();
   const started = Date.now();
   // Well under the function's 50 s timeout: a backlog is taken over several runs.

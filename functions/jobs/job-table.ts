@@ -25,4 +25,6 @@ export const JOBS = {
   configAudit: { schedule: "rate(1 hour)" },
   /** The capacity report (functions/jobs/capacity-report.ts). */
   capacityReport: { schedule: "cron(0 4 ? * TUE *)" },
+  /** The stream monitor: each stream's and group's state as metrics (functions/jobs/stream-monitor.ts). */
+  streamMonitor: { schedule: "rate(1 minute)" },
 } as const;

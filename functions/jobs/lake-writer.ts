@@ -8,6 +8,7 @@ import { createRedisClient } from "@sluice/streams";
 import type { Context } from "aws-lambda";
 import { loadLakeConfig } from "../lake-config.ts";
 import { createS3Client } from "../s3-client.ts";
+import { recordJobOutcome } from "./job-outcome.ts";
 
 serveEncoder();
 
@@ -23,10 +24,11 @@ function open() {
 type JobContext = Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">;
 
 /** The job with its log lines (EMF and a summary) going to `write`: the handler's is stdout, npm start's a file. */
-export async function runLakeWriter(
-  context: JobContext,
-  write: (line: string) => void,
-): Promise<StreamRun[]> {
+export function runLakeWriter(context: JobContext, write: (line: string) => void): Promise<StreamRun[]> {
+  return recordJobOutcome("lakeWriter", write, () => drainIntoLake(context, write));
+}
+
+async function drainIntoLake(context: JobContext, write: (line: string) => void): Promise<StreamRun[]> {
   container ??= open();
   const { config, redis, s3 } = container;
   const now = Date.now();

@@ -4,9 +4,14 @@
 // out as metrics (the alarms of issue 7 watch MemoryUsedPercent, EvictedKeys, EvictionExposedStreams); one log line.
 import { Dimension, emfSink, OpsMetric } from "@sluice/observability";
 import { auditMemory, type MemoryAuditReport, memorySummary } from "@sluice/ops";
+import { recordJobOutcome } from "./job-outcome.ts";
 import { opsContainer } from "./ops-container.ts";
 
-export async function runMemoryAudit(write: (line: string) => void): Promise<MemoryAuditReport> {
+export function runMemoryAudit(write: (line: string) => void): Promise<MemoryAuditReport> {
+  return recordJobOutcome("memoryAudit", write, () => auditMemoryRun(write));
+}
+
+async function auditMemoryRun(write: (line: string) => void): Promise<MemoryAuditReport> {
   const { redis, reports } = opsContainer();
   const report = await auditMemory({ redis });
   const summary = memorySummary(report);

@@ -8,11 +8,19 @@ import { emfSink, OpsMetric } from "@sluice/observability";
 import { type NativeSnapshotReport, nativeSnapshotSummary, takeNativeSnapshot } from "@sluice/ops";
 import { InvalidInputError } from "@sluice/streams";
 import { type Environment, positiveInteger } from "../runtime-config.ts";
+import { recordJobOutcome } from "./job-outcome.ts";
 import { opsContainer } from "./ops-container.ts";
 
-export async function runNativeSnapshot(
+export function runNativeSnapshot(
   write: (line: string) => void,
   env: Environment = process.env,
+): Promise<NativeSnapshotReport> {
+  return recordJobOutcome("nativeSnapshot", write, () => nativeSnapshot(write, env));
+}
+
+async function nativeSnapshot(
+  write: (line: string) => void,
+  env: Environment,
 ): Promise<NativeSnapshotReport> {
   const { config, elasticache, s3, reports } = opsContainer();
   if (elasticache === null || config.replicationGroupId === null) {

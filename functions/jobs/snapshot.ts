@@ -3,6 +3,7 @@
 import { BackupMetric, emfSink } from "@sluice/observability";
 import { takeSnapshot } from "@sluice/ops";
 import { backupContainer } from "./backup-container.ts";
+import { recordJobOutcome } from "./job-outcome.ts";
 
 export interface SnapshotSummary {
   id: string;
@@ -14,7 +15,11 @@ export interface SnapshotSummary {
 }
 
 /** One snapshot, its log lines going to `write` (the handler's is stdout, npm start's a file). */
-export async function runSnapshot(write: (line: string) => void): Promise<SnapshotSummary> {
+export function runSnapshot(write: (line: string) => void): Promise<SnapshotSummary> {
+  return recordJobOutcome("snapshot", write, () => snapshot(write));
+}
+
+async function snapshot(write: (line: string) => void): Promise<SnapshotSummary> {
   const { redis, store } = backupContainer();
   const manifest = await takeSnapshot({ redis, store });
   const chunks = [...manifest.streams.flatMap((s) => s.chunks), ...manifest.keys.chunks];

@@ -10,11 +10,16 @@ import { BackupMetric, emfSink } from "@sluice/observability";
 import { type VerificationReport, verifyBackup } from "@sluice/ops";
 import type { RedisClient } from "@sluice/streams";
 import { openBackupStore } from "./backup-container.ts";
+import { recordJobOutcome } from "./job-outcome.ts";
 
-export async function runVerification(
+export function runVerification(
   scratch: RedisClient,
   write: (line: string) => void,
 ): Promise<VerificationReport> {
+  return recordJobOutcome("verification", write, () => verify(scratch, write));
+}
+
+async function verify(scratch: RedisClient, write: (line: string) => void): Promise<VerificationReport> {
   const started = Date.now();
   const metrics = emfSink(write);
   let s3: S3Client | undefined;

@@ -1,9 +1,11 @@
 // Fargate main of the Gateway service: the gRPC API (sluice.streaming.v1.StreamingService, health, reflection) on
-// SLUICE_GRPC_PORT, and on SIGTERM/SIGINT a graceful close (health NOT_SERVING, Subscribe streams end with
-// UNAVAILABLE and their unacknowledged entries stay pending for redelivery, other calls get
-// SLUICE_SHUTDOWN_TIMEOUT_MS to finish, connections close, exit 0).
+// SLUICE_GRPC_PORT, publishes Redis refused counted as PublishFailures (EMF on stdout, or where npm start routes
+// metrics), and on SIGTERM/SIGINT a graceful close (health NOT_SERVING, Subscribe streams end with UNAVAILABLE and
+// their unacknowledged entries stay pending for redelivery, other calls get SLUICE_SHUTDOWN_TIMEOUT_MS to finish,
+// connections close, exit 0).
 import { readFileSync } from "node:fs";
 import { type GrpcServer, startGrpcServer } from "@sluice/grpc";
+import { emfSink } from "@sluice/observability";
 import { describeRedis, type GrpcConfig, loadGrpcConfig } from "../runtime-config.ts";
 import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
@@ -16,6 +18,7 @@ export function runGateway(config: GrpcConfig, log?: (line: string) => void): Pr
     port: config.port,
     tokens: config.tokens,
     visibilityTimeoutMs: config.visibilityTimeoutMs,
+    metrics: emfSink(),
     ...(tls && { tls: { cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) } }),
     ...(log && { log }),
   });

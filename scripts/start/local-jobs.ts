@@ -2,7 +2,7 @@
 // objects kept in .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and the jobs' own Lambda handlers
 // run by the local job scheduler on the cloud's schedules (functions/jobs/job-table.ts): the LakeWriter (also once at
 // start, to catch up on what an earlier session left), the SnapshotBackup and the IncrementalBackup here, the
-// verification, retention, audits and capacity report in local-ops-jobs.ts.
+// verification, retention, audits, capacity report and stream monitor (also once at start) in local-ops-jobs.ts.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { DemoProducer, JobScheduler } from "@sluice/local";
@@ -14,10 +14,11 @@ import { JOBS } from "../../functions/jobs/job-table.ts";
 import { disconnect as disconnectLakeWriter, runLakeWriter } from "../../functions/jobs/lake-writer.ts";
 import { disconnect as disconnectOps } from "../../functions/jobs/ops-container.ts";
 import { runSnapshot } from "../../functions/jobs/snapshot.ts";
+import { disconnect as disconnectMonitor } from "../../functions/jobs/stream-monitor.ts";
 import { loadLakeConfig } from "../../functions/lake-config.ts";
 import { type Environment, positiveInteger } from "../../functions/runtime-config.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
-import { addOpsJobs, type OpsSchedules } from "./local-ops-jobs.ts";
+import { addOpsJobs, type OpsSchedules, STREAM_MONITOR_JOB } from "./local-ops-jobs.ts";
 
 const LAKE_BUCKET = "lake";
 const BACKUP_BUCKET = "backups";
@@ -118,6 +119,7 @@ export async function startLocalJobs(options: {
   const ops = addOpsJobs(scheduler, { print, writeLog });
   scheduler.start();
   void scheduler.runNow(JOB);
+  void scheduler.runNow(STREAM_MONITOR_JOB);
   return {
     s3,
     streams,
@@ -133,6 +135,7 @@ export async function startLocalJobs(options: {
       disconnectLakeWriter();
       disconnectBackups();
       disconnectOps();
+      disconnectMonitor();
       await s3.stop();
     },
   };

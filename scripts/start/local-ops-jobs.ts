@@ -1,7 +1,8 @@
 // npm start's operations jobs, on the local job scheduler with the cloud's schedules (functions/jobs/job-table.ts):
 // the backup verification (into a scratch redis-server started for the run and stopped after it, as the cloud's
-// task has its sidecar), the backup retention, and the memory audit, configuration audit and capacity report of
-// the local Redis into bucket `reports`. The native snapshot is ElastiCache's alone: it is not scheduled here.
+// task has its sidecar), the backup retention, the memory audit, configuration audit and capacity report of the
+// local Redis into bucket `reports`, and the stream monitor (also once at start, local-jobs.ts), which prints when the
+// set of groups without an active consumer changes. The native snapshot is ElastiCache's alone: not scheduled here.
 import type { JobScheduler } from "@sluice/local";
 import { createRedisClient } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
@@ -10,13 +11,17 @@ import { runCapacityReport } from "../../functions/jobs/capacity-report.ts";
 import { runConfigAudit } from "../../functions/jobs/config-audit.ts";
 import { JOBS } from "../../functions/jobs/job-table.ts";
 import { runMemoryAudit } from "../../functions/jobs/memory-audit.ts";
+import { runStreamMonitor } from "../../functions/jobs/stream-monitor.ts";
 import { runVerification } from "../../functions/jobs/verify-backup.ts";
 
 /** The jobs' schedules, for the npm start summary. */
 export type OpsSchedules = Record<
-  "verification" | "retention" | "memoryAudit" | "configAudit" | "capacityReport",
+  "verification" | "retention" | "memoryAudit" | "configAudit" | "capacityReport" | "streamMonitor",
   string
 >;
+
+/** The stream monitor's name on the scheduler (npm start also runs it once at start). */
+export const STREAM_MONITOR_JOB = "stream-monitor";
 
 export function addOpsJobs(
   scheduler: JobScheduler,
@@ -79,11 +84,31 @@ export function addOpsJobs(
       );
     },
   });
+  let unread = "";
+  scheduler.add({
+    name: STREAM_MONITOR_JOB,
+    schedule: JOBS.streamMonitor.schedule,
+    run: async () => {
+      const { streams } = await runStreamMonitor(writeLog);
+      const groups = streams.flatMap((s) =>
+        s.groups.filter((g) => g.activeConsumers === 0).map((g) => `${s.name}/${g.name}`),
+      );
+      if (groups.join(", ") === unread) return;
+      unread = groups.join(", ");
+      // Redis before 7.2 counts `idle` from a consumer's last read that returned entries: a quiet group is listed.
+      const state =
+        groups.length === 0
+          ? "every group has an active consumer"
+          : `no consumer read for a minute in ${unread}`;
+      print(`${time()}  stream monitor: ${state}`);
+    },
+  });
   return {
     verification: JOBS.verification.schedule,
     retention: JOBS.backupRetention.schedule,
     memoryAudit: JOBS.memoryAudit.schedule,
     configAudit: JOBS.configAudit.schedule,
     capacityReport: JOBS.capacityReport.schedule,
+    streamMonitor: JOBS.streamMonitor.schedule,
   };
 }

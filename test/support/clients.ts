@@ -6,7 +6,13 @@ import {
   type RedisConnectionConfig,
   type RunnerOptions,
 } from "@sluice/streams";
-import { type RedisServer, type RedisServerOptions, startRedis } from "@sluice/testing";
+import {
+  type RedisCluster,
+  type RedisServer,
+  type RedisServerOptions,
+  startRedis,
+  startRedisCluster,
+} from "@sluice/testing";
 import { afterAll, beforeAll } from "vitest";
 
 /** Opens clients on a target and closes every one of them in `close()`. */
@@ -75,6 +81,20 @@ export function useRedisServer(options?: RedisServerOptions) {
   afterAll(async () => {
     await state.pool?.close();
     await state.redis?.stop();
+  });
+  return state;
+}
+
+/** A 3-master cluster for a test file, with a cluster client; the fields are filled in by beforeAll. */
+export function useRedisCluster() {
+  const state = {} as { cluster: RedisCluster; client: RedisClient };
+  beforeAll(async () => {
+    state.cluster = await startRedisCluster();
+    state.client = createRedisClient(state.cluster.target);
+  });
+  afterAll(async () => {
+    state.client?.disconnect();
+    await state.cluster?.stop();
   });
   return state;
 }

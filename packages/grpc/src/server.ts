@@ -5,7 +5,12 @@ import {
   ServerCredentials,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
-import { createRedisClient, InvalidInputError, type RedisConnectionConfig } from "@sluice/streams";
+import {
+  createRedisClient,
+  InvalidInputError,
+  type ProducerOptions,
+  type RedisConnectionConfig,
+} from "@sluice/streams";
 import { bearerTokenAuth } from "./auth.ts";
 import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { addReflection } from "./reflection.ts";
@@ -32,6 +37,8 @@ export interface GrpcServerOptions {
   maxSendMessageBytes?: number;
   /** Largest event payload, bytes (default 1 MiB). */
   maxPayloadBytes?: number;
+  /** Where publishes Redis refused are counted (PublishFailures per stream and reason); default nowhere. */
+  metrics?: ProducerOptions["metrics"];
   /** Server pings idle connections this often, ms (default 30000: under the usual 60 s load balancer idle timeout). */
   keepaliveTimeMs?: number;
   /** A ping unanswered this long closes the connection, ms (default 10000). */
@@ -177,6 +184,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     subscribe,
     log,
     ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
+    ...(options.metrics && { metrics: options.metrics }),
   });
   server.addService(
     streamingServiceDefinition,

@@ -1,6 +1,11 @@
 // The implementation of StreamingService: each handler is thin over @sluice/streams; errors become statuses here.
 import type { handleUnaryCall } from "@grpc/grpc-js";
-import { Producer, type RedisClient, type RedisConnectionConfig } from "@sluice/streams";
+import {
+  Producer,
+  type ProducerOptions,
+  type RedisClient,
+  type RedisConnectionConfig,
+} from "@sluice/streams";
 import { acknowledge } from "./acknowledge.ts";
 import { publish, publishBatch } from "./publish.ts";
 import type { StreamingServiceImplementation } from "./service-definition.ts";
@@ -18,6 +23,8 @@ export interface StreamingServiceOptions {
   redis: RedisConnectionConfig;
   /** Largest event payload, bytes (default 1 MiB). */
   maxPayloadBytes?: number;
+  /** Where publishes Redis refused are counted (PublishFailures per stream and reason); default nowhere. */
+  metrics?: ProducerOptions["metrics"];
   subscribe: SubscriptionSettings;
   log: LogWriter;
 }
@@ -45,10 +52,10 @@ function unary<Request, Response>(
 
 export function createStreamingService(options: StreamingServiceOptions): StreamingService {
   const { client, log } = options;
-  const producer = new Producer(
-    client,
-    options.maxPayloadBytes ? { maxPayloadBytes: options.maxPayloadBytes } : {},
-  );
+  const producer = new Producer(client, {
+    ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
+    ...(options.metrics && { metrics: options.metrics }),
+  });
   const subscriptions = new SubscriptionRegistry();
   const context = { client, redis: options.redis, subscriptions, settings: options.subscribe, log };
   const { visibilityTimeoutMs } = options.subscribe;

@@ -24,6 +24,11 @@ export interface LocalServerOptions {
   timeoutMs?: number;
   /** Handler crashes and timeouts, one JSON line each (default stdout). */
   log?: LogWriter;
+  /**
+   * Plain pages beside the API by exact path, e.g. npm start's `/dashboard`: GET and HEAD only, answered by the
+   * function itself (no Lambda event, no API key), before any route is matched.
+   */
+  pages?: Record<string, () => Promise<HttpResponse>>;
 }
 
 export interface LocalServer {
@@ -40,6 +45,7 @@ const defaults = {
   maxBodyBytes: 10 * MiB,
   timeoutMs: 30_000,
   log: (line: string) => process.stdout.write(`${line}\n`),
+  pages: {} as Record<string, () => Promise<HttpResponse>>,
 };
 const KNOWN_OPTIONS = new Set([...Object.keys(defaults), "routes", "apiKey"]);
 
@@ -208,6 +214,13 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     const method = (request.method ?? "GET").toUpperCase();
     const path = (request.url ?? "/").split("?")[0] as string;
     const body = await readBody(request, settings.maxBodyBytes);
+    const page = Object.hasOwn(settings.pages, path) ? settings.pages[path] : undefined;
+    if (page) {
+      if (method === "GET" || method === "HEAD") return write(response, await page(), closing);
+      const message = `${method} is not allowed on ${path}: use GET, HEAD`;
+      const reply = json(405, { error: "http.method_not_allowed", message }, { allow: "GET, HEAD" });
+      return write(response, reply, closing);
+    }
     const found = route(method, path);
     if (!("route" in found)) return write(response, found, closing);
     if (body === undefined) {

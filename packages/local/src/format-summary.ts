@@ -31,6 +31,8 @@ export interface SummaryInfo {
   backups?: { schedule: string; increments: string; verification: string; retention: string; s3: string };
   /** The audits' schedules; their reports go to bucket `reports` of the same S3 server. */
   audits?: { memory: string; config: string; capacity: string; s3: string };
+  /** The dashboard page, and the catalog alarms evaluated here: how many, how often, lines replayed from the log. */
+  dashboard?: { url: string; localAlarms: number; alarms: number; everyMs: number; replayed: number };
   /** Where the consumers' batch lines and EMF metrics go. */
   logFile: string;
   statusEveryMs: number;
@@ -81,6 +83,26 @@ function auditRows({ audits }: SummaryInfo): [string, string[]][] {
       [
         `memory ${audits.memory}, configuration ${audits.config}, capacity ${audits.capacity} → bucket reports of ${audits.s3}`,
         "newest of each: reports/<memory-audit|config-audit|capacity>/latest.txt; findings that need you print here",
+      ],
+    ],
+  ];
+}
+
+function dashboardRows({ dashboard }: SummaryInfo): [string, string[]][] {
+  if (!dashboard) return [];
+  const every = Math.round(dashboard.everyMs / 1000);
+  return [
+    [
+      "dashboard",
+      [
+        `${dashboard.url}  (streams, groups, DLQs, jobs, alarms with their runbooks, charts of the last hour)`,
+      ],
+    ],
+    [
+      "alarms",
+      [
+        `${dashboard.localAlarms} of the ${dashboard.alarms} catalog alarms evaluated here every ${every} s on the EMF metrics (${dashboard.replayed} lines replayed from the log)`,
+        "the others watch AWS's own metrics (CloudWatch only); ALARM and OK transitions print below",
       ],
     ],
   ];
@@ -140,6 +162,7 @@ export function formatSummary(info: SummaryInfo): string {
     ...lakeRows(info),
     ...backupRows(info),
     ...auditRows(info),
+    ...dashboardRows(info),
     ["logs", [`${info.logFile}  (one line per batch, EMF metrics)`]],
     [
       "status",

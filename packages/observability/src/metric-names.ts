@@ -10,10 +10,18 @@ export const StreamMetric = {
   maxDeliveryCount: "MaxDeliveryCount",
   dlqLength: "DlqLength",
   consumers: "Consumers",
+  /** Consumers of a group that read within the liveness window (the stream monitor's figure): 0 is a dead group. */
+  activeConsumers: "ActiveConsumers",
+  /**
+   * Entries waiting (lag) or pending in a group none of whose consumers is active, 0 while one is (the stream
+   * monitor's): work nobody does, the liveness alarm's signal. Idle groups of live consumers report 0 on any Redis.
+   */
+  unattendedEntries: "UnattendedEntries",
   processed: "EntriesProcessed",
   failed: "EntriesFailed",
   deadLettered: "EntriesDeadLettered",
   handlerDuration: "HandlerDurationMs",
+  /** From the producer's `ts` to the acknowledgement, per entry (also without dimensions, for the app's p99). */
   produceToAck: "ProduceToAckMs",
   trimmed: "EntriesTrimmed",
   trimDropped: "EntriesDroppedUnconsumed",
@@ -80,7 +88,22 @@ export const OpsMetric = {
   configWarningFindings: "ConfigWarningFindings",
 } as const;
 
-/** Dimension names: a stream alone, or a stream and one of its consumer groups. */
-export const Dimension = { stream: "Stream", group: "Group" } as const;
+/** Writes producers could not make (dimensions Stream and Reason: out_of_memory, unavailable, ...). */
+export const PublishMetric = {
+  failures: "PublishFailures",
+} as const;
+
+/**
+ * Every scheduled job's outcome (dimension Job: the key of functions/jobs/job-table.ts): one JobSucceeded or JobFailed
+ * datum per run, so "no success lately" is the freshness alarm.
+ */
+export const JobMetric = {
+  succeeded: "JobSucceeded",
+  failed: "JobFailed",
+  duration: "JobDurationMs",
+} as const;
+
+/** Dimension names: a stream alone, a stream and one of its consumer groups, a failure's reason, a job. */
+export const Dimension = { stream: "Stream", group: "Group", reason: "Reason", job: "Job" } as const;
 
 export type MetricUnit = "Count" | "Milliseconds" | "Bytes" | "Percent" | "None";

@@ -1,3 +1,4 @@
+import type { MetricsSink } from "@sluice/observability";
 import { InvalidInputError, type RedisClient } from "@sluice/streams";
 
 /** Options shared by both request clients. */
@@ -20,6 +21,8 @@ export interface RequestClientOptions {
   maxTimeoutMs?: number;
   /** Largest request frame, head and body (default 1 MiB). */
   maxRequestBytes?: number;
+  /** Where requests Redis refused to take are counted (PublishFailures of the route's stream); default nowhere. */
+  metrics?: MetricsSink;
 }
 
 export const DEFAULT_GROUP = "proxy";
@@ -34,7 +37,11 @@ export const CLIENT_DEFAULTS = {
   maxRequestBytes: 1024 * 1024,
 };
 
-export type ResolvedClientOptions = typeof CLIENT_DEFAULTS & Pick<RequestClientOptions, "client" | "reader">;
+/** Options of both clients that have no default. */
+export const CLIENT_OPTIONAL = ["metrics"] as const;
+
+export type ResolvedClientOptions = typeof CLIENT_DEFAULTS &
+  Pick<RequestClientOptions, "client" | "reader" | (typeof CLIENT_OPTIONAL)[number]>;
 
 /** Defaults merged under the given options; unknown names and bad numbers throw `requests.invalid_option`. */
 export function resolveOptions<D extends Record<string, unknown>, O extends object>(
@@ -71,5 +78,11 @@ export function resolveOptions<D extends Record<string, unknown>, O extends obje
 }
 
 export function resolveClientOptions(options: RequestClientOptions, extra: readonly string[] = []) {
-  return resolveOptions("request client", CLIENT_DEFAULTS, options, ["client", "reader"], extra);
+  return resolveOptions(
+    "request client",
+    CLIENT_DEFAULTS,
+    options,
+    ["client", "reader"],
+    [...CLIENT_OPTIONAL, ...extra],
+  );
 }

@@ -28,7 +28,10 @@ export class RequestSender {
 
   constructor(options: ResolvedClientOptions) {
     this.#options = options;
-    this.#producer = new Producer(options.client, { maxPayloadBytes: options.maxRequestBytes });
+    this.#producer = new Producer(options.client, {
+      maxPayloadBytes: options.maxRequestBytes,
+      ...(options.metrics && { metrics: options.metrics }),
+    });
     this.#probe = new BacklogProbe(options.client, options.group, options.backlogCacheMs);
   }
 

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { typed, UnavailableError } from "@sluice/streams";
 import {
   CLIENT_DEFAULTS,
+  CLIENT_OPTIONAL,
   type RequestClientOptions,
   type ResolvedClientOptions,
   resolveOptions,
@@ -75,7 +76,7 @@ export class StreamReplyClient implements RequestClient {
       DEFAULTS,
       options,
       ["client", "reader"],
-      ["ingressId", "onError"],
+      [...CLIENT_OPTIONAL, "ingressId", "onError"],
     );
     this.replyKey = replyStreamKey(options.ingressId ?? defaultIngressId());
     this.#sender = new RequestSender(this.#options);

@@ -241,6 +241,7 @@ export class ConsumerGroupRunner {
       const failed = replies?.find(([error]) => error)?.[0];
       if (failed) throw failed;
     }
+    this.#metrics.recordAcknowledged(entries);
     onAcknowledged?.(entries);
   }
 

@@ -45,6 +45,7 @@ export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./
 export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "./json-validating-handler.ts";
 export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
 export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
+export { mapLimit } from "./map-limit.ts";
 export { assertGroupName, assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
 export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
@@ -58,4 +59,11 @@ export {
   type StreamList,
   type StreamSummary,
 } from "./stream-catalog.ts";
+export {
+  type MonitoredGroup,
+  type MonitoredStream,
+  monitorStreams,
+  type StreamMonitorOptions,
+  type StreamMonitorReport,
+} from "./stream-monitor.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";

@@ -1,6 +1,7 @@
+import { Dimension, type MetricsSink, PublishMetric } from "@sluice/observability";
 import type { RedisClient } from "./connection.ts";
 import { type EntryInput, encodeEntry, validateEntry } from "./envelope.ts";
-import { InvalidInputError, type SluiceError, toStreamsError } from "./errors.ts";
+import { InvalidInputError, SluiceError, toStreamsError } from "./errors.ts";
 import { streamKeys } from "./names.ts";
 
 export interface ProducerOptions {
@@ -8,6 +9,11 @@ export interface ProducerOptions {
   maxPayloadBytes?: number;
   /** Most entries in one `sendBatch` call (default 10,000). */
   maxBatchEntries?: number;
+  /**
+   * Where writes Redis refused are counted: PublishFailures per stream and reason (`out_of_memory`,
+   * `unavailable`, …; `other` for an error Sluice has no code for). Invalid entries are the caller's, not counted.
+   */
+  metrics?: MetricsSink;
 }
 
 /** Per entry of a batch, in order: the id Redis gave it, or why it was not written. */
@@ -15,14 +21,24 @@ export type SendResult = { id: string } | { error: SluiceError | Error };
 
 const DEFAULTS = { maxPayloadBytes: 1024 * 1024, maxBatchEntries: 10_000 };
 
+/** The reason of a refused write: the part of its code after `streams.`. */
+function failureReason(error: Error): string {
+  const prefix = "streams.";
+  return error instanceof SluiceError && error.code.startsWith(prefix)
+    ? error.code.slice(prefix.length)
+    : "other";
+}
+
 /** Appends envelope entries to streams: one entry, or many in one round trip. */
 export class Producer {
   readonly #client: RedisClient;
-  readonly #options: Required<ProducerOptions>;
+  readonly #options: typeof DEFAULTS;
+  readonly #metrics: MetricsSink | undefined;
 
-  constructor(client: RedisClient, options: ProducerOptions = {}) {
+  constructor(client: RedisClient, { metrics, ...options }: ProducerOptions = {}) {
     this.#client = client;
     this.#options = { ...DEFAULTS, ...options };
+    this.#metrics = metrics;
   }
 
   /** Largest payload an entry may carry, bytes: a bigger one is reported as `too_large`. */
@@ -69,10 +85,23 @@ export class Producer {
     } catch (error) {
       replies = written.map(() => [error as Error, null]);
     }
+    const refused = new Map<string, number>();
     written.forEach((index, i) => {
       const [error, id] = replies[i] ?? [new Error("no reply from Redis"), null];
-      results[index] = error ? { error: toStreamsError(error) as Error } : { id: String(id) };
+      if (!error) {
+        results[index] = { id: String(id) };
+        return;
+      }
+      const typedError = toStreamsError(error) as Error;
+      results[index] = { error: typedError };
+      const reason = failureReason(typedError);
+      refused.set(reason, (refused.get(reason) ?? 0) + 1);
     });
+    for (const [reason, count] of refused) {
+      this.#metrics?.put({ [Dimension.stream]: stream, [Dimension.reason]: reason }, [
+        { name: PublishMetric.failures, unit: "Count", value: count },
+      ]);
+    }
     return results;
   }
 }

@@ -1,15 +1,36 @@
 import { Dimension, type MetricDatum, type MetricsSink, StreamMetric } from "@sluice/observability";
+import type { StreamEntry } from "./envelope.ts";
+import { groupStateData } from "./group-state-metrics.ts";
 import type { StreamStats } from "./stream-stats.ts";
 
-/** Counts what a runner did between flushes, and turns that plus a stream's stats into one EMF record. */
+/** Observations of one distribution kept per flush: what one EMF value list holds. */
+const MAX_VALUES = 100;
+
+/** Counts what a runner did between flushes, and turns that plus a stream's stats into EMF records. */
 export class RunnerMetrics {
   processed = 0;
   failed = 0;
   deadLettered = 0;
   readonly #durations: number[] = [];
+  /** A uniform sample of the produce-to-ack times since the last flush (reservoir sampling over `#acknowledged`). */
+  readonly #produceToAck: number[] = [];
+  #acknowledged = 0;
 
   recordBatch(durationMs: number): void {
-    if (this.#durations.length < 100) this.#durations.push(durationMs);
+    if (this.#durations.length < MAX_VALUES) this.#durations.push(durationMs);
+  }
+
+  /** From each entry's producer time (`ts`, else the time Redis added it) to its acknowledgement at `now`. */
+  recordAcknowledged(entries: readonly StreamEntry[], now = Date.now()): void {
+    for (const entry of entries) {
+      const latency = Math.max(0, now - entry.time);
+      this.#acknowledged += 1;
+      if (this.#produceToAck.length < MAX_VALUES) this.#produceToAck.push(latency);
+      else {
+        const slot = Math.floor(Math.random() * this.#acknowledged);
+        if (slot < MAX_VALUES) this.#produceToAck[slot] = latency;
+      }
+    }
   }
 
   flush(sink: MetricsSink, stream: string, group: string, stats: StreamStats | undefined): void {
@@ -20,21 +41,22 @@ export class RunnerMetrics {
       { name: StreamMetric.handlerDuration, unit: "Milliseconds", value: this.#durations.splice(0) },
     ];
     const groupStats = stats?.groups.find((g) => g.name === group);
-    if (stats && groupStats) {
-      data.push(
-        { name: StreamMetric.length, unit: "Count", value: stats.length },
-        { name: StreamMetric.dlqLength, unit: "Count", value: stats.dlqLength },
-        { name: StreamMetric.lag, unit: "Count", value: groupStats.lag ?? 0 },
-        { name: StreamMetric.lagAge, unit: "Milliseconds", value: groupStats.lagAgeMs },
-        { name: StreamMetric.pending, unit: "Count", value: groupStats.pending },
-        { name: StreamMetric.oldestPendingAge, unit: "Milliseconds", value: groupStats.oldestPendingAgeMs },
-        { name: StreamMetric.maxDeliveryCount, unit: "Count", value: groupStats.maxDeliveryCount },
-        { name: StreamMetric.consumers, unit: "Count", value: groupStats.consumers },
-      );
-    }
-    sink.put({ [Dimension.stream]: stream, [Dimension.group]: group }, data);
+    if (stats && groupStats) data.push(...groupStateData(stats, groupStats));
+    const dimensions = { [Dimension.stream]: stream, [Dimension.group]: group };
+    sink.put(dimensions, data);
+    // Its own record: only this one also counts app-wide (the series of the produce-to-ack percentile alarm).
+    const produceToAck = this.#produceToAck.splice(0);
+    sink.put(
+      dimensions,
+      [{ name: StreamMetric.produceToAck, unit: "Milliseconds", value: produceToAck }],
+      undefined,
+      {
+        rollup: true,
+      },
+    );
     this.processed = 0;
     this.failed = 0;
     this.deadLettered = 0;
+    this.#acknowledged = 0;
   }
 }

@@ -1,7 +1,7 @@
-import { Cluster } from "ioredis";
 import type { RedisClient } from "./connection.ts";
 import { InvalidInputError, NotFoundError, typed } from "./errors.ts";
-import { streamKeys, streamNameOfKey } from "./names.ts";
+import { streamKeys } from "./names.ts";
+import { scanStreamNames } from "./stream-scan.ts";
 import { type StreamStats, streamStats } from "./stream-stats.ts";
 
 export interface StreamSummary {
@@ -23,26 +23,6 @@ export interface ListStreamsOptions {
 }
 
 const MAX_LIST = 1000;
-const SCAN_COUNT = 1000;
-
-/** Every master of a cluster, or the one server. */
-function masters(client: RedisClient): RedisClient[] {
-  return client instanceof Cluster ? (client.nodes("master") as RedisClient[]) : [client];
-}
-
-async function scanStreamNames(node: RedisClient, names: Set<string>, stopAt: number): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, keys] = (await typed(
-      node.call("SCAN", cursor, "MATCH", "sluice:{*}*", "COUNT", SCAN_COUNT, "TYPE", "stream"),
-    )) as [string, string[]];
-    for (const key of keys) {
-      const name = streamNameOfKey(key);
-      if (name !== undefined) names.add(name);
-    }
-    cursor = next;
-  } while (cursor !== "0" && names.size <= stopAt);
-}
 
 /**
  * The Sluice streams on a server or a whole cluster (SCAN on every master), each with its length and dead-letter
@@ -58,11 +38,7 @@ export async function listStreams(
       details: { limit },
     });
   }
-  const names = new Set<string>();
-  for (const node of masters(client)) {
-    if (names.size > limit) break;
-    await scanStreamNames(node, names, limit);
-  }
+  const names = await scanStreamNames(client, { stopAfter: limit });
   const sorted = [...names].sort().slice(0, limit);
   const streams = await Promise.all(
     sorted.map(async (name): Promise<StreamSummary> => {

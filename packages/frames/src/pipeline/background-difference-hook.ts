@@ -1,4 +1,4 @@
-import { type RedisClient, runScript, streamKeys, typed } from "@sluice/streams";
+import { mapLimit, type RedisClient, runScript, streamKeys, typed } from "@sluice/streams";
 import { msFromTimestamp, type ProcessedFrame } from "../codec.ts";
 import {
   analyseTraffic,
@@ -10,7 +10,6 @@ import {
 } from "../image/index.ts";
 import { FRAME_STREAMS } from "./frame-streams.ts";
 import type { InferenceHook, InferenceResult } from "./inference.ts";
-import { mapLimit } from "./map-limit.ts";
 import { saveBackgroundScript } from "./save-background-1.ts";
 
 export interface BackgroundDifferenceOptions {

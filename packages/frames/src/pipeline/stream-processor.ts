@@ -2,6 +2,7 @@ import {
   type BatchHandler,
   type EntryFailure,
   type EntryInput,
+  mapLimit,
   type Producer,
   SluiceError,
   type StreamEntry,
@@ -19,7 +20,6 @@ import { validateRegions } from "../image/regions.ts";
 import { frameEntry } from "./frame-entry.ts";
 import { FRAME_EVENTS, FRAME_STREAMS } from "./frame-streams.ts";
 import { toImageData } from "./image-data.ts";
-import { mapLimit } from "./map-limit.ts";
 
 /** Below or above these a frame is DEGRADED: its features are unreliable. */
 export interface QualityThresholds {

@@ -1,0 +1,29 @@
+// Every scheduled job's outcome, one EMF datum per run (dimension Job: its key in job-table.ts): JobSucceeded and
+// JobDurationMs when it returns, JobFailed when it throws (then the error goes on). The alarm catalog's freshness
+// alarms ask for a success within each job's window.
+import { Dimension, emfSink, JobMetric } from "@sluice/observability";
+import type { JOBS } from "./job-table.ts";
+
+export type JobName = keyof typeof JOBS;
+
+/** Runs `job`, its outcome going to `write` with the job's other lines. */
+export async function recordJobOutcome<T>(
+  job: JobName,
+  write: (line: string) => void,
+  run: () => Promise<T>,
+): Promise<T> {
+  const started = Date.now();
+  const metrics = emfSink(write);
+  const dimensions = { [Dimension.job]: job };
+  try {
+    const result = await run();
+    metrics.put(dimensions, [
+      { name: JobMetric.succeeded, unit: "Count", value: 1 },
+      { name: JobMetric.duration, unit: "Milliseconds", value: Date.now() - started },
+    ]);
+    return result;
+  } catch (error) {
+    metrics.put(dimensions, [{ name: JobMetric.failed, unit: "Count", value: 1 }]);
+    throw error;
+  }
+}
