@@ -104,7 +104,7 @@ export const targets: Record<AlarmSpec["scope"], Target[]> = {
 };
 
 // `sst dev` creates no ElastiCache cluster and runs the Fargate services on the laptop.
-const plan = planAlarms(prefix, ALARMS, targets, $dev ? ["cache-node", "fargate-service"] : []);
+export const plan = planAlarms(prefix, ALARMS, targets, $dev ? ["cache-node", "fargate-service"] : []);
 
 export const alarms = plan.map(({ spec, target }) => {
   // A threshold relative to a function's timeout is known once the function is.

@@ -275,5 +275,15 @@ export const streamMonitor = scheduledJob(
   "StreamMonitor",
   "functions/jobs/stream-monitor.handler",
   JOBS.streamMonitor.schedule,
-  { memory: "256 MB", timeout: "50 seconds", permissions: [], environment: {} },
+  {
+    memory: "256 MB",
+    timeout: "50 seconds",
+    permissions: [],
+    // A consumer that read within this is active (ConsumerLiveness, the lag-age scaling).
+    environment: {
+      SLUICE_MONITOR_LIVENESS_MS: String(
+        integerSetting("SLUICE_MONITOR_LIVENESS_MS", 60_000, 5_000, 3_600_000),
+      ),
+    },
+  },
 );

@@ -238,12 +238,13 @@ function idleScaleIn(name: string, service: sst.aws.Service, { pairs }: LagAgeSi
       adjustmentType: "ExactCapacity",
       metricAggregationType: "Maximum",
       cooldown: 300,
+      // Counts are integers: below 1 is 0, and the breach delta (at most -1) never sits on a step's bound.
       stepAdjustments: [{ metricIntervalUpperBound: "0", scalingAdjustment: 0 }],
     },
     {
       alarmDescription: `${name} scaling: nothing to do for ${minutes} minutes, back to zero tasks (infra/workers.ts)`,
-      comparisonOperator: "LessThanOrEqualToThreshold",
-      threshold: 0,
+      comparisonOperator: "LessThanThreshold",
+      threshold: 1,
       evaluationPeriods: minutes,
       datapointsToAlarm: minutes,
       // Without the monitor's figures nothing says the groups are idle: keep the tasks.

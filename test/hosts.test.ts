@@ -154,10 +154,12 @@ describe("Lambda DrainConsumer (functions/consumers/drain.ts)", () => {
     const batches = stdout.filter((line) => line.msg === "batch" && line.consumer === "lambda-req-1");
     expect(batches.reduce((sum, line) => sum + Number(line.count), 0)).toBe(121);
     expect(batches.filter((line) => line.invalid === 1)).toHaveLength(1);
-    // One flush: the counts and the group's state, and the produce-to-ack sample in a record of its own.
+    // One flush: the counts and the group's state, and the produce-to-ack times of the 120 entries handled in
+    // records of their own, 100 values each at most.
     const flushed = stdout.filter((line) => "_aws" in line && line.Stream === stream);
     expect(flushed.map((line) => ("ProduceToAckMs" in line ? "latency" : "counts"))).toEqual([
       "counts",
+      "latency",
       "latency",
     ]);
   });

@@ -133,6 +133,16 @@ describe("monitorStreams", () => {
     });
   });
 
+  it("counts at least one entry waiting when Redis cannot tell a group's lag (a deletion inside its range)", async () => {
+    const stream = uniqueStream("mon");
+    const key = streamKeys(stream).stream;
+    for (const id of ["1-1", "1-2", "1-3"]) await server.client.xadd(key, id, "t", "t", "d", "{}");
+    await server.client.xgroup("CREATE", key, "g", "0");
+    await server.client.xdel(key, "1-2"); // XINFO GROUPS now reports lag nil
+    const { records } = await monitor(server.client);
+    expect(recordOf(records, stream, "g")[0]).toMatchObject({ ConsumerLag: 1, UnattendedEntries: 1 });
+  });
+
   it("rejects unknown options and bad numbers with a clear error", async () => {
     await expect(
       monitor(server.client, { liveness: 5 } as Partial<StreamMonitorOptions>),

@@ -3,7 +3,9 @@
 // task has its sidecar), the backup retention, the memory audit, configuration audit and capacity report of the
 // local Redis into bucket `reports`, and the stream monitor (also once at start, local-jobs.ts), which prints when the
 // set of groups without an active consumer changes. The native snapshot is ElastiCache's alone: not scheduled here.
+
 import type { JobScheduler } from "@sluice/local";
+import { BATCH_GROUPS } from "@sluice/observability";
 import { createRedisClient } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
 import { runBackupRetention } from "../../functions/jobs/backup-retention.ts";
@@ -84,22 +86,27 @@ export function addOpsJobs(
       );
     },
   });
-  let unread = "";
+  let unattended = "";
   scheduler.add({
     name: STREAM_MONITOR_JOB,
     schedule: JOBS.streamMonitor.schedule,
     run: async () => {
       const { streams } = await runStreamMonitor(writeLog);
+      // Work nobody does (what ConsumerLiveness alarms on), not merely a quiet group: Redis before 7.2 counts a
+      // consumer's idle time from its last read that returned entries. The lake's group is read every 5 minutes.
       const groups = streams.flatMap((s) =>
-        s.groups.filter((g) => g.activeConsumers === 0).map((g) => `${s.name}/${g.name}`),
+        s.groups
+          .filter(
+            (g) => !BATCH_GROUPS.includes(g.name) && g.activeConsumers === 0 && (g.lag ?? 0) + g.pending > 0,
+          )
+          .map((g) => `${s.name}/${g.name}`),
       );
-      if (groups.join(", ") === unread) return;
-      unread = groups.join(", ");
-      // Redis before 7.2 counts `idle` from a consumer's last read that returned entries: a quiet group is listed.
+      if (groups.join(", ") === unattended) return;
+      unattended = groups.join(", ");
       const state =
         groups.length === 0
-          ? "every group has an active consumer"
-          : `no consumer read for a minute in ${unread}`;
+          ? "every group with entries waiting has a consumer reading"
+          : `entries wait with no consumer reading in ${unattended}`;
       print(`${time()}  stream monitor: ${state}`);
     },
   });

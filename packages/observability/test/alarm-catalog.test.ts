@@ -63,7 +63,7 @@ describe("the alarm catalog", () => {
   it("renders a grouped Metrics Insights alarm as SQL with quoted identifiers and the batch groups left out", () => {
     const spec = byName("StreamLagAge");
     expect(insightsSql(spec.query as Parameters<typeof insightsSql>[0])).toBe(
-      `SELECT MAX("LagAgeMs") FROM SCHEMA("Sluice", "Stream", "Group") WHERE "Group" != 'lake' GROUP BY "Stream", "Group"`,
+      `SELECT MAX("LagAgeMs") FROM SCHEMA("Sluice", "Stream", "Group") WHERE "Group" != 'lake' GROUP BY "Stream", "Group" ORDER BY MAX() DESC`,
     );
     expect(cloudWatchAlarm("sluice-prod", spec, { dimensions: {} })).toEqual({
       name: "sluice-prod-StreamLagAge",
@@ -197,15 +197,20 @@ describe("the alarms, the composite and the CloudWatch dashboard follow the cata
       region: "eu-west-1",
       alarms: ALARMS,
       targets: Object.fromEntries(ALARMS.map((a) => [a.name, targets[a.scope]])),
-      alarmArns: ["arn:aws:cloudwatch:eu-west-1:1:alarm:x"],
+      alarmArns: Array.from({ length: 117 }, (_, i) => `arn:aws:cloudwatch:eu-west-1:1:alarm:a${i}`),
     });
     const graphs = body.widgets.filter((w) => w.type === "metric");
     expect(graphs.map((w) => w.properties.title)).toEqual(ALARMS.map((a) => a.name));
-    expect(body.widgets[0]).toMatchObject({
-      type: "alarm",
-      properties: { alarms: ["arn:aws:cloudwatch:eu-west-1:1:alarm:x"] },
-    });
-    expect(body.widgets[1]).toMatchObject({ type: "text", properties: { markdown: "## Streams" } });
+    // CloudWatch shows 100 alarms a status widget: every one of them, in as many widgets as it takes.
+    const statuses = body.widgets.filter((w) => w.type === "alarm");
+    expect(statuses.map((w) => [w.properties.title, (w.properties.alarms as string[]).length])).toEqual([
+      ["Alarms", 100],
+      ["Alarms (2)", 17],
+    ]);
+    expect(body.widgets[2]).toMatchObject({ type: "text", properties: { markdown: "## Streams" } });
+    // A resource that opted out of an alarm has no line in its graph.
+    const duration = graphs.find((w) => w.properties.title === "LambdaDurationNearTimeout");
+    expect(duration?.properties.metrics).toHaveLength(1);
     const lagAge = graphs.find((w) => w.properties.title === "StreamLagAge");
     expect(lagAge?.properties).toMatchObject({
       metrics: [[{ expression: expect.stringContaining('SELECT MAX("LagAgeMs")'), id: "q1" }]],

@@ -3,8 +3,13 @@ import type { StreamEntry } from "./envelope.ts";
 import { groupStateData } from "./group-state-metrics.ts";
 import type { StreamStats } from "./stream-stats.ts";
 
-/** Observations of one distribution kept per flush: what one EMF value list holds. */
+/** Observations of one distribution one EMF value list holds. */
 const MAX_VALUES = 100;
+/**
+ * Produce-to-ack times kept per flush, sent as records of MAX_VALUES: a busy runner's sample outweighs a quiet
+ * one's (up to this cap), so the app-wide percentile is not one flush, one vote.
+ */
+const MAX_LATENCY_SAMPLES = 1000;
 
 /** Counts what a runner did between flushes, and turns that plus a stream's stats into EMF records. */
 export class RunnerMetrics {
@@ -25,10 +30,10 @@ export class RunnerMetrics {
     for (const entry of entries) {
       const latency = Math.max(0, now - entry.time);
       this.#acknowledged += 1;
-      if (this.#produceToAck.length < MAX_VALUES) this.#produceToAck.push(latency);
+      if (this.#produceToAck.length < MAX_LATENCY_SAMPLES) this.#produceToAck.push(latency);
       else {
         const slot = Math.floor(Math.random() * this.#acknowledged);
-        if (slot < MAX_VALUES) this.#produceToAck[slot] = latency;
+        if (slot < MAX_LATENCY_SAMPLES) this.#produceToAck[slot] = latency;
       }
     }
   }
@@ -44,16 +49,14 @@ export class RunnerMetrics {
     if (stats && groupStats) data.push(...groupStateData(stats, groupStats));
     const dimensions = { [Dimension.stream]: stream, [Dimension.group]: group };
     sink.put(dimensions, data);
-    // Its own record: only this one also counts app-wide (the series of the produce-to-ack percentile alarm).
+    // Their own records: only these also count app-wide (the series of the produce-to-ack percentile alarm).
     const produceToAck = this.#produceToAck.splice(0);
-    sink.put(
-      dimensions,
-      [{ name: StreamMetric.produceToAck, unit: "Milliseconds", value: produceToAck }],
-      undefined,
-      {
+    for (let i = 0; i < produceToAck.length; i += MAX_VALUES) {
+      const value = produceToAck.slice(i, i + MAX_VALUES);
+      sink.put(dimensions, [{ name: StreamMetric.produceToAck, unit: "Milliseconds", value }], undefined, {
         rollup: true,
-      },
-    );
+      });
+    }
     this.processed = 0;
     this.failed = 0;
     this.deadLettered = 0;

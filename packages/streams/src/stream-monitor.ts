@@ -1,7 +1,7 @@
 import { Dimension, type MetricsSink, StreamMetric } from "@sluice/observability";
 import type { RedisClient } from "./connection.ts";
 import { InvalidInputError, toStreamsError, typed, UnavailableError } from "./errors.ts";
-import { groupStateData, streamStateData } from "./group-state-metrics.ts";
+import { groupStateData, knownLag, streamStateData } from "./group-state-metrics.ts";
 import { mapLimit } from "./map-limit.ts";
 import { type StreamKeys, streamKeys } from "./names.ts";
 import { fieldMap } from "./reply.ts";
@@ -84,7 +84,7 @@ async function monitorStream(
 
 /** Work no active consumer is doing: entries waiting or pending in a group without one. */
 function unattended(group: MonitoredGroup): number {
-  return group.activeConsumers > 0 ? 0 : (group.lag ?? 0) + group.pending;
+  return group.activeConsumers > 0 ? 0 : knownLag(group) + group.pending;
 }
 
 function emit(metrics: MetricsSink, stream: MonitoredStream, timestamp: number): void {

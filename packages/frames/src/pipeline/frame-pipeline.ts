@@ -1,3 +1,4 @@
+import { emfSink } from "@sluice/observability";
 import {
   type ConsumerHost,
   type ConsumerSpec,
@@ -64,7 +65,8 @@ export async function startFramePipeline(options: FramePipelineOptions): Promise
   // The stages' own writes (frames to the next stream, background models) share one command connection.
   const client = createRedisClient({ connectionName: `sluice:${consumer}:frames`, ...redis });
   client.on("error", () => {});
-  const producer = new Producer(client);
+  // Refused writes between stages count as PublishFailures, like every producer's.
+  const producer = new Producer(client, { metrics: emfSink(write) });
   const handlers: Record<FrameStage, () => ConsumerSpec> = {
     processor: () => ({
       stream: FRAME_STREAMS.input,

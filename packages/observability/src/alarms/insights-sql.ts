@@ -1,5 +1,5 @@
 // A Metrics Insights query of the catalog as CloudWatch's SQL. Every identifier is double-quoted (Group is also a
-// keyword), every value single-quoted.
+// keyword), every value single-quoted; grouped queries order their series worst first.
 import type { InsightsQuery } from "./alarm-spec.ts";
 
 const identifier = (name: string) => `"${name.replaceAll('"', '\\"')}"`;
@@ -13,6 +13,12 @@ export function insightsSql(query: InsightsQuery): string {
   return [
     `SELECT ${query.aggregate}(${identifier(query.metric)}) FROM SCHEMA(${schema})`,
     ...(where.length > 0 ? [`WHERE ${where.join(" AND ")}`] : []),
-    ...(query.groupBy ? [`GROUP BY ${query.schema.map(identifier).join(", ")}`] : []),
+    // A query returns 500 series at most: the worst ones first, so a stuck group is never among those left out.
+    ...(query.groupBy
+      ? [
+          `GROUP BY ${query.schema.map(identifier).join(", ")}`,
+          `ORDER BY ${query.aggregate}() ${query.aggregate === "MIN" ? "ASC" : "DESC"}`,
+        ]
+      : []),
   ].join(" ");
 }

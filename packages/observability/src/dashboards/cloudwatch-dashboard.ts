@@ -57,22 +57,32 @@ export interface CloudWatchDashboardInput<V = string> {
   alarms: readonly AlarmSpec[];
   /** Per alarm name, the resources it watches (an app-scope alarm: one target without dimensions). */
   targets: Record<string, AlarmTarget<V>[]>;
-  /** The ARNs of every alarm created, for the status widget (it shows 100 at most). */
+  /** The ARNs of every alarm created, the most important first: status widgets of 100 each (CloudWatch's limit). */
   alarmArns: V[];
 }
+
+/** Alarms one alarm-status widget can show. */
+const ALARMS_PER_WIDGET = 100;
 
 export function cloudWatchDashboard<V = string>(input: CloudWatchDashboardInput<V>): { widgets: Widget[] } {
   const widgets: Widget[] = [];
   let y = 0;
-  widgets.push({
-    type: "alarm",
-    x: 0,
-    y,
-    width: 24,
-    height: 6,
-    properties: { title: "Alarms", alarms: input.alarmArns.slice(0, 100), sortBy: "stateUpdatedTimestamp" },
-  });
-  y += 6;
+  for (let i = 0; i < input.alarmArns.length; i += ALARMS_PER_WIDGET) {
+    const part = i === 0 ? "" : ` (${i / ALARMS_PER_WIDGET + 1})`;
+    widgets.push({
+      type: "alarm",
+      x: 0,
+      y,
+      width: 24,
+      height: 6,
+      properties: {
+        title: `Alarms${part}`,
+        alarms: input.alarmArns.slice(i, i + ALARMS_PER_WIDGET),
+        sortBy: "stateUpdatedTimestamp",
+      },
+    });
+    y += 6;
+  }
   for (const section of sections(input.alarms)) {
     widgets.push({
       type: "text",
@@ -84,7 +94,7 @@ export function cloudWatchDashboard<V = string>(input: CloudWatchDashboardInput<
     });
     y += 1;
     section.alarms.forEach((spec, i) => {
-      const targets = input.targets[spec.name] ?? [];
+      const targets = (input.targets[spec.name] ?? []).filter((t) => !t.skip?.includes(spec.name));
       if (targets.length === 0) return;
       // A threshold relative to each function's timeout differs per line: none is drawn.
       const threshold =

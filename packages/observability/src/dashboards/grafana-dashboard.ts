@@ -41,13 +41,16 @@ function targets(spec: AlarmSpec): Target[] {
             ...Object.fromEntries(Object.entries(query.dimensions ?? {}).map(([k, v]) => [k, [v]])),
             ...wildcard,
           },
-          matchExact: spec.scope === "app",
+          // Exactly the alarm's dimension set (a function's metrics also come per version, the API's per stage).
+          matchExact: true,
         },
       ];
     case "math":
       return [
+        // Grafana's CloudWatch math names the other queries by their `id`, as CloudWatch does.
         ...Object.entries(query.metrics).map(([id, m]) => ({
           refId: id,
+          id,
           ...common,
           metricQueryType: 0,
           metricEditorMode: 0,
@@ -55,7 +58,7 @@ function targets(spec: AlarmSpec): Target[] {
           metricName: m.metric,
           statistic: m.statistic,
           dimensions: wildcard,
-          matchExact: false,
+          matchExact: true,
           hide: true,
         })),
         {
@@ -63,9 +66,7 @@ function targets(spec: AlarmSpec): Target[] {
           ...common,
           metricQueryType: 0,
           metricEditorMode: 1,
-          expression: query.expression.replaceAll(/\b([a-z]\w*)\b/g, (w) =>
-            w in query.metrics ? `$${w}` : w,
-          ),
+          expression: query.expression,
         },
       ];
   }

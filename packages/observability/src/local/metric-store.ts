@@ -6,7 +6,7 @@ export interface MinuteAggregate {
   sum: number;
   min: number;
   max: number;
-  /** Up to `maxValuesPerMinute` of the values, for percentiles. */
+  /** A uniform sample of up to `maxValuesPerMinute` of the values (reservoir sampling over `count`), for percentiles. */
   values: number[];
 }
 
@@ -88,6 +88,10 @@ export class MetricStore {
       agg.min = Math.min(agg.min, v);
       agg.max = Math.max(agg.max, v);
       if (agg.values.length < this.#maxValues) agg.values.push(v);
+      else {
+        const slot = Math.floor(Math.random() * agg.count);
+        if (slot < this.#maxValues) agg.values[slot] = v;
+      }
     }
   }
 
