@@ -206,7 +206,7 @@ describe("the stream alarms trip in the scenario that causes them and clear afte
     expect(alarm("DlqInflow")).toEqual({ state: "ALARM", tripped: ["poison/workers"] });
     for (let m = 0; m < 14; m++) await minute();
     expect(alarm("DlqInflow").state).toBe("OK"); // nothing new dead-lettered since
-    expect(alarm("DlqLength")).toEqual({ state: "ALARM", tripped: ["poison/workers"] });
+    expect(alarm("DlqLength")).toEqual({ state: "ALARM", tripped: ["poison"] });
 
     fixed = true;
     expect(await redrive(client, "poison")).toBe(3);

@@ -87,6 +87,10 @@ describe("monitorStreams", () => {
       ActiveConsumers: 0,
       UnattendedEntries: 5,
     });
+    // Every stream's own figures under Stream alone too (the DlqLength alarm's series), groups or not.
+    expect(recordOf(records, withGroups)).toEqual([
+      expect.objectContaining({ StreamLength: 5, DlqLength: 1 }),
+    ]);
     const [alone, ...more] = recordOf(records, noGroups);
     expect(more).toEqual([]);
     expect(alone).toMatchObject({ StreamLength: 1, DlqLength: 0 });
@@ -173,7 +177,10 @@ describe("StreamMonitor job (functions/jobs/stream-monitor.ts)", () => {
     const report = await runStreamMonitor((line) => lines.push(line));
     expect(report.streams.map((s) => s.name)).toContain(stream);
     const records = lines.map((line) => JSON.parse(line));
-    expect(records.find((r) => r.Stream === stream)).toMatchObject({ Group: "nobody", ActiveConsumers: 0 });
+    expect(records.find((r) => r.Stream === stream && "Group" in r)).toMatchObject({
+      Group: "nobody",
+      ActiveConsumers: 0,
+    });
     expect(records.find((r) => r.msg === "stream monitor")).toMatchObject({
       level: "info",
       groupsWithoutActiveConsumer: expect.arrayContaining([`${stream}/nobody`]),

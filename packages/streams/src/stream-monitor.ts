@@ -88,10 +88,8 @@ function unattended(group: MonitoredGroup): number {
 }
 
 function emit(metrics: MetricsSink, stream: MonitoredStream, timestamp: number): void {
-  if (stream.groups.length === 0) {
-    metrics.put({ [Dimension.stream]: stream.name }, streamStateData(stream), timestamp);
-    return;
-  }
+  // The stream's own figures, groups or not: the DlqLength alarm watches every stream, one whose groups are gone too.
+  metrics.put({ [Dimension.stream]: stream.name }, streamStateData(stream), timestamp);
   for (const group of stream.groups) {
     metrics.put(
       { [Dimension.stream]: stream.name, [Dimension.group]: group.name },
@@ -108,7 +106,7 @@ function emit(metrics: MetricsSink, stream: MonitoredStream, timestamp: number):
 /**
  * Reads the state of every Sluice stream (not the dead-letter streams themselves: their length is their stream's
  * DlqLength) and of each of its groups, and emits it under the names and dimensions the consumer runners use, plus
- * ActiveConsumers; a stream without groups gets its own figures only (dimension Stream). So these figures exist
+ * ActiveConsumers and UnattendedEntries, and each stream's own figures under dimension Stream alone. So these exist
  * whether or not any consumer runs: what alarms and scaling from zero need. Redis refusing or unreachable fails
  * the run; a stream that changed while it was read (a group destroyed, the key replaced) is skipped and reported.
  */

@@ -106,7 +106,8 @@ export const STREAM_ALARMS: AlarmSpec[] = [
     "DlqLength",
     "warning",
     "A dead-letter stream has held entries for 15 minutes, waiting to be inspected and redriven.",
-    each(StreamMetric.dlqLength, "MAX", [Dimension.stream, Dimension.group]),
+    // Per stream (the monitor's figure): one whose groups were destroyed is watched too.
+    each(StreamMetric.dlqLength, "MAX", [Dimension.stream]),
     { threshold: 0, periods: 15 },
   ),
   alarm(
