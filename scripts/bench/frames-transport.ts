@@ -4,6 +4,7 @@
 // and appending it to the next stream as frameEntry does (same key, trace and producer time); output_consumers runs
 // the real createOutputHandler (decode, no sinks). Latency: from each entry's producer time (its publish time, see
 // frames-feed.ts) to the moment output_consumers' XACK for it was confirmed (the runner's onAcknowledged).
+
 import type { ChildProcess } from "node:child_process";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -18,6 +19,7 @@ import {
   ProcessingStage,
   parseFrame,
 } from "@sluice/frames";
+import { percentileOfSorted } from "@sluice/observability";
 import {
   type BatchHandler,
   type ConsumerSpec,
@@ -34,7 +36,7 @@ import { nextMessage } from "./child-process.ts";
 import { cpuMark, cpuSince } from "./cpu.ts";
 import { feedPaced } from "./frames-feed.ts";
 import type { FeedFrame, FeedJob, FeedResult, FromFeeder, ToFeeder } from "./frames-protocol.ts";
-import { percentile, sortSamples } from "./percentiles.ts";
+import { sortSamples } from "./percentiles.ts";
 import { now } from "./streams-protocol.ts";
 
 /** The pipeline's own runner settings. */
@@ -267,10 +269,10 @@ export async function transportRun(
       deliveredPerS: inWindow / seconds,
       measured,
       undelivered,
-      p50: percentile(delivered, 50),
-      p95: percentile(all, 95),
-      p99: percentile(delivered, 99),
-      max: percentile(delivered, 100),
+      p50: percentileOfSorted(delivered, 50),
+      p95: percentileOfSorted(all, 95),
+      p99: percentileOfSorted(delivered, 99),
+      max: percentileOfSorted(delivered, 100),
       p95LowerBound: undelivered > 0,
       feed: fed,
       work,

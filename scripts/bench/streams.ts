@@ -2,14 +2,16 @@
 // against one local redis-server (no persistence), next to redis-benchmark's raw XADD rate on the same server.
 // Phases: baseline, produce only, consume that backlog, produce and consume at once (e2e), latency at a steady
 // offered load. Consumers are separate processes (as Fargate tasks would be), one ConsumerGroupRunner each.
+
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { percentileOfSorted } from "@sluice/observability";
 import { createRedisClient, Producer, type RedisClient, streamKeys } from "@sluice/streams";
 import { type RedisServer, startRedis } from "@sluice/testing";
 import { UsageError } from "../usage-error.ts";
 import { ConsumerPool } from "./consumer-pool.ts";
 import { cpuMark, cpuSince, perEntry } from "./cpu.ts";
-import { concatSamples, percentile, sortSamples } from "./percentiles.ts";
+import { concatSamples, sortSamples } from "./percentiles.ts";
 import { redisBenchmark } from "./redis-benchmark.ts";
 import { produceAll, producePaced } from "./streams-produce.ts";
 import { type ConsumerJob, type ConsumerResult, now, PAYLOAD_BYTES } from "./streams-protocol.ts";
@@ -214,7 +216,7 @@ async function latencyPhase(ctx: Context): Promise<{ p50: number; p99: number }>
   const toHandler = sortSamples(concatSamples(results.map((r) => r.toHandlerMs)));
   if (toAck.length !== consumerJob.entries)
     throw new Error(`${toAck.length} latency samples of ${consumerJob.entries}`);
-  const p = (samples: Float64Array, q: number) => percentile(samples, q).toFixed(2);
+  const p = (samples: Float64Array, q: number) => percentileOfSorted(samples, q).toFixed(2);
   const spread = (s: Float64Array) =>
     `p50 ${p(s, 50)} ms, p90 ${p(s, 90)} ms, p99 ${p(s, 99)} ms, max ${p(s, 100)} ms`;
   log(
@@ -224,7 +226,7 @@ async function latencyPhase(ctx: Context): Promise<{ p50: number; p99: number }>
   log(`  send stamp -> handler call: ${spread(toHandler)}`);
   log(`  send stamp -> XACK reply:   ${spread(toAck)}`);
   await reportConsumed(ctx, stream, results, consumerJob.entries, await cpuSince(ctx.client, mark));
-  return { p50: percentile(toAck, 50), p99: percentile(toAck, 99) };
+  return { p50: percentileOfSorted(toAck, 50), p99: percentileOfSorted(toAck, 99) };
 }
 
 export async function run(argv: string[]): Promise<void> {

@@ -35,7 +35,6 @@ export {
   type Contributor,
   evaluateAlarm,
   isLocal,
-  percentile,
 } from "./local/alarm-evaluation.ts";
 export {
   aggregateRange,
@@ -55,3 +54,4 @@ export {
   PublishMetric,
   StreamMetric,
 } from "./metric-names.ts";
+export { percentile, percentileOfSorted } from "./percentile.ts";

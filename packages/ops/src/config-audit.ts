@@ -1,6 +1,6 @@
 // The hourly configuration audit of a self-managed Redis: each master's CONFIG GET, INFO and default user, checked
 // against the policy. ElastiCache blocks CONFIG and ACL; audit it with auditElastiCacheConfig.
-import { type RedisClient, typed } from "@sluice/streams";
+import { masters, type RedisClient, typed } from "@sluice/streams";
 import type { Redis } from "ioredis";
 import {
   type ConfigAuditReport,
@@ -14,7 +14,6 @@ import {
 import { type ConfigPolicy, megabytes, resolvePolicy } from "./config-policy.ts";
 import { parseInfo } from "./node-memory.ts";
 import { formatBytes } from "./report-text.ts";
-import { masters } from "./scan-keys.ts";
 
 export interface RedisConfigAuditOptions {
   redis: RedisClient;
@@ -183,8 +182,7 @@ function nodeFindings(s: Record<string, string>, at: (setting: string) => string
 export async function auditRedisConfig(options: RedisConfigAuditOptions): Promise<ConfigAuditReport> {
   const policy = resolvePolicy(options.policy);
   const at = options.now ?? Date.now();
-  await typed(options.redis.ping()); // a cluster client knows its masters once it has loaded the slots
-  const nodes = masters(options.redis);
+  const nodes = await masters(options.redis);
   const names = nodes.map((node) => `${node.options.host}:${node.options.port}`);
   const observed = await Promise.all(nodes.map(readNode));
   const settings: Record<string, string> = {};

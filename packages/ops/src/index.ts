@@ -65,7 +65,7 @@ export {
   restoreSnapshot,
   type UnrestoredPending,
 } from "./restore.ts";
-export { type KeysByType, masters, scanKeys } from "./scan-keys.ts";
+export { type KeysByType, scanKeys } from "./scan-keys.ts";
 export { type SnapshotOptions, snapshotId, snapshotTime, takeSnapshot } from "./snapshot.ts";
 export type { ChunkRef, SnapshotManifest, StreamBackup } from "./snapshot-manifest.ts";
 export type { GroupMemory, StreamMemory } from "./stream-memory.ts";

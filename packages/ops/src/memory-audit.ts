@@ -2,7 +2,7 @@
 // length, TTL, groups and what group-aware retention would free now, which streams eviction may delete, and growth
 // and time-to-full over the last 6 hours. It writes one sample to the samples list (for later audits and the
 // capacity report) and nothing else. The job layer stores the report and its summary in S3 and sends metrics.
-import { InvalidInputError, type RedisClient, typed } from "@sluice/streams";
+import { InvalidInputError, masters, type RedisClient } from "@sluice/streams";
 import { evictionExposure } from "./eviction-exposure.ts";
 import { leastSquaresSlope } from "./least-squares.ts";
 import type { MemoryAuditReport, MemoryGrowth } from "./memory-audit-report.ts";
@@ -15,7 +15,7 @@ import {
   recordMemorySample,
 } from "./memory-samples.ts";
 import { type MemoryThresholds, type NodeMemory, readNodeMemory } from "./node-memory.ts";
-import { masters, scanKeys } from "./scan-keys.ts";
+import { scanKeys } from "./scan-keys.ts";
 import { readStreamMemory, type StreamMemory } from "./stream-memory.ts";
 
 export interface MemoryAuditOptions {
@@ -99,9 +99,7 @@ export async function auditMemory(options: MemoryAuditOptions): Promise<MemoryAu
     maxCountedEntries: [maxCountedEntries, 0],
     pendingAgeWarningMs: [pendingAgeWarningMs, 0],
   });
-  // A cluster client learns its masters on connecting: one command first, so that masters() lists all of them.
-  await typed(redis.ping());
-  const nodes = await Promise.all(masters(redis).map((node) => readNodeMemory(node, thresholds)));
+  const nodes = await Promise.all((await masters(redis)).map((node) => readNodeMemory(node, thresholds)));
   const streams: StreamMemory[] = [];
   for (const key of (await scanKeys(redis)).streams) {
     const stream = await readStreamMemory(redis, key, now, maxCountedEntries);

@@ -3,12 +3,11 @@
 // consumers (XGROUP CREATECONSUMER) and pending entries with owner, delivery time and count (XCLAIM … TIME …
 // RETRYCOUNT … FORCE JUSTID); other keys with RESTORE … ABSTTL. A target that already holds any of these keys is
 // refused unless `replace`. What cannot be restored is listed, not skipped silently.
-import { type RedisClient, typed } from "@sluice/streams";
+import { masters, type RedisClient, typed } from "@sluice/streams";
 import { decodeChunk } from "./backup-chunk.ts";
 import type { BackupStore } from "./backup-store.ts";
 import { BackupCorruptError, RestoreConflictError } from "./errors.ts";
 import { replayIncrements } from "./replay.ts";
-import { masters } from "./scan-keys.ts";
 import { MANIFEST_KIND, type SnapshotManifest, type StreamBackup } from "./snapshot-manifest.ts";
 
 export interface RestoreOptions {
@@ -95,7 +94,7 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
 /** A target holding any key is refused, unless `replace`: then the backup's streams there are deleted first. */
 async function clearTarget(redis: RedisClient, manifest: SnapshotManifest, replace: boolean): Promise<void> {
   let size = 0;
-  for (const node of masters(redis)) size += Number(await typed(node.dbsize()));
+  for (const node of await masters(redis)) size += Number(await typed(node.dbsize()));
   if (size === 0) return;
   if (!replace) {
     throw new RestoreConflictError(

@@ -1,7 +1,6 @@
 // Every key of a Redis (each master of a cluster), by type: what a backup takes.
 
-import { type RedisClient, typed } from "@sluice/streams";
-import { Cluster, type Redis } from "ioredis";
+import { masters, type RedisClient, typed } from "@sluice/streams";
 
 export interface KeysByType {
   streams: string[];
@@ -9,16 +8,11 @@ export interface KeysByType {
   others: string[];
 }
 
-/** The clients that hold data: the client itself, or each master of a cluster. */
-export function masters(client: RedisClient): Redis[] {
-  return client instanceof Cluster ? client.nodes("master") : [client];
-}
-
 /** SCANs every master; keys sorted, so that backups list them in a stable order. */
 export async function scanKeys(client: RedisClient): Promise<KeysByType> {
   const streams = new Set<string>();
   const others = new Set<string>();
-  for (const node of masters(client)) {
+  for (const node of await masters(client)) {
     let cursor = "0";
     do {
       const [next, keys] = (await typed(node.scan(cursor, "COUNT", 1000))) as [string, string[]];

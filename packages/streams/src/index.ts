@@ -46,6 +46,7 @@ export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "
 export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
 export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
 export { mapLimit } from "./map-limit.ts";
+export { masters } from "./masters.ts";
 export { assertGroupName, assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
 export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
@@ -66,4 +67,5 @@ export {
   type StreamMonitorOptions,
   type StreamMonitorReport,
 } from "./stream-monitor.ts";
+export { type ScanStreamNamesOptions, scanStreamNames } from "./stream-scan.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";

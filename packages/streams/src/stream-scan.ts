@@ -1,6 +1,6 @@
-import { Cluster } from "ioredis";
 import type { RedisClient } from "./connection.ts";
 import { typed } from "./errors.ts";
+import { masters } from "./masters.ts";
 import { streamKeys, streamNameOfKey } from "./names.ts";
 
 const SCAN_COUNT = 1000;
@@ -12,11 +12,6 @@ export interface ScanStreamNamesOptions {
   orphanDeadLetters?: boolean;
 }
 
-/** Every master of a cluster, or the one server. */
-function masters(client: RedisClient): RedisClient[] {
-  return client instanceof Cluster ? (client.nodes("master") as RedisClient[]) : [client];
-}
-
 /**
  * The names of the Sluice streams on a server or a whole cluster: SCAN … TYPE stream on every master, keys
  * `sluice:{<name>}` and `sluice:{<name>}:dlq` (helper keys and other tools' keys are not streams of Sluice's).
@@ -25,10 +20,8 @@ export async function scanStreamNames(
   client: RedisClient,
   { stopAfter = Number.POSITIVE_INFINITY, orphanDeadLetters = true }: ScanStreamNamesOptions = {},
 ): Promise<Set<string>> {
-  // A cluster client learns its masters on connecting: one command first, so that masters() lists all of them.
-  if (client instanceof Cluster) await typed(client.ping());
   const names = new Set<string>();
-  for (const node of masters(client)) {
+  for (const node of await masters(client)) {
     let cursor = "0";
     do {
       const [next, keys] = (await typed(

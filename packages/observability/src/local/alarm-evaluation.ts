@@ -4,6 +4,7 @@
 // Only the app's own alarms (namespace Sluice, scope app) can be evaluated here: AWS's metrics exist in AWS only.
 import type { AlarmSpec, Comparison, InsightsAggregate, Statistic } from "../alarms/alarm-spec.ts";
 import { NAMESPACE } from "../metric-names.ts";
+import { percentile } from "../percentile.ts";
 import { aggregateRange, type MetricStore, type MinuteAggregate, type Series } from "./metric-store.ts";
 
 export type AlarmState = "OK" | "ALARM" | "INSUFFICIENT_DATA";
@@ -142,13 +143,6 @@ function insightsAggregate(aggregate: InsightsAggregate): (agg: MinuteAggregate)
     COUNT: "SampleCount",
   } as const;
   return statistic(byName[aggregate]);
-}
-
-/** Nearest-rank percentile of a sample. */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] ?? Number.NaN;
 }
 
 const BREACHES: Record<Comparison, (v: number, t: number) => boolean> = {
