@@ -10,6 +10,8 @@ export default $config({
     };
   },
   async run() {
+    // The stage's settings first: a missing or bad one stops the deploy before anything is created.
+    await import("./infra/stage-settings");
     const { vpc } = await import("./infra/network");
     const { redis } = await import("./infra/redis");
     const { backups, lake, reports, snapshotExports } = await import("./infra/storage");

@@ -2,25 +2,19 @@
 // (functions/http/route-table.ts), in the VPC's private subnets next to ElastiCache and linked to Redis. API Gateway
 // authorizes (JWT or IAM), throttles, answers CORS and writes access logs, so the handlers only do the work.
 import { httpRoutes } from "../functions/http/route-table";
-import { vpc } from "./network";
+import { lambdaDefaults } from "./lambda";
 import { redis } from "./redis";
-import { choiceSetting, integerSetting, listSetting, setting } from "./settings";
+import { production, stage } from "./stage-settings";
 import { proxyGroup } from "./workers";
-
-const production = $app.stage === "production";
 
 // API Gateway stops waiting for a Lambda after 30 s. Routes that may work that long (request-reply up to its
 // deadline, redrive up to its 25 s rate bound) get 29 s, and their handler answers 504 itself a second before the
 // Lambda timeout (Middy's timeoutEarly), so callers get Sluice's `http.timeout` rather than API Gateway's own answer.
 const longRouteTimeoutSeconds = 29;
 // The deadline of a request that names none (`?timeoutMs=` may ask for more, up to the handler's own 28 s).
-// At least 2 s of margin is kept below those 28 s for appending the request and reading the reply.
-const requestTimeoutMs = integerSetting(
-  "SLUICE_REQUEST_TIMEOUT_MS",
-  10_000,
-  100,
-  (longRouteTimeoutSeconds - 1 - 2) * 1000,
-);
+// At least 2 s of margin is kept below those 28 s for appending the request and reading the reply: the stage
+// settings allow at most 26 s.
+const requestTimeoutMs = stage.requestTimeoutMs;
 
 // Lambda settings per route, by path; every other route gets `defaults`. Memory also buys CPU on Lambda.
 const defaults = { memory: "512 MB", timeout: "10 seconds" } as const;
@@ -33,25 +27,17 @@ const overrides: Record<string, { memory?: `${number} MB`; timeout?: `${number} 
   "/v1/requests/{route}": { timeout: `${longRouteTimeoutSeconds} seconds` },
 };
 
-// CORS in one place: API Gateway, configured from SLUICE_CORS_ORIGINS at deploy time. It answers preflights itself
-// (no Lambda invoked, no OPTIONS routes, no authorizer in the way) and ignores CORS headers from the handlers, so
-// the variable is deliberately not passed to the Lambdas. Unset: CORS off (SST would otherwise allow every origin).
-// API Gateway matches exact origins, `*`, `https://*` and `http://*`; `https://*.example.com` is not supported.
-const corsOrigins = listSetting("SLUICE_CORS_ORIGINS");
-for (const origin of corsOrigins) {
-  if (!/^(\*|https?:\/\/\*|https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?)$/i.test(origin)) {
-    throw new Error(
-      `SLUICE_CORS_ORIGINS: API Gateway cannot match ${JSON.stringify(origin)}: list exact origins like ` +
-        "https://app.example.com, or *, https://*, http://*",
-    );
-  }
-}
+// CORS in one place: API Gateway, configured from the stage's `corsOrigins` (infra/stages.ts). It answers preflights
+// itself (no Lambda invoked, no OPTIONS routes, no authorizer in the way) and ignores CORS headers from the handlers,
+// so the origins are deliberately not passed to the Lambdas. Empty: CORS off (SST would otherwise allow every
+// origin). API Gateway matches exact origins, `*`, `https://*` and `http://*` (checked with the stage's settings).
+const corsOrigins = stage.corsOrigins;
 
 // Throttling per route (API Gateway's stage default route settings), in requests per second with a token bucket
 // of `burst`. Over it, API Gateway answers 429 before any Lambda runs. The seed's load is 30,000 requests/minute
 // (500/s) on the request route; production allows twice that. The account-wide limit (10,000/s) still applies.
-const rateLimit = integerSetting("SLUICE_API_RATE_LIMIT", production ? 1000 : 50);
-const burstLimit = integerSetting("SLUICE_API_BURST_LIMIT", production ? 2000 : 100);
+const rateLimit = stage.apiRateLimit;
+const burstLimit = stage.apiBurstLimit;
 
 export const api = new sst.aws.ApiGatewayV2("Api", {
   link: [redis],
@@ -80,34 +66,17 @@ export const api = new sst.aws.ApiGatewayV2("Api", {
   },
 });
 
-// Auth on every route not marked `public` (the health check, for monitors), chosen at deploy time:
-// - jwt: SLUICE_JWT_ISSUER (the OIDC issuer URL: Cognito, Auth0, …) and SLUICE_JWT_AUDIENCE (comma-separated);
-//   callers send `Authorization: Bearer <token>`, API Gateway checks it and answers 401 itself.
+// Auth on every route not marked `public` (the health check, for monitors), from the stage's `apiAuth`:
+// - jwt: an OIDC issuer URL (Cognito, Auth0, …) and audiences; callers send `Authorization: Bearer <token>`, API
+//   Gateway checks it and answers 401 itself.
 // - iam: SigV4-signed requests from AWS principals granted execute-api:Invoke on the API (service to service);
-//   unsigned or unauthorized callers get 403 from API Gateway. The default when no JWT issuer is configured, so a
-//   deploy without auth settings is closed rather than open.
+//   unsigned or unauthorized callers get 403 from API Gateway. The default outside production, so a stage without
+//   auth settings is closed rather than open; production must choose (infra/stages.ts).
 // - none: no credentials at all, for a throwaway stage under load tests; refused in production.
-const jwtIssuer = setting("SLUICE_JWT_ISSUER");
-const jwtAudiences = listSetting("SLUICE_JWT_AUDIENCE");
-if ((jwtIssuer === undefined) !== (jwtAudiences.length === 0)) {
-  throw new Error("Set SLUICE_JWT_ISSUER and SLUICE_JWT_AUDIENCE together (JWT auth), or neither");
-}
-export const authMode = choiceSetting(
-  "SLUICE_API_AUTH",
-  ["jwt", "iam", "none"],
-  jwtIssuer === undefined ? "iam" : "jwt",
-);
-if (authMode === "jwt" && jwtIssuer === undefined) {
-  throw new Error("SLUICE_API_AUTH=jwt needs SLUICE_JWT_ISSUER and SLUICE_JWT_AUDIENCE");
-}
-if (authMode === "none" && production) {
-  throw new Error("SLUICE_API_AUTH=none is refused for the production stage");
-}
+export const authMode = typeof stage.apiAuth === "object" ? "jwt" : stage.apiAuth;
+const jwt = typeof stage.apiAuth === "object" ? stage.apiAuth.jwt : undefined;
 
-const jwtAuthorizer =
-  authMode === "jwt" && jwtIssuer !== undefined
-    ? api.addAuthorizer({ name: "Jwt", jwt: { issuer: jwtIssuer, audiences: jwtAudiences } })
-    : undefined;
+const jwtAuthorizer = jwt ? api.addAuthorizer({ name: "Jwt", jwt }) : undefined;
 const protectedAuth = jwtAuthorizer
   ? { jwt: { authorizer: jwtAuthorizer.id } }
   : authMode === "iam"
@@ -119,7 +88,7 @@ const environment = {
   // One Lambda invocation waits for one reply: block on the request's own reply list.
   SLUICE_REPLY_MODE: "list",
   SLUICE_REQUEST_TIMEOUT_MS: String(requestTimeoutMs),
-  SLUICE_REQUEST_BACKLOG_LIMIT: String(integerSetting("SLUICE_REQUEST_BACKLOG_LIMIT", 1000)),
+  SLUICE_REQUEST_BACKLOG_LIMIT: String(stage.requestBacklogLimit),
   SLUICE_PROXY_GROUP: proxyGroup,
 };
 
@@ -137,15 +106,11 @@ for (const route of httpRoutes) {
   const apiRoute = api.route(
     `${route.method} ${route.path}`,
     {
+      ...lambdaDefaults,
       handler: route.handler,
-      runtime: "nodejs24.x",
-      // Pure JavaScript dependencies: arm64 is about 20% cheaper per GB-second with nothing to cross-compile.
-      architecture: "arm64",
       ...defaults,
       ...overrides[route.path],
-      vpc,
       environment,
-      logging: { retention: production ? "3 months" : "1 week" },
     },
     { name, auth: route.public ? false : protectedAuth },
   );

@@ -4,28 +4,26 @@
 
 import { FRAME_GROUPS, FRAME_STREAMS } from "../packages/frames/src/pipeline/frame-streams";
 import { Dimension, NAMESPACE, StreamMetric } from "../packages/observability/src/metric-names";
-import { integerSetting, numberSetting, setting } from "./settings";
+import { production, stage } from "./stage-settings";
 import { fargateMain } from "./workers";
-
-const production = $app.stage === "production";
 
 export const framePipeline = fargateMain("FramePipeline", "functions/services/frames.ts", {
   // Compression is CPU-bound and sharp uses every core it gets: 2 vCPU per task in production.
   cpu: production ? "2 vCPU" : "0.5 vCPU",
   memory: production ? "4 GB" : "1 GB",
   scaling: {
-    min: integerSetting("SLUICE_FRAMES_MIN_TASKS", production ? 2 : 1, 1, 1000),
-    max: integerSetting("SLUICE_FRAMES_MAX_TASKS", production ? 20 : 2, 1, 1000),
+    min: stage.framesMinTasks,
+    max: stage.framesMaxTasks,
     cpuUtilization: 70,
   },
-  environment: { SLUICE_FRAMES_CROPS: setting("SLUICE_FRAMES_CROPS") ?? "false" },
+  environment: { SLUICE_FRAMES_CROPS: String(stage.framesCrops) },
 });
 
 // Scaling on lag age: the age of the oldest frame no consumer of a stage has read yet, the worst of the three stages,
 // from the EMF figures the runners emit once a minute per stream and group (names in packages/observability). Lag
 // age, unlike a count, means the same at 100 and at 10,000 frames/s: it is the delay the stage adds. CPU tracking
 // stays as the second policy (ECS scales out when either asks and in only when both agree).
-const lagAgeTargetMs = numberSetting("SLUICE_FRAMES_LAG_AGE_TARGET_MS", 2000);
+const lagAgeTargetMs = stage.framesLagAgeTargetMs;
 const stages = [
   { stream: FRAME_STREAMS.input, group: FRAME_GROUPS.processor },
   { stream: FRAME_STREAMS.processed, group: FRAME_GROUPS.inference },
@@ -71,26 +69,49 @@ export const framePipelineLagScaling = $dev
       },
     });
 
-// The gRPC gateway. With SLUICE_GRPC_DOMAIN: a public Application Load Balancer terminating TLS with the domain's
-// certificate and speaking gRPC (HTTP/2) to the tasks, its health check the standard grpc.health.v1 Check (the ALB
-// judges the gRPC status code: 0 for any answer, so it catches tasks that do not answer; ECS drains stopping ones). Without a domain there is no certificate for TLS, so the gateway is internal: a Network Load
-// Balancer passing TCP through to the tasks' HTTP/2 port, reachable from the VPC only.
+// The gRPC gateway (infra/stages.ts, `grpc`). With a domain: a public Application Load Balancer terminating TLS with
+// the domain's certificate and speaking gRPC (HTTP/2) to the tasks, its health check the standard grpc.health.v1 Check
+// (the ALB judges the gRPC status code: 0 for any answer, so it catches tasks that do not answer; ECS drains stopping
+// ones). "internal": there is no certificate for TLS, so the gateway is internal: a Network Load Balancer passing TCP
+// through to the tasks' HTTP/2 port, reachable from the VPC only.
 const grpcPort = 50051;
-const grpcDomain = setting("SLUICE_GRPC_DOMAIN");
+const grpcDomain = typeof stage.grpc === "object" ? stage.grpc.domain : undefined;
+// An ALB closes a connection idle this long (default 60 s): a Subscribe waiting for entries on a quiet stream is
+// idle, and its clients would see the stream cut every minute. 3,600 s of 4,000 allowed; clients keep alive below it.
+export const grpcIdleTimeoutSeconds = 3600;
 
-// Bearer tokens the gateway accepts (comma-separated): `sst secret set GrpcTokens "token-a,token-b"`.
-export const grpcTokens = new sst.Secret("GrpcTokens");
+// Bearer tokens the gateway accepts (comma-separated): `npx sst secret set GrpcTokens "token-a,token-b"`. A personal
+// `sst dev` stage runs the gateway on the laptop (bound to 127.0.0.1) and needs no secret set: it gets a fixed
+// development token unless one is set.
+export const grpcTokens = new sst.Secret("GrpcTokens", $dev ? "sluice-dev-token" : undefined);
+// Deployed tasks get the tokens as a secret reference (not a plain variable in the task definition): a copy of the
+// secret in Secrets Manager, readable by the gateway's execution role alone.
+const grpcTokensSecret = $dev
+  ? undefined
+  : new aws.secretsmanager.Secret("GrpcTokensSecret", { recoveryWindowInDays: 0 });
+if (grpcTokensSecret) {
+  new aws.secretsmanager.SecretVersion("GrpcTokensSecretVersion", {
+    secretId: grpcTokensSecret.id,
+    secretString: grpcTokens.value,
+  });
+}
+
+// Who may reach the load balancer: HTTPS from anywhere for the public ALB, the gRPC port from the VPC for the
+// internal NLB (SST opens every port to everyone).
+const VPC_CIDR = "10.0.0.0/16";
+const loadBalancerIngress = grpcDomain
+  ? { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }
+  : { protocol: "tcp", fromPort: grpcPort, toPort: grpcPort, cidrBlocks: [VPC_CIDR] };
 
 export const gateway = fargateMain("Gateway", "functions/services/gateway.ts", {
   cpu: production ? "1 vCPU" : "0.25 vCPU",
   memory: production ? "2 GB" : "0.5 GB",
-  scaling: {
-    min: integerSetting("SLUICE_GATEWAY_MIN_TASKS", production ? 2 : 1, 1, 1000),
-    max: integerSetting("SLUICE_GATEWAY_MAX_TASKS", production ? 10 : 2, 1, 1000),
-    cpuUtilization: 60,
-  },
-  environment: { SLUICE_GRPC_PORT: String(grpcPort), SLUICE_GRPC_HOST: "0.0.0.0" },
-  link: [grpcTokens],
+  scaling: { min: stage.gatewayMinTasks, max: stage.gatewayMaxTasks, cpuUtilization: 60 },
+  // Under `sst dev` the gateway runs on the laptop: reachable from it alone.
+  environment: { SLUICE_GRPC_PORT: String(grpcPort), SLUICE_GRPC_HOST: $dev ? "127.0.0.1" : "0.0.0.0" },
+  ...(grpcTokensSecret
+    ? { secrets: { SLUICE_GRPC_TOKENS: grpcTokensSecret.arn } }
+    : { devLink: [grpcTokens] }),
   loadBalancer: grpcDomain
     ? {
         domain: grpcDomain,
@@ -104,10 +125,18 @@ export const gateway = fargateMain("Gateway", "functions/services/gateway.ts", {
         },
       }
     : { public: false, rules: [{ listen: `${grpcPort}/tcp`, forward: `${grpcPort}/tcp` }] },
-  // The ALB's target group speaks gRPC to the tasks (the default HTTP1 would break HTTP/2 framing).
-  ...(grpcDomain && {
-    target: (args: aws.lb.TargetGroupArgs) => {
-      args.protocolVersion = "GRPC";
+  transform: {
+    loadBalancerSecurityGroup: (args: aws.ec2.SecurityGroupArgs) => {
+      args.ingress = [loadBalancerIngress];
     },
-  }),
+    ...(grpcDomain && {
+      // The ALB's target group speaks gRPC to the tasks (the default HTTP1 would break HTTP/2 framing).
+      target: (args: aws.lb.TargetGroupArgs) => {
+        args.protocolVersion = "GRPC";
+      },
+      loadBalancer: (args: aws.lb.LoadBalancerArgs) => {
+        args.idleTimeout = grpcIdleTimeoutSeconds;
+      },
+    }),
+  },
 });

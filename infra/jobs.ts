@@ -10,34 +10,32 @@
 // reach S3 through the VPC's gateway endpoint. Each gets the actions it uses on its own buckets only (a bucket link
 // would grant s3:* on it), the bucket's name in its environment.
 import { JOBS } from "../functions/jobs/job-table";
-import { vpc } from "./network";
+import { containerDefaults, executionRoleReading, image } from "./containers";
+import { lambdaDefaults } from "./lambda";
 import { redis, redisNodeType } from "./redis";
 import { scheduleDlq } from "./schedule-dlq";
-import { integerSetting, setting } from "./settings";
+import { production, stage } from "./stage-settings";
 import { backups, lake, reports, snapshotExports } from "./storage";
-import { cluster, image } from "./workers";
-
-const production = $app.stage === "production";
+import { cluster } from "./workers";
 
 // The streams drained into the lake (each under the key prefix `<stream>/`), and a run's budget: the 5-minute
 // schedule wants each batch done within 4 minutes, so the next run never finds this one still going.
-const lakeStreams = setting("SLUICE_LAKE_STREAMS") ?? "bsky";
-const lakeBudgetMs = integerSetting("SLUICE_LAKE_BUDGET_MS", 240_000, 10_000, 270_000);
+const lakeStreams = stage.lakeStreams.join(",");
+const lakeBudgetMs = stage.lakeBudgetMs;
 
 export const lakeWriter = new sst.aws.Function("LakeWriter", {
+  ...lambdaDefaults,
   // Bundled as ESM (SST's default): the handler module starts its encoder threads from its own import.meta.url.
   handler: "functions/jobs/lake-writer.handler",
-  runtime: "nodejs24.x",
-  // Pure JavaScript (hyparquet-writer, zstd from Node's zlib): arm64 is cheaper with nothing to cross-compile.
-  architecture: "arm64",
-  // Lambda gives one vCPU per 1,769 MB: 3,538 MB buys the two cores the encoder threads use (about twice the
-  // events per second of one), and room for a row group of each table in memory.
-  memory: "3538 MB",
+  // Lambda gives one vCPU per 1,769 MB. The default, 3,008 MB, is the most every account allows (new and limited
+  // accounts cap functions there): 1.7 vCPUs for the encoder threads. Where the quota allows, 3,538 MB buys two full
+  // vCPUs (infra/stages.ts, lakeWriterMemoryMb; docs/deployment.md has the figures). Either leaves room for a row
+  // group of each table in memory.
+  memory: `${stage.lakeWriterMemoryMb} MB`,
   // The budget plus the last segment's close and commit; the run itself stops reading before.
   timeout: "5 minutes",
   // A failed run is not retried: the next one starts 5 minutes later and rewrites the uncommitted segment.
   retries: 0,
-  vpc,
   link: [redis],
   permissions: [
     // Objects: PutObject (small files, manifests), multipart uploads, CopyObject (GetObject on the staged source),
@@ -59,7 +57,6 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
     SLUICE_LAKE_BUDGET_MS: String(lakeBudgetMs),
     NODE_OPTIONS: JOBS.lakeWriter.nodeOptions,
   },
-  logging: { retention: production ? "3 months" : "1 week" },
 });
 
 export const lakeWriterSchedule = new sst.aws.CronV2("LakeWriterSchedule", {
@@ -93,17 +90,14 @@ function scheduledJob(
   },
 ) {
   const job = new sst.aws.Function(name, {
+    ...lambdaDefaults,
     handler,
-    runtime: "nodejs24.x",
-    architecture: "arm64",
     memory: args.memory,
     timeout: args.timeout,
     retries: 0,
-    vpc,
     link: args.redis === false ? [] : [redis],
     permissions: args.permissions,
     environment: args.environment,
-    logging: { retention: production ? "3 months" : "1 week" },
   });
   new sst.aws.CronV2(`${name}Schedule`, { function: job, schedule, dlq: scheduleDlq.arn });
   return job;
@@ -182,6 +176,11 @@ export const backupVerification = new sst.aws.Task("BackupVerification", {
     },
   ],
   permissions: [listing(backups), onObjects(backups, "s3:GetObject", "s3:PutObject")],
+  transform: {
+    // The scratch Redis runs as the redis image's own user; the verifier as node. No secrets to read.
+    taskDefinition: containerDefaults({ scratch: "redis" }),
+    executionRole: executionRoleReading([]),
+  },
 });
 new sst.aws.CronV2("BackupVerificationSchedule", {
   task: backupVerification,
@@ -190,15 +189,20 @@ new sst.aws.CronV2("BackupVerificationSchedule", {
 });
 
 // The operations jobs write their reports to the Reports bucket; on ElastiCache they know the replication group.
+// Under `sst dev` there is none (the jobs run on the laptop against the local Redis, which they audit through INFO and
+// CONFIG GET; the native snapshot says it needs ElastiCache): SST's "placeholder" cluster id must not reach them.
+const replicationGroupId = $dev ? undefined : redis.clusterId;
 const opsEnvironment = {
   SLUICE_REPORTS_BUCKET: reports.name,
-  SLUICE_REDIS_REPLICATION_GROUP: redis.clusterId,
+  ...(replicationGroupId && { SLUICE_REDIS_REPLICATION_GROUP: replicationGroupId }),
   SLUICE_REDIS_NODE_TYPE: redisNodeType,
 };
 const writeReports = onObjects(reports, "s3:PutObject");
-const region = aws.getRegionOutput().name;
+const partition = aws.getPartitionOutput().partition;
+const region = aws.getRegionOutput().region;
 const account = aws.getCallerIdentityOutput().accountId;
-const replicationGroupArn = $interpolate`arn:aws:elasticache:${region}:${account}:replicationgroup:${redis.clusterId}`;
+const elastiCacheArn = (resource: $util.Input<string>) =>
+  $interpolate`arn:${partition}:elasticache:${region}:${account}:${resource}`;
 
 // INFO, MEMORY USAGE and XINFO on every stream: a few seconds for thousands of streams.
 export const memoryAudit = scheduledJob(
@@ -218,15 +222,19 @@ export const configAudit = scheduledJob(
     timeout: "2 minutes",
     permissions: [
       writeReports,
-      {
-        // Describe actions take no resource-level conditions worth scoping: they only read.
-        actions: [
-          "elasticache:DescribeReplicationGroups",
-          "elasticache:DescribeCacheClusters",
-          "elasticache:DescribeCacheParameters",
-        ],
-        resources: ["*"],
-      },
+      ...(replicationGroupId
+        ? [
+            {
+              // Read-only metadata; the audit's Describe calls page through lists, which IAM checks against "*".
+              actions: [
+                "elasticache:DescribeReplicationGroups",
+                "elasticache:DescribeCacheClusters",
+                "elasticache:DescribeCacheParameters",
+              ],
+              resources: ["*"],
+            },
+          ]
+        : []),
     ],
     environment: opsEnvironment,
   },
@@ -241,7 +249,8 @@ export const capacityReport = scheduledJob(
 
 // CreateSnapshot and DeleteSnapshot on this replication group and Sluice's own snapshots only; the export
 // (CopySnapshot into the ACL-enabled SnapshotExports bucket) is written by ElastiCache's canonical user, which the
-// bucket's ACL grants (infra/storage.ts): the function itself only lists the bucket to see what is exported.
+// bucket's ACL grants (infra/storage.ts): the function itself only lists the bucket to see what is exported, and
+// CopySnapshot checks that the caller may see it. Under `sst dev` there is no cluster and no ElastiCache permission.
 export const nativeSnapshot = scheduledJob(
   "NativeSnapshot",
   "functions/jobs/native-snapshot.handler",
@@ -252,20 +261,29 @@ export const nativeSnapshot = scheduledJob(
     permissions: [
       writeReports,
       listing(snapshotExports),
-      // DescribeSnapshots has no resource scope; CopySnapshot to S3 checks the caller may see the bucket.
-      {
-        actions: ["elasticache:DescribeSnapshots", "s3:GetBucketLocation", "s3:ListAllMyBuckets"],
-        resources: ["*"],
-      },
-      {
-        actions: ["elasticache:CreateSnapshot", "elasticache:CopySnapshot", "elasticache:DeleteSnapshot"],
-        resources: [
-          replicationGroupArn,
-          $interpolate`arn:aws:elasticache:${region}:${account}:snapshot:sluice-*`,
-        ],
-      },
+      { actions: ["s3:GetBucketLocation"], resources: [snapshotExports.arn] },
+      ...(replicationGroupId
+        ? [
+            // DescribeSnapshots lists across the account (no resource scope); ListAllMyBuckets has none either.
+            { actions: ["elasticache:DescribeSnapshots", "s3:ListAllMyBuckets"], resources: ["*"] },
+            {
+              actions: [
+                "elasticache:CreateSnapshot",
+                "elasticache:CopySnapshot",
+                "elasticache:DeleteSnapshot",
+              ],
+              resources: [
+                elastiCacheArn($interpolate`replicationgroup:${replicationGroupId}`),
+                elastiCacheArn("snapshot:sluice-*"),
+              ],
+            },
+          ]
+        : []),
     ],
-    environment: { ...opsEnvironment, SLUICE_SNAPSHOT_EXPORT_BUCKET: snapshotExports.name },
+    environment: {
+      ...opsEnvironment,
+      ...(replicationGroupId && { SLUICE_SNAPSHOT_EXPORT_BUCKET: snapshotExports.name }),
+    },
   },
 );
 
@@ -281,9 +299,7 @@ export const streamMonitor = scheduledJob(
     permissions: [],
     // A consumer that read within this is active (ConsumerLiveness, the lag-age scaling).
     environment: {
-      SLUICE_MONITOR_LIVENESS_MS: String(
-        integerSetting("SLUICE_MONITOR_LIVENESS_MS", 60_000, 5_000, 3_600_000),
-      ),
+      SLUICE_MONITOR_LIVENESS_MS: String(stage.monitorLivenessMs),
     },
   },
 );

@@ -1,10 +1,10 @@
 // The ElastiCache replication group that holds every stream, consumer group, dead-letter stream and reply key.
 // Settings follow the ElastiCache facts in DESIGN.md: streams are a buffer, so nothing may be evicted, and
-// durability between snapshots comes from a replica in another AZ, not from AOF (ElastiCache has none).
+// durability between snapshots comes from a replica in another AZ, not from AOF (ElastiCache has none). In production
+// it is protected, kept on delete and snapshotted on deletion; `sst dev` starts a local redis-server instead.
 import { alarmTopic } from "./alarm-topic";
 import { vpc } from "./network";
-
-const production = $app.stage === "production";
+import { production, stage } from "./stage-settings";
 
 // Production must hold a 2 GB stream buffer (2.7M firehose events) with room for replication buffers and the 25%
 // reserved memory: m7g.large gives 6.38 GiB and no CPU credits. Other stages only need to work. The capacity report
@@ -28,24 +28,65 @@ export const redis = new sst.aws.Redis("Redis", {
     // noeviction a full node rejects writes, which producers see and alarm on, instead of losing data.
     "maxmemory-policy": "noeviction",
   },
-  // `sst dev` links the local Redis (plain TCP, no cluster, no token) instead of creating anything.
-  dev: {
-    host: "127.0.0.1",
-    port: Number(process.env.SLUICE_REDIS_PORT ?? 6379),
-  },
+  // `sst dev` links the local Redis (plain TCP, no cluster, no token) instead of creating anything; the dev command
+  // below starts it.
+  dev: { host: "127.0.0.1", port: stage.devRedisPort },
   transform: {
     // SST creates no replica, no failover and a single AZ; a stream platform needs all three.
-    cluster: {
-      replicasPerNodeGroup: 1,
-      automaticFailoverEnabled: true,
-      multiAzEnabled: true,
-      snapshotRetentionLimit: production ? 7 : 1,
+    cluster: (args, opts) => {
+      args.replicasPerNodeGroup = 1;
+      args.automaticFailoverEnabled = true;
+      args.multiAzEnabled = true;
+      args.snapshotRetentionLimit = production ? 7 : 1;
       // Automatic snapshots run well before the daily CreateSnapshot job (03:30 UTC; ElastiCache refuses a
       // snapshot while another one runs) and never overlap the weekly maintenance window below.
-      snapshotWindow: "01:00-02:00",
-      maintenanceWindow: "sun:06:00-sun:07:00",
+      args.snapshotWindow = "01:00-02:00";
+      args.maintenanceWindow = "sun:06:00-sun:07:00";
       // Failovers, node replacements and failed snapshots reach the same topic as the alarms.
-      notificationTopicArn: alarmTopic.arn,
+      args.notificationTopicArn = alarmTopic.arn;
+      if (production) {
+        // The app's `removal: "retain"` covers only SST's list of data resource types, which has no ElastiCache, and
+        // the app's `protect` only blocks `sst remove`. A rename or a replacing change must never delete the
+        // streams: the deploy fails instead (protect), a removed stack leaves the cluster running (retainOnDelete),
+        // and a deletion done by hand or by ElastiCache takes a last snapshot first.
+        args.finalSnapshotIdentifier = "sluice-production-final";
+        opts.protect = true;
+        opts.retainOnDelete = true;
+      }
     },
+    // The retained cluster keeps using its subnet and parameter groups: they stay with it.
+    ...(production && {
+      subnetGroup: (_args, opts) => {
+        opts.retainOnDelete = true;
+      },
+      parameterGroup: (_args, opts) => {
+        opts.retainOnDelete = true;
+      },
+    }),
   },
 });
+
+/**
+ * The Secrets Manager secret holding the auth token (`{"authToken": …}`), which SST names in the cluster's tags; the
+ * Fargate tasks get the token from it as a secret reference. Undefined under `sst dev` (no cluster, no token).
+ */
+export const redisSecretArn = $dev
+  ? undefined
+  : redis.nodes.cluster.tags.apply((tags) => {
+      const arn = tags?.["sst:ref:secret"];
+      if (!arn)
+        throw new Error("infra/redis.ts: the Redis cluster names no auth token secret (sst:ref:secret)");
+      return arn;
+    });
+
+// `sst dev`: a local redis-server on the linked port (or the one already listening there), in its own tab next to the
+// Redis component's own, which only prints where it expects the server.
+export const devRedis = $dev
+  ? new sst.x.DevCommand("LocalRedis", {
+      dev: {
+        title: "Redis server",
+        autostart: true,
+        command: `sh scripts/dev-redis.sh ${stage.devRedisPort}`,
+      },
+    })
+  : undefined;

@@ -4,7 +4,7 @@
 // (ElastiCache native snapshots exported as .rdb files). All private, TLS-only (SST adds a
 // bucket policy denying plain HTTP), encrypted with SSE-S3, cleaned of abandoned multipart uploads.
 
-const production = $app.stage === "production";
+import { production } from "./stage-settings";
 
 // SST buckets default to forceDestroy, which lets a replacement delete a full bucket; production says no.
 const bucketTransform = { bucket: { forceDestroy: !production } };
@@ -38,7 +38,8 @@ export const snapshotExports = new sst.aws.Bucket("SnapshotExports", {
 
 // SST's Bucket has no encryption option: S3 encrypts new objects with SSE-S3 by default since 2023; declaring
 // it keeps that a visible, audited setting. SSE-S3 rather than KMS: no key policy to keep right for ElastiCache
-// and every writer, and no KMS request charge on a backup written every minute.
+// and every writer, and no KMS request charge on a backup written every minute. (Bucket keys only reduce KMS
+// requests, so they have nothing to do with SSE-S3.)
 for (const [name, bucket] of [
   ["Backups", backups],
   ["Lake", lake],
@@ -47,7 +48,7 @@ for (const [name, bucket] of [
 ] as const) {
   new aws.s3.BucketServerSideEncryptionConfiguration(`${name}Encryption`, {
     bucket: bucket.name,
-    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" }, bucketKeyEnabled: true }],
+    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
   });
 }
 

@@ -5,12 +5,12 @@
 // ElastiCache and link Redis.
 
 import { Dimension, NAMESPACE, StreamMetric } from "../packages/observability/src/metric-names";
+import { containerDefaults, executionRoleReading, image, stopTimeoutSeconds } from "./containers";
+import { lambdaDefaults } from "./lambda";
 import { vpc } from "./network";
-import { redis } from "./redis";
+import { redis, redisSecretArn } from "./redis";
 import { scheduleDlq } from "./schedule-dlq";
-import { integerSetting, numberSetting, setting } from "./settings";
-
-const production = $app.stage === "production";
+import { production, stage } from "./stage-settings";
 
 // Read by the consumer runner in both hosts. The two hosts share the group, so they are competing consumers of
 // the same entries (each entry is handled once per group), never two copies of the work.
@@ -34,31 +34,21 @@ export const cluster = new sst.aws.Cluster("Cluster", {
   transform: { cluster: { settings: [{ name: "containerInsights", value: "enabled" }] } },
 });
 
-// Seconds between SIGTERM and SIGKILL when a task stops (deploy, scale-in, Spot reclaim). The consumer and the
-// proxy use them to finish their in-flight work or hand the entries back. Fargate allows at most 120.
-const stopTimeoutSeconds = 60;
-
-// SST 4.17.1 exposes no stop timeout option; set it on every container of a service's task definition.
-function setStopTimeout(args: aws.ecs.TaskDefinitionArgs): undefined {
-  args.containerDefinitions = $output(args.containerDefinitions).apply((json) =>
-    JSON.stringify(
-      (JSON.parse(json) as Record<string, unknown>[]).map((container) => ({
-        ...container,
-        stopTimeout: stopTimeoutSeconds,
-      })),
-    ),
-  );
-}
-
-// One image for every Fargate main in functions/services (Dockerfile at the repository root); Node 24 runs the
-// TypeScript sources directly, so the entry point is chosen by each service's command.
-export const image = { context: ".", dockerfile: "Dockerfile" };
+// How a deployed task reaches Redis without the auth token in its task definition (where DescribeTaskDefinition
+// would show it): the endpoint as plain variables, the token injected by ECS from the Secrets Manager secret the
+// Redis component keeps it in. Under `sst dev` the mains run on the laptop with the Redis link instead.
+const redisEnvironment = {
+  SLUICE_REDIS_URL: $interpolate`rediss://default@${redis.host}:${redis.port}`,
+  SLUICE_REDIS_MODE: "cluster",
+};
 
 /**
  * What every Fargate main shares: the cluster and image, its entry point (also what `sst dev` runs locally), Spot
- * outside production (at-least-once delivery makes a two-minute reclaim harmless), the Redis link, the stop timeout
- * with most of it given to in-flight work, log retention, and CPU scaling that scales in slowly (each removed task
- * hands back what it holds). Memory is no load signal for a garbage-collected process.
+ * outside production (at-least-once delivery makes a two-minute reclaim harmless), Redis (the link under `sst dev`,
+ * else the endpoint and the token as a secret reference), secrets only as references and readable by this task
+ * alone, the stop timeout with most of it given to in-flight work, a non-root user, log retention, and CPU scaling
+ * that scales in slowly (each removed task hands back what it holds). Memory is no load signal for a
+ * garbage-collected process.
  */
 export function fargateMain(
   name: string,
@@ -68,14 +58,24 @@ export function fargateMain(
     memory: `${number} GB`;
     scaling: { min: number; max: number; cpuUtilization: number };
     environment: Record<string, string>;
-    /** Linked besides Redis. */
-    link?: unknown[];
+    /** Environment variables from Secrets Manager (variable → secret ARN), besides the Redis token. */
+    secrets?: Record<string, $util.Input<string>>;
+    /** Linked under `sst dev` instead of `secrets`. */
+    devLink?: unknown[];
     loadBalancer?: sst.aws.ServiceArgs["loadBalancer"];
-    /** Transform of the load balancer's target group. */
-    target?: NonNullable<sst.aws.ServiceArgs["transform"]>["target"];
+    /** Transforms of the load balancer's resources. */
+    transform?: Pick<
+      NonNullable<sst.aws.ServiceArgs["transform"]>,
+      "target" | "loadBalancer" | "loadBalancerSecurityGroup"
+    >;
   },
 ) {
   const command = ["node", entry];
+  const secrets: Record<string, $util.Input<string>> = {
+    ...(redisSecretArn && { SLUICE_REDIS_PASSWORD: $interpolate`${redisSecretArn}:authToken::` }),
+    ...args.secrets,
+  };
+  const secretArns = [...(redisSecretArn ? [redisSecretArn] : []), ...Object.values(args.secrets ?? {})];
   return new sst.aws.Service(name, {
     cluster,
     image,
@@ -89,15 +89,21 @@ export function fargateMain(
       scaleOutCooldown: "1 minute",
     },
     ...(production ? {} : { capacity: "spot" as const }),
-    link: [redis, ...(args.link ?? [])],
+    link: $dev ? [redis, ...(args.devLink ?? [])] : [],
     environment: {
       ...args.environment,
+      ...(!$dev && redisEnvironment),
       SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000),
     },
+    ssm: secrets,
     logging: { retention: production ? "3 months" : "1 week" },
     dev: { command: command.join(" ") },
     ...(args.loadBalancer && { loadBalancer: args.loadBalancer }),
-    transform: { taskDefinition: setStopTimeout, ...(args.target && { target: args.target }) },
+    transform: {
+      taskDefinition: containerDefaults(),
+      executionRole: executionRoleReading(secretArns),
+      ...args.transform,
+    },
   });
 }
 
@@ -287,19 +293,15 @@ export const consumerIdleScaleIn =
   consumerMinTasks === 0 ? idleScaleIn("Consumer", consumer, consumerSignal) : undefined;
 
 export const drainConsumer = new sst.aws.Function("DrainConsumer", {
+  ...lambdaDefaults,
   handler: "functions/consumers/drain.handler",
-  runtime: "nodejs24.x",
-  // Pure JavaScript dependencies: arm64 is about 20% cheaper per GB-second with nothing to cross-compile.
-  architecture: "arm64",
   memory: "1024 MB",
   // The handler stops reading shortly before this (Middy's timeoutEarly pattern) and leaves the rest pending.
   timeout: "60 seconds",
   // A failed drain is not retried: the next run starts a minute later and pending entries are reclaimed anyway.
   retries: 0,
-  vpc,
   link: [redis],
   environment: consumerEnvironment,
-  logging: { retention: production ? "3 months" : "1 week" },
 });
 
 export const drainSchedule = new sst.aws.CronV2("DrainConsumerSchedule", {
@@ -311,23 +313,14 @@ export const drainSchedule = new sst.aws.CronV2("DrainConsumerSchedule", {
 // Request-reply workers. The consumer group every ingress (infra/api.ts) and worker agrees on.
 export const proxyGroup = "proxy";
 
-// `name` (built-in echo/delay), `name=echo|delay` or `name=https://upstream/path`: see docs/request-reply.md. The
-// names are checked here as the worker would, so a typo stops the deploy instead of every task at start.
-const proxyRoutes = setting("SLUICE_PROXY_ROUTES") ?? "echo,delay";
-const proxyRouteNames = proxyRoutes.split(",").map((item) => item.trim().split("=")[0] ?? "");
-for (const route of proxyRouteNames) {
-  if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(route)) {
-    throw new Error(`SLUICE_PROXY_ROUTES: invalid route name ${JSON.stringify(route)} in ${proxyRoutes}`);
-  }
-}
+// `name` (built-in echo/delay), `name=echo|delay` or `name=https://upstream/path`: see docs/request-reply.md; the
+// names are checked by infra/stage-settings.ts as the worker would.
+const proxyRouteNames = stage.proxyRoutes.map((item) => item.split("=")[0] ?? "");
 // Requests handled at once per route by one task (the seed's five "terminals" per pod).
-const proxyTerminals = integerSetting("SLUICE_PROXY_TERMINALS", 5, 1, 1000);
-// The seed ran 15 pods scaling to 30; other stages only need to work.
-const proxyMinTasks = integerSetting("SLUICE_PROXY_MIN_TASKS", production ? 15 : 1, 1, 1000);
-const proxyMaxTasks = integerSetting("SLUICE_PROXY_MAX_TASKS", production ? 30 : 2, proxyMinTasks, 1000);
+const proxyTerminals = stage.proxyTerminals;
 // Requests waiting or in progress per task on the busiest route that the backlog policy aims for: by default 80%
 // of the terminals busy and nothing queued. Above the terminals, requests queue and the service scales out.
-const proxyBacklogPerTask = numberSetting("SLUICE_PROXY_BACKLOG_PER_TASK", proxyTerminals * 0.8);
+const proxyBacklogPerTask = stage.proxyBacklogPerTask ?? proxyTerminals * 0.8;
 
 export const proxy = fargateMain("Proxy", "functions/services/proxy.ts", {
   // Mostly waiting on Redis and upstreams; CPU matters only for echo-like routes at thousands of requests/s.
@@ -337,11 +330,11 @@ export const proxy = fargateMain("Proxy", "functions/services/proxy.ts", {
   // target. CPU stays as a signal (a CPU-bound route can be slow without a long backlog); with several target
   // tracking policies ECS scales out when any asks and scales in only when all agree; the lag-age step policy only
   // ever adds tasks.
-  scaling: { min: proxyMinTasks, max: proxyMaxTasks, cpuUtilization: 70 },
+  scaling: { min: stage.proxyMinTasks, max: stage.proxyMaxTasks, cpuUtilization: 70 },
   // A request's deadline is at most about 28 s behind API Gateway, so in-flight requests finish within the
   // shutdown timeout.
   environment: {
-    SLUICE_PROXY_ROUTES: proxyRoutes,
+    SLUICE_PROXY_ROUTES: stage.proxyRoutes.join(","),
     SLUICE_PROXY_TERMINALS: String(proxyTerminals),
     SLUICE_PROXY_GROUP: proxyGroup,
   },

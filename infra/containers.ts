@@ -1,0 +1,58 @@
+// What every Fargate task definition of the app shares (the services of infra/workers.ts and infra/frames.ts, the
+// backup verification task of infra/jobs.ts): the image, a stop timeout and a non-root user on every container, and
+// an execution role that may read exactly the secrets the task's containers reference, where SST's default lets it
+// read every SSM parameter and secret of the account.
+
+// One image for every Fargate main in functions/services (Dockerfile at the repository root); Node 24 runs the
+// TypeScript sources directly, so the entry point is chosen by each service's command.
+export const image = { context: ".", dockerfile: "Dockerfile" };
+
+// Seconds between SIGTERM and SIGKILL when a task stops (deploy, scale-in, Spot reclaim). The consumer and the proxy
+// use them to finish their in-flight work or hand the entries back. Fargate allows at most 120.
+export const stopTimeoutSeconds = 60;
+
+/**
+ * A task definition transform: every container gets the stop timeout (SST 4.17.1 has no option for it) and runs as
+ * `users[name]`, else as `node` (the image's own user; ECS would otherwise run it as root whatever the image says).
+ */
+export function containerDefaults(users: Record<string, string> = {}) {
+  return (args: aws.ecs.TaskDefinitionArgs): undefined => {
+    args.containerDefinitions = $output(args.containerDefinitions).apply((json) =>
+      JSON.stringify(
+        (JSON.parse(json) as Record<string, unknown>[]).map((container) => ({
+          ...container,
+          stopTimeout: stopTimeoutSeconds,
+          user: users[container.name as string] ?? "node",
+        })),
+      ),
+    );
+  };
+}
+
+/**
+ * An execution role transform: ECS may pull the image and write logs (AWS's managed policy) and read the secrets
+ * given, by ARN, to inject them into the containers (ECS `secrets`); nothing else. No secrets: no secret access.
+ */
+export function executionRoleReading(secretArns: $util.Input<string>[]) {
+  return (args: aws.iam.RoleArgs): undefined => {
+    args.inlinePolicies =
+      secretArns.length === 0
+        ? []
+        : [
+            {
+              name: "inline",
+              policy: $jsonStringify({
+                Version: "2012-10-17",
+                Statement: [
+                  {
+                    Sid: "ReadOwnSecrets",
+                    Effect: "Allow",
+                    Action: "secretsmanager:GetSecretValue",
+                    Resource: secretArns,
+                  },
+                ],
+              }),
+            },
+          ];
+  };
+}
