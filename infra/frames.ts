@@ -89,12 +89,12 @@ export const grpcTokens = new sst.Secret("GrpcTokens", $dev ? "sluice-dev-token"
 const grpcTokensSecret = $dev
   ? undefined
   : new aws.secretsmanager.Secret("GrpcTokensSecret", { recoveryWindowInDays: 0 });
-if (grpcTokensSecret) {
+const grpcTokensVersion =
+  grpcTokensSecret &&
   new aws.secretsmanager.SecretVersion("GrpcTokensSecretVersion", {
     secretId: grpcTokensSecret.id,
     secretString: grpcTokens.value,
   });
-}
 
 // Who may reach the load balancer: HTTPS from anywhere for the public ALB, the gRPC port from the VPC for the
 // internal NLB (SST opens every port to everyone).
@@ -108,7 +108,13 @@ export const gateway = fargateMain("Gateway", "functions/services/gateway.ts", {
   memory: production ? "2 GB" : "0.5 GB",
   scaling: { min: stage.gatewayMinTasks, max: stage.gatewayMaxTasks, cpuUtilization: 60 },
   // Under `sst dev` the gateway runs on the laptop: reachable from it alone.
-  environment: { SLUICE_GRPC_PORT: String(grpcPort), SLUICE_GRPC_HOST: $dev ? "127.0.0.1" : "0.0.0.0" },
+  environment: {
+    SLUICE_GRPC_PORT: String(grpcPort),
+    SLUICE_GRPC_HOST: $dev ? "127.0.0.1" : "0.0.0.0",
+    // ECS reads secrets when a task starts: naming the tokens' version here makes a changed secret a new task
+    // definition, so a deploy replaces the tasks one by one and they read the new tokens (rotation, docs/deployment.md).
+    ...(grpcTokensVersion && { SLUICE_GRPC_TOKENS_VERSION: grpcTokensVersion.versionId }),
+  },
   ...(grpcTokensSecret
     ? { secrets: { SLUICE_GRPC_TOKENS: grpcTokensSecret.arn } }
     : { devLink: [grpcTokens] }),

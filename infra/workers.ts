@@ -57,7 +57,7 @@ export function fargateMain(
     cpu: "0.25 vCPU" | "0.5 vCPU" | "1 vCPU" | "2 vCPU";
     memory: `${number} GB`;
     scaling: { min: number; max: number; cpuUtilization: number };
-    environment: Record<string, string>;
+    environment: Record<string, $util.Input<string>>;
     /** Environment variables from Secrets Manager (variable → secret ARN), besides the Redis token. */
     secrets?: Record<string, $util.Input<string>>;
     /** Linked under `sst dev` instead of `secrets`. */

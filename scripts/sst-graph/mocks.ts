@@ -84,6 +84,9 @@ export function mockState(args: MockResourceArgs): { id: string; state: Record<s
       state.apiEndpoint = `https://${id}.execute-api.${REGION}.amazonaws.com`;
       state.executionArn = `arn:aws:execute-api:${REGION}:${ACCOUNT}:${id}`;
       break;
+    case "aws:secretsmanager/secretVersion:SecretVersion":
+      state.versionId = `version-of-${String(inputs.secretString ?? "").length}-characters`;
+      break;
     case "aws:sqs/queue:Queue":
       state.url = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/${physical}`;
       break;
