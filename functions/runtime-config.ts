@@ -153,9 +153,15 @@ export function redisConfigFromUrl(
   };
 }
 
-/** The linked `Redis`, or null. `"Redis" in Resource` never throws, unlike `Resource.Redis` when nothing is linked. */
+/**
+ * The linked `Redis`, or null. `"Redis" in Resource` never throws, unlike `Resource.Redis` when nothing is linked. A
+ * linked `RedisToken` (infra/redis.ts: the token as the cluster accepts it, which changes only once a rotation reached
+ * ElastiCache) replaces the component's own password.
+ */
 export function linkedRedis(): LinkedRedis | null {
-  return "Redis" in Resource ? (Resource as unknown as { Redis: LinkedRedis }).Redis : null;
+  if (!("Redis" in Resource)) return null;
+  const links = Resource as unknown as { Redis: LinkedRedis; RedisToken?: { value: string } };
+  return "RedisToken" in Resource ? { ...links.Redis, password: links.RedisToken?.value } : links.Redis;
 }
 
 /** The linked secret `GrpcTokens` (infra/frames.ts: comma-separated bearer tokens of the gateway), or null. */

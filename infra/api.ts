@@ -3,7 +3,7 @@
 // authorizes (JWT or IAM), throttles, answers CORS and writes access logs, so the handlers only do the work.
 import { httpRoutes } from "../functions/http/route-table";
 import { lambdaDefaults } from "./lambda";
-import { redis } from "./redis";
+import { redisLinks } from "./redis";
 import { production, stage } from "./stage-settings";
 import { proxyGroup } from "./workers";
 
@@ -40,7 +40,7 @@ const rateLimit = stage.apiRateLimit;
 const burstLimit = stage.apiBurstLimit;
 
 export const api = new sst.aws.ApiGatewayV2("Api", {
-  link: [redis],
+  link: redisLinks,
   cors:
     corsOrigins.length > 0
       ? {

@@ -12,7 +12,7 @@
 import { JOBS } from "../functions/jobs/job-table";
 import { containerDefaults, executionRoleReading, image } from "./containers";
 import { lambdaDefaults } from "./lambda";
-import { redis, redisNodeType } from "./redis";
+import { redis, redisLinks, redisNodeType } from "./redis";
 import { scheduleDlq } from "./schedule-dlq";
 import { production, stage } from "./stage-settings";
 import { backups, lake, reports, snapshotExports } from "./storage";
@@ -36,7 +36,7 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
   timeout: "5 minutes",
   // A failed run is not retried: the next one starts 5 minutes later and rewrites the uncommitted segment.
   retries: 0,
-  link: [redis],
+  link: redisLinks,
   permissions: [
     // Objects: PutObject (small files, manifests), multipart uploads, CopyObject (GetObject on the staged source),
     // DeleteObject (the staged object after its copy).
@@ -95,7 +95,7 @@ function scheduledJob(
     memory: args.memory,
     timeout: args.timeout,
     retries: 0,
-    link: args.redis === false ? [] : [redis],
+    link: args.redis === false ? [] : redisLinks,
     permissions: args.permissions,
     environment: args.environment,
   });

@@ -11,6 +11,17 @@ import { production, stage } from "./stage-settings";
 // recommends from this type.
 export const redisNodeType = production ? "cache.m7g.large" : "cache.t4g.small";
 
+// Rotation: generation 1 is the token of the first deploy; a higher one replaces the token SST generates (its
+// RandomPassword "RedisAuthToken", reached by a stack transformation since the component has no option for it).
+const { generation, keepPrevious } = stage.redisAuthToken;
+if (generation > 1) {
+  $util.runtime.registerStackTransformation((args) =>
+    args.type === "random:index/randomPassword:RandomPassword" && args.name === "RedisAuthToken"
+      ? { props: { ...args.props, keepers: { generation: String(generation) } }, opts: args.opts }
+      : undefined,
+  );
+}
+
 export const redis = new sst.aws.Redis("Redis", {
   vpc,
   // Valkey: the same commands and protocol as Redis OSS 7.2 (XAUTOCLAIM, XINFO FULL, group lag all present),
@@ -44,6 +55,8 @@ export const redis = new sst.aws.Redis("Redis", {
       args.maintenanceWindow = "sun:06:00-sun:07:00";
       // Failovers, node replacements and failed snapshots reach the same topic as the alarms.
       args.notificationTopicArn = alarmTopic.arn;
+      // A new token is added to the one in use (ROTATE) until the stage says the previous one may go (SET).
+      args.authTokenUpdateStrategy = keepPrevious ? "ROTATE" : "SET";
       if (production) {
         // The app's `removal: "retain"` covers only SST's list of data resource types, which has no ElastiCache, and
         // the app's `protect` only blocks `sst remove`. A rename or a replacing change must never delete the
@@ -66,18 +79,27 @@ export const redis = new sst.aws.Redis("Redis", {
   },
 });
 
-/**
- * The Secrets Manager secret holding the auth token (`{"authToken": …}`), which SST names in the cluster's tags; the
- * Fargate tasks get the token from it as a secret reference. Undefined under `sst dev` (no cluster, no token).
- */
-export const redisSecretArn = $dev
-  ? undefined
-  : redis.nodes.cluster.tags.apply((tags) => {
-      const arn = tags?.["sst:ref:secret"];
-      if (!arn)
-        throw new Error("infra/redis.ts: the Redis cluster names no auth token secret (sst:ref:secret)");
-      return arn;
-    });
+// The token as clients get it: from the replication group's own output, which changes only once ElastiCache has
+// finished accepting a new token, so during a rotation no client holds a token the cluster refuses. (SST's link and its
+// secret carry the new token as soon as it is generated, minutes before ElastiCache accepts it.) Lambdas get it as the
+// link `RedisToken` (encrypted in the function bundle like every link); Fargate tasks as a secret reference to
+// `RedisTokenSecret`, whose version their task definitions name, so a new token rolls the tasks. Under `sst dev`
+// there is no cluster and no token.
+const clusterToken = $dev ? undefined : redis.nodes.cluster.authToken.apply((token) => token ?? "");
+export const redisToken =
+  clusterToken && new sst.Linkable("RedisToken", { properties: { value: clusterToken } });
+export const redisTokenSecret =
+  clusterToken && new aws.secretsmanager.Secret("RedisTokenSecret", { recoveryWindowInDays: 0 });
+export const redisTokenVersion =
+  redisTokenSecret &&
+  clusterToken &&
+  new aws.secretsmanager.SecretVersion("RedisTokenSecretVersion", {
+    secretId: redisTokenSecret.id,
+    secretString: clusterToken,
+  });
+
+/** What a Lambda links to reach Redis. */
+export const redisLinks = redisToken ? [redis, redisToken] : [redis];
 
 // `sst dev`: a local redis-server on the linked port (or the one already listening there), in its own tab next to the
 // Redis component's own, which only prints where it expects the server.

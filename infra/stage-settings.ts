@@ -44,6 +44,9 @@ export function resolveStageSettings(stage: string): StageSettings {
   integer("lakeWriterMemoryMb", 128, 10_240);
   integer("monitorLivenessMs", 5000, 3_600_000);
   integer("devRedisPort", 1, 65_535);
+  if (!Number.isSafeInteger(settings.redisAuthToken.generation) || settings.redisAuthToken.generation < 1) {
+    fail(`redisAuthToken.generation must be a positive integer, got ${settings.redisAuthToken.generation}`);
+  }
   if (settings.proxyBacklogPerTask !== null && !(settings.proxyBacklogPerTask > 0)) {
     fail(`proxyBacklogPerTask must be a positive number or null, got ${settings.proxyBacklogPerTask}`);
   }

@@ -57,6 +57,11 @@ export interface StageSettings {
   alarmEmail: string | "none";
   /** `sst dev`: the port of the local Redis it starts (or finds running) on 127.0.0.1. */
   devRedisPort: number;
+  /**
+   * The Redis auth token: raising `generation` deploys a new token while ElastiCache keeps accepting the previous one
+   * (`keepPrevious`); a second deploy with `keepPrevious: false` retires it (docs/deployment.md, Rotation).
+   */
+  redisAuthToken: { generation: number; keepPrevious: boolean };
 }
 
 export const defaults: StageSettings = {
@@ -86,6 +91,7 @@ export const defaults: StageSettings = {
   monitorLivenessMs: 60_000,
   alarmEmail: "none",
   devRedisPort: 6379,
+  redisAuthToken: { generation: 1, keepPrevious: true },
 };
 
 /** The settings production must state in its own entry (a default would decide exposure or paging silently). */

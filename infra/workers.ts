@@ -8,7 +8,7 @@ import { Dimension, NAMESPACE, StreamMetric } from "../packages/observability/sr
 import { containerDefaults, executionRoleReading, image, stopTimeoutSeconds } from "./containers";
 import { lambdaDefaults } from "./lambda";
 import { vpc } from "./network";
-import { redis, redisSecretArn } from "./redis";
+import { redis, redisLinks, redisTokenSecret, redisTokenVersion } from "./redis";
 import { scheduleDlq } from "./schedule-dlq";
 import { production, stage } from "./stage-settings";
 
@@ -35,11 +35,13 @@ export const cluster = new sst.aws.Cluster("Cluster", {
 });
 
 // How a deployed task reaches Redis without the auth token in its task definition (where DescribeTaskDefinition
-// would show it): the endpoint as plain variables, the token injected by ECS from the Secrets Manager secret the
-// Redis component keeps it in. Under `sst dev` the mains run on the laptop with the Redis link instead.
+// would show it): the endpoint as plain variables, the token injected by ECS from RedisTokenSecret (infra/redis.ts),
+// whose version is named so that a new token replaces the tasks. Under `sst dev` the mains run on the laptop with
+// the Redis link instead.
 const redisEnvironment = {
   SLUICE_REDIS_URL: $interpolate`rediss://default@${redis.host}:${redis.port}`,
   SLUICE_REDIS_MODE: "cluster",
+  ...(redisTokenVersion && { SLUICE_REDIS_TOKEN_VERSION: redisTokenVersion.versionId }),
 };
 
 /**
@@ -72,10 +74,9 @@ export function fargateMain(
 ) {
   const command = ["node", entry];
   const secrets: Record<string, $util.Input<string>> = {
-    ...(redisSecretArn && { SLUICE_REDIS_PASSWORD: $interpolate`${redisSecretArn}:authToken::` }),
+    ...(redisTokenSecret && { SLUICE_REDIS_PASSWORD: redisTokenSecret.arn }),
     ...args.secrets,
   };
-  const secretArns = [...(redisSecretArn ? [redisSecretArn] : []), ...Object.values(args.secrets ?? {})];
   return new sst.aws.Service(name, {
     cluster,
     image,
@@ -101,7 +102,7 @@ export function fargateMain(
     ...(args.loadBalancer && { loadBalancer: args.loadBalancer }),
     transform: {
       taskDefinition: containerDefaults(),
-      executionRole: executionRoleReading(secretArns),
+      executionRole: executionRoleReading(Object.values(secrets)),
       ...args.transform,
     },
   });
@@ -300,7 +301,7 @@ export const drainConsumer = new sst.aws.Function("DrainConsumer", {
   timeout: "60 seconds",
   // A failed drain is not retried: the next run starts a minute later and pending entries are reclaimed anyway.
   retries: 0,
-  link: [redis],
+  link: redisLinks,
   environment: consumerEnvironment,
 });
 

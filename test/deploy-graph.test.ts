@@ -41,14 +41,30 @@ const GRPC_TOKENS = "graph-token-a,graph-token-b";
 
 const VARIANTS = {
   production: { stage: "production", stages: table(PRODUCTION_CHOICES) },
+  // Also the second deploy of a rotation of the Redis token: the previous token retired.
   productionInternal: {
     stage: "production",
-    stages: table({ apiAuth: "iam", grpc: "internal", alarmEmail: "none" }),
+    stages: table({
+      apiAuth: "iam",
+      grpc: "internal",
+      alarmEmail: "none",
+      redisAuthToken: { generation: 3, keepPrevious: false },
+    }),
   },
   staging: { stage: "staging" },
+  // Also the first deploy of a rotation of the Redis token: a new one, the previous one still accepted.
   stagingDomain: {
     stage: "staging",
-    stages: table({}, { staging: { network: "own", grpc: { domain: "grpc.example.com" } } }),
+    stages: table(
+      {},
+      {
+        staging: {
+          network: "own",
+          grpc: { domain: "grpc.example.com" },
+          redisAuthToken: { generation: 2, keepPrevious: true },
+        },
+      },
+    ),
   },
   // A developer's first `npx sst dev`: no secret set.
   dev: { stage: "alice", dev: true, secrets: {} },
@@ -226,6 +242,33 @@ describe.skipIf(missing !== null)("the SST app's resource graph (offline, Pulumi
       expect(parameters?.inputs.parameters).toContainEqual({ name: "maxmemory-policy", value: "noeviction" });
     },
   );
+
+  it("rotates the Redis token in two deploys, clients taking it from the cluster's output", () => {
+    const token = (name: Name) =>
+      ofType(graphs[name], "random:index/randomPassword:RandomPassword")[0]?.inputs;
+    const strategy = (name: Name) =>
+      ofType(graphs[name], "aws:elasticache/replicationGroup:ReplicationGroup")[0]?.inputs
+        .authTokenUpdateStrategy;
+    // Generation 1 is the first deploy's token: no keepers, so adopting this code changes no token.
+    expect(token("staging")?.keepers).toBeUndefined();
+    expect(strategy("staging")).toBe("ROTATE");
+    expect(token("stagingDomain")?.keepers).toEqual({ generation: "2" });
+    expect(strategy("stagingDomain")).toBe("ROTATE");
+    expect(token("productionInternal")?.keepers).toEqual({ generation: "3" });
+    expect(strategy("productionInternal")).toBe("SET");
+    for (const name of DEPLOYED) {
+      expect(ofType(graphs[name], "sst:sst:Linkable").map((l) => l.name)).toContain("RedisToken");
+      const consumer = containersOf(
+        ofType(graphs[name], "aws:ecs/taskDefinition:TaskDefinition").find(
+          (t) => t.name === "ConsumerTask",
+        ) as GraphResource,
+      )[0] as { environment: { name: string }[]; secrets: { name: string; valueFrom: string }[] };
+      expect(consumer.secrets).toEqual([
+        { name: "SLUICE_REDIS_PASSWORD", valueFrom: expect.stringContaining("redistokensecret") },
+      ]);
+      expect(consumer.environment.map((e) => e.name)).toContain("SLUICE_REDIS_TOKEN_VERSION");
+    }
+  });
 
   it("production Redis is protected, kept on delete and snapshotted when deleted; what survives a removal", () => {
     const [group] = ofType(graphs.production, "aws:elasticache/replicationGroup:ReplicationGroup");

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { InvalidInputError } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
 import {
@@ -74,9 +76,33 @@ describe("runtime config: SLUICE_REDIS_URL", () => {
   });
 });
 
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+// SST's Resource reads the SST_RESOURCE_* variables once per process.
+const LINKED_REDIS_SCRIPT =
+  'const { linkedRedis } = await import("./functions/runtime-config.ts"); console.log(JSON.stringify(linkedRedis()));';
+
 describe("runtime config: SST link", () => {
   it("is absent in plain test runs, and reading it does not throw", () => {
     expect(linkedRedis()).toBeNull();
+  });
+
+  it("takes the password from a linked RedisToken (the token the cluster accepts) over the component's own", () => {
+    const linked = (env: Record<string, string>) =>
+      JSON.parse(
+        execFileSync(process.execPath, ["--input-type=module", "-e", LINKED_REDIS_SCRIPT], {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH ?? "", ...env },
+          encoding: "utf8",
+        }),
+      ) as unknown;
+    const redis = { host: "clustercfg.x", port: 6379, username: "default", password: "generated-early" };
+    expect(linked({ SST_RESOURCE_Redis: JSON.stringify(redis) })).toEqual(redis);
+    expect(
+      linked({
+        SST_RESOURCE_Redis: JSON.stringify(redis),
+        SST_RESOURCE_RedisToken: JSON.stringify({ value: "accepted-by-the-cluster" }),
+      }),
+    ).toEqual({ ...redis, password: "accepted-by-the-cluster" });
   });
 
   it("treats a linked ElastiCache as TLS + auth token + cluster mode, and wins over SLUICE_REDIS_URL", () => {
