@@ -1,6 +1,7 @@
 // Binary interop with the reference implementation: frames Sluice encodes read back with protoc (C++ protobuf) as
 // the expected values, and frames protoc encodes from text format decode in Sluice to the same. Needs `protoc` and the
-// well-known types' .proto files (test/support/protoc.ts): it fails without them, as CI installs both.
+// well-known types' .proto files (test/support/protoc.ts): without them it skips, with a line saying what to install,
+// and under CI=true it fails (test/support/required-tool.ts).
 import {
   decodeFrame,
   encodeFrame,
@@ -13,8 +14,9 @@ import {
   ProcessingStatus,
 } from "@sluice/frames";
 import $protobuf from "protobufjs/minimal.js";
-import { beforeAll, describe, expect, it } from "vitest";
-import { assertProtocInstalled, protoc as runProtoc } from "./support/protoc.ts";
+import { expect, it } from "vitest";
+import { PROTOC, protoc as runProtoc } from "./support/protoc.ts";
+import { describeWithTool } from "./support/required-tool.ts";
 
 const PROTO = "proto/sluice/frames/v1/frames.proto";
 
@@ -23,8 +25,6 @@ const Long = $protobuf.util.Long as unknown as { fromString(text: string, unsign
 
 const protoc = (mode: "decode" | "encode", input: Uint8Array | string) =>
   runProtoc(mode, PROTO, FRAME_TYPE, input);
-
-beforeAll(assertProtocInstalled);
 
 function frame(): FrameProperties {
   const lane1 = { id: "lane-1", x: 5, y: 10, width: 315, height: 200 };
@@ -154,7 +154,7 @@ labels {
 }
 `;
 
-describe("interop with protoc", () => {
+describeWithTool(PROTOC, "frames: interop with protoc", () => {
   it("protoc decodes a frame Sluice encodes to the expected values", () => {
     expect(protoc("decode", encodeFrame(frame())).toString()).toBe(FRAME_TEXT);
   });

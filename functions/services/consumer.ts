@@ -10,7 +10,7 @@ import {
   type RuntimeConfig,
   resolveConsumerName,
 } from "../runtime-config.ts";
-import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** The service's consumers for a configuration; `write` takes log and metric lines (default stdout). */
 export function runConsumers(config: RuntimeConfig, write?: (line: string) => void): Promise<ConsumerHost> {
@@ -28,7 +28,7 @@ export function runConsumers(config: RuntimeConfig, write?: (line: string) => vo
   });
 }
 
-if (import.meta.main) {
+if (isMain(import.meta)) {
   const config = loadRuntimeConfig();
   const { consumer, stop } = await runConsumers(config);
   const log = mainLog({ consumer });

@@ -10,7 +10,7 @@ import {
   loadFramesConfig,
   resolveConsumerName,
 } from "../runtime-config.ts";
-import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** Starts the pipeline stages of a configuration; `write` takes log and metric lines (default stdout). */
 export function runFramePipeline(
@@ -29,7 +29,7 @@ export function runFramePipeline(
   });
 }
 
-if (import.meta.main) {
+if (isMain(import.meta)) {
   const config = loadFramesConfig();
   const { consumer, stop } = await runFramePipeline(config);
   const log = mainLog({ consumer });

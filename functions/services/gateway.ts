@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { type GrpcServer, startGrpcServer } from "@sluice/grpc";
 import { emfSink } from "@sluice/observability";
 import { describeRedis, type GrpcConfig, loadGrpcConfig } from "../runtime-config.ts";
-import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** Starts the gateway for a configuration; `log` takes JSON log lines (default stdout). */
 export function runGateway(config: GrpcConfig, log?: (line: string) => void): Promise<GrpcServer> {
@@ -24,7 +24,7 @@ export function runGateway(config: GrpcConfig, log?: (line: string) => void): Pr
   });
 }
 
-if (import.meta.main) {
+if (isMain(import.meta)) {
   const config = loadGrpcConfig();
   const server = await runGateway(config);
   const log = mainLog();

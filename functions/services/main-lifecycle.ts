@@ -1,4 +1,40 @@
-// What every Fargate main does around its work: JSON log lines on stdout, and one graceful stop on SIGTERM or SIGINT.
+// What every Fargate main does around its work: knowing it is the main (and refusing, loudly, a Node.js too old to
+// tell), JSON log lines on stdout, and one graceful stop on SIGTERM or SIGINT.
+import { fileURLToPath } from "node:url";
+
+/**
+ * The oldest Node.js the repository runs on (package.json engines, scripts/node.sh, the README say the same; a test
+ * checks it). Type stripping runs the .ts sources unflagged from 23.6.0 and 22.18.0; `import.meta.main` exists from
+ * 24.2.0 and 22.18.0 (never in 23.x), and is false in a .ts entry point until 24.3.0; the scripts use `await using`,
+ * which Node 22's V8 cannot parse. Hence 24.3.0.
+ */
+export const NODE_FLOOR = "24.3.0";
+
+/** Whether `version` ("24.3.0", as in process.versions.node) is NODE_FLOOR or newer. */
+export function meetsNodeFloor(version: string): boolean {
+  const [major = 0, minor = 0, patch = 0] = version.split(".").map((part) => Number.parseInt(part, 10));
+  const [floorMajor = 0, floorMinor = 0, floorPatch = 0] = NODE_FLOOR.split(".").map(Number);
+  if (major !== floorMajor) return major > floorMajor;
+  if (minor !== floorMinor) return minor > floorMinor;
+  return patch >= floorPatch;
+}
+
+/**
+ * Whether the module whose `import.meta` is `meta` was started as the process's entry point. Mains call this rather
+ * than read `import.meta.main`: below NODE_FLOOR it is undefined (or false in a .ts entry on 24.2), which would skip
+ * the main and exit 0 without a word; this throws instead, naming the Node.js version needed.
+ */
+export function isMain(meta: { main?: boolean; url?: string }, version = process.versions.node): boolean {
+  if (meta.main === undefined || !meetsNodeFloor(version)) {
+    const file = meta.url?.startsWith("file:") ? fileURLToPath(meta.url) : "this Sluice main";
+    throw new Error(
+      `${file} needs Node.js >= ${NODE_FLOOR} (type stripping, import.meta.main); this is Node.js ${version}, ` +
+        `where import.meta.main is ${meta.main}: run it with Node.js ${NODE_FLOOR} or newer ` +
+        `(sh scripts/node.sh ${file}, or the node:24 image)`,
+    );
+  }
+  return meta.main;
+}
 
 export type MainLog = (msg: string, fields?: object) => void;
 

@@ -10,7 +10,7 @@ import {
   startProxyWorker,
 } from "@sluice/requests";
 import { describeRedis, loadProxyConfig, type ProxyConfig, resolveConsumerName } from "../runtime-config.ts";
-import { mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
 
 /** Starts a proxy worker for a configuration; `write` takes log and metric lines (default stdout). */
 export function runProxyWorker(config: ProxyConfig, write?: (line: string) => void): Promise<ProxyWorker> {
@@ -32,7 +32,7 @@ export function runProxyWorker(config: ProxyConfig, write?: (line: string) => vo
   });
 }
 
-if (import.meta.main) {
+if (isMain(import.meta)) {
   const config = loadProxyConfig();
   const worker = await runProxyWorker(config);
   const log = mainLog({ consumer: worker.consumer });

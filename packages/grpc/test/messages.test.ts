@@ -1,11 +1,12 @@
 // Every message of streaming.proto through the static code in src/generated, checked against protobuf.js reflection
 // of the same .proto (which it is generated from) and, for the wire format, against protoc (C++ protobuf). The samples
 // come from the reflected fields, so a new message or field is covered without touching this file. The protoc part
-// needs `protoc` and the well-known types' .proto files (test/support/protoc.ts): it fails without them, as CI
-// installs both.
+// needs `protoc` and the well-known types' .proto files (test/support/protoc.ts): without them it skips, with a line
+// saying what to install, and under CI=true it fails (test/support/required-tool.ts); the rest runs everywhere.
 import protobuf from "protobufjs";
-import { beforeAll, describe, expect, it } from "vitest";
-import { assertProtocInstalled, protoc as runProtoc } from "../../../test/support/protoc.ts";
+import { describe, expect, it } from "vitest";
+import { PROTOC, protoc as runProtoc } from "../../../test/support/protoc.ts";
+import { describeWithTool } from "../../../test/support/required-tool.ts";
 import { sluice } from "../src/generated/streaming.js";
 
 const REPO = new URL("../../../", import.meta.url).pathname;
@@ -178,11 +179,9 @@ describe("the static code", () => {
   });
 });
 
-describe("interop with protoc", () => {
+describeWithTool(PROTOC, "grpc messages: interop with protoc", () => {
   const protoc = (mode: "decode" | "encode", message: string, input: Uint8Array | string) =>
     runProtoc(mode, PROTO, `${PACKAGE}.${message}`, input);
-
-  beforeAll(assertProtocInstalled);
 
   // protoc's text format: fields in number order, default values absent, bytes and non-ASCII escaped in octal.
   const EXAMPLES = [
