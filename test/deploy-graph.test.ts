@@ -4,11 +4,12 @@
 // networks, secrets, Redis protection, schedules, public routes, buckets, CloudWatch limits, least privilege, dev
 // commands) and keeps the count of resources per type in test/deploy-graph/resource-counts.json: a change that adds or
 // removes resources updates it on purpose (`npm test -- test/deploy-graph.test.ts --update`). Needs .sst/platform
-// (`npm run typecheck:sst` installs it): without it the test is skipped with one line here, and fails under CI=true.
+// (`npm run typecheck:sst` installs it): without it the suite is skipped with one line naming that command, and fails
+// under CI (test/support/required-tool.ts).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { defaults, requiredInProduction, type StageSettings, stages } from "../infra/stages.ts";
 import { evaluate, type Graph, platformMissing, ROOT, type Variant } from "../scripts/sst-graph/evaluate.ts";
 import {
@@ -19,10 +20,14 @@ import {
   roleStatements,
   type Statement,
 } from "../scripts/sst-graph/graph.ts";
+import { describeWithTool, type RequiredTool } from "./support/required-tool.ts";
 
-const missing = await platformMissing();
-if (missing && process.env.CI === "true") throw new Error(`deploy-graph: required under CI=true: ${missing}`);
-if (missing) console.warn(`\n*** deploy-graph SKIPPED: ${missing} ***\n`);
+// The pinned SST's component sources, which `npm run typecheck:sst` installs (.ci/run runs it before the tests).
+const SST_PLATFORM: RequiredTool = {
+  name: "the pinned SST version's components in .sst/platform",
+  install: "npm run typecheck:sst (about a minute, once per SST version)",
+  missing: platformMissing,
+};
 
 /** The repository's stage table with production given the settings a team must choose. */
 function table(production: Partial<StageSettings>, others: Record<string, Partial<StageSettings>> = {}) {
@@ -88,7 +93,7 @@ const resourcesOf = (graph: Graph, name: string): GraphResource[] => {
   return graph.resources;
 };
 
-describe.skipIf(missing !== null)("the SST app's resource graph (offline, Pulumi mocks)", () => {
+describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mocks)", () => {
   beforeAll(async () => {
     const names = Object.keys(VARIANTS) as Name[];
     const results = await pairwise([

@@ -5,7 +5,7 @@
 // `npm run typecheck:sst` installs (about a minute, once per SST version).
 
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,20 +30,17 @@ export interface Variant {
 
 export type Graph = { resources: GraphResource[]; outputs: Record<string, unknown> } | { error: string };
 
-/** The reason the graph cannot be evaluated here, or null when .sst/platform is installed for the pinned SST. */
-export async function platformMissing(): Promise<string | null> {
+/** What is missing to evaluate the graph here, or undefined when .sst/platform is installed for the pinned SST. */
+export function platformMissing(): string | undefined {
   const stamp = join(PLATFORM, ".sluice-installed");
-  if (!existsSync(stamp))
-    return ".sst/platform is not installed: run `npm run typecheck:sst` once (about a minute)";
-  const installed = (await readFile(stamp, "utf8")).trim();
+  if (!existsSync(stamp)) return ".sst/platform is not installed";
+  const installed = readFileSync(stamp, "utf8").trim();
   const pinned = (
-    JSON.parse(await readFile(join(ROOT, "node_modules/sst/package.json"), "utf8")) as {
-      version: string;
-    }
+    JSON.parse(readFileSync(join(ROOT, "node_modules/sst/package.json"), "utf8")) as { version: string }
   ).version;
   return installed === pinned
-    ? null
-    : `.sst/platform is for sst ${installed}, package.json pins ${pinned}: run \`npm run typecheck:sst\``;
+    ? undefined
+    : `.sst/platform is for sst ${installed}, package.json pins ${pinned}`;
 }
 
 interface Esbuild {
