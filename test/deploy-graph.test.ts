@@ -78,7 +78,16 @@ type Name = keyof typeof VARIANTS;
 const DEPLOYED: Name[] = ["production", "productionInternal", "staging", "stagingDomain"];
 
 const graphs = {} as Record<Name, GraphResource[]>;
-let unconfiguredProduction: Graph;
+// Deploys that must stop before creating anything.
+const REFUSED = {
+  unconfiguredProduction: { stage: "production" },
+  badSetting: { stage: "staging", stages: table({}, { staging: { network: "own", apiRateLimit: 0 } }) },
+  missingSharedVpc: {
+    stage: "pr-7",
+    stages: table({}, { "pr-7": { network: { shareFrom: "never-deployed" } } }),
+  },
+} satisfies Record<string, Variant>;
+const refused = {} as Record<keyof typeof REFUSED, Graph>;
 
 /** Runs `tasks` two at a time (two cores). */
 async function pairwise<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
@@ -96,14 +105,17 @@ const resourcesOf = (graph: Graph, name: string): GraphResource[] => {
 describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mocks)", () => {
   beforeAll(async () => {
     const names = Object.keys(VARIANTS) as Name[];
+    const refusals = Object.keys(REFUSED) as (keyof typeof REFUSED)[];
     const results = await pairwise([
       ...names.map((name) => () => evaluate(VARIANTS[name])),
-      () => evaluate({ stage: "production" }),
+      ...refusals.map((name) => () => evaluate(REFUSED[name])),
     ]);
     names.forEach((name, i) => {
       graphs[name] = resourcesOf(results[i] as Graph, name);
     });
-    unconfiguredProduction = results.at(-1) as Graph;
+    refusals.forEach((name, i) => {
+      refused[name] = results[names.length + i] as Graph;
+    });
   }, 180_000);
 
   it("keeps the count of resources per type (update on purpose with --update)", async () => {
@@ -115,9 +127,22 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
     );
   });
 
-  it("refuses a production deploy whose required settings are not in infra/stages.ts, before creating anything", () => {
-    expect(unconfiguredProduction).toEqual({
+  it("refuses, before creating anything, production without its choices, a bad setting, a missing shared VPC", () => {
+    // Nothing but the stack itself was registered when each stopped.
+    for (const graph of Object.values(refused)) {
+      expect(graph).toMatchObject({ registered: ["pulumi:pulumi:Stack"] });
+    }
+    expect(refused.unconfiguredProduction).toMatchObject({
       error: expect.stringContaining('stage "production": production must set apiAuth, grpc, alarmEmail'),
+    });
+    expect(refused.badSetting).toMatchObject({
+      error: 'infra/stages.ts, stage "staging": apiRateLimit must be an integer from 1 to 10000, got 0',
+    });
+    expect(refused.missingSharedVpc).toMatchObject({
+      error: expect.stringContaining(
+        'stage "pr-7" shares the VPC of stage "never-deployed" (infra/stages.ts, network), which has none: ' +
+          "deploy it first (npx sst deploy --stage never-deployed)",
+      ),
     });
   });
 

@@ -28,7 +28,10 @@ export interface Variant {
   secrets?: Record<string, string>;
 }
 
-export type Graph = { resources: GraphResource[]; outputs: Record<string, unknown> } | { error: string };
+/** The resources and outputs of an evaluation, or its error and the types it had registered by then. */
+export type Graph =
+  | { resources: GraphResource[]; outputs: Record<string, unknown> }
+  | { error: string; registered: string[] };
 
 /** What is missing to evaluate the graph here, or undefined when .sst/platform is installed for the pinned SST. */
 export function platformMissing(): string | undefined {

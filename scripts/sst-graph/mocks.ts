@@ -166,8 +166,12 @@ export function mockCall(args: MockCallArgs): Record<string, unknown> {
         publicIps: ["192.0.2.1", "192.0.2.2"],
         id: REGION,
       };
-    case "getVpcs":
-      return { ids: ["vpc-0shared0000000000"], id: REGION };
+    case "getVpcs": {
+      // Every stage's VPC exists but that of a stage named "never-deployed".
+      const filters = (inputs.filters ?? []) as { name: string; values: string[] }[];
+      const absent = filters.some((f) => f.name === "tag:sst:stage" && f.values.includes("never-deployed"));
+      return { ids: absent ? [] : ["vpc-0shared0000000000"], id: REGION };
+    }
     case "getInternetGateway":
       return { internetGatewayId: "igw-0shared", id: "igw-0shared" };
     case "getSecurityGroups":

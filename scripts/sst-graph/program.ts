@@ -195,7 +195,8 @@ async function settle(outputs: Record<string, unknown>): Promise<Record<string, 
 
 /** The program stopped: its message is the graph's `error` (a component may throw inside an output's apply). */
 function stopped(error: unknown): never {
-  writeFileSync(out, JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+  const message = error instanceof Error ? error.message : String(error);
+  writeFileSync(out, JSON.stringify({ error: message, registered: recorded.map((r) => r.type) }));
   process.exit(0);
 }
 process.on("uncaughtException", stopped).on("unhandledRejection", stopped);
