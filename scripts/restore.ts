@@ -5,9 +5,10 @@
 // that could not be claimed again under `unrestoredPending` and everything else not restored under `problems`.
 import { parseArgs } from "node:util";
 import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops";
-import { createRedisClient, SluiceError } from "@sluice/streams";
+import { createRedisClient } from "@sluice/streams";
 import { oneOf, redisConfigFromUrl } from "../functions/runtime-config.ts";
 import { createS3Client } from "../functions/s3-client.ts";
+import { runCli, s3Failure } from "./cli.ts";
 import { createProgress } from "./progress.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -113,17 +114,13 @@ export async function main(argv: string[]): Promise<void> {
     });
     progress?.finish(restored);
     console.log(JSON.stringify(report));
+  } catch (error) {
+    throw s3Failure(error, options.endpoint);
   } finally {
     redis.disconnect();
     s3.destroy();
   }
 }
 
-try {
-  await main(process.argv.slice(2));
-} catch (error) {
-  // Bad arguments exit 2; a refused or failed restore (a typed error: non-empty target, corrupt chunk) exits 1.
-  if (!(error instanceof UsageError || error instanceof SluiceError)) throw error;
-  console.error(`restore: ${error.message}`);
-  process.exit(error instanceof UsageError ? 2 : 1);
-}
+// Bad arguments exit 2; a refused or failed restore (non-empty target, corrupt chunk, S3 or Redis down) exits 1.
+await runCli("restore", () => main(process.argv.slice(2)));
