@@ -299,14 +299,14 @@ export function loadHttpConfig(env: Environment = process.env): HttpConfig {
   };
 }
 
-/** The variable the Redis URL is read from: SLUICE_REDIS_URL when set, else REDIS_URL. */
-export function redisUrlVariable(env: Environment): RedisUrlVariable {
-  return REDIS_URL_VARIABLES.find((name) => read(env, name) !== undefined) ?? "SLUICE_REDIS_URL";
+/** The variable the Redis URL is read from: SLUICE_REDIS_URL when set, else REDIS_URL when set, else undefined. */
+export function redisUrlVariable(env: Environment): RedisUrlVariable | undefined {
+  return REDIS_URL_VARIABLES.find((name) => read(env, name) !== undefined);
 }
 
 /** Redis from SLUICE_REDIS_URL or REDIS_URL, with SLUICE_REDIS_USERNAME and SLUICE_REDIS_PASSWORD over its own. */
 function redisFromUrl(env: Environment): RedisConnectionConfig {
-  const name = redisUrlVariable(env);
+  const name = redisUrlVariable(env) ?? "SLUICE_REDIS_URL";
   const url = read(env, name);
   if (url === undefined) {
     throw invalid(
@@ -365,7 +365,7 @@ export function loadRuntimeConfig(
   }
   return {
     redis,
-    redisSource: linked ? "sst-link" : redisUrlVariable(env),
+    redisSource: linked ? "sst-link" : (redisUrlVariable(env) ?? "SLUICE_REDIS_URL"),
     consumer: {
       streams: streamList(env, "SLUICE_CONSUMER_STREAMS", "events"),
       group: read(env, "SLUICE_CONSUMER_GROUP") ?? "workers",

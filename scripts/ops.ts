@@ -28,9 +28,8 @@ function usage(problem: string): UsageError {
 
 /** Redis as the jobs will find it: the environment's URL, else npm start's recorded one; and where it came from. */
 async function redisEnvironment(dir: string): Promise<{ env: Record<string, string>; from: string }> {
-  if (process.env.SLUICE_REDIS_URL?.trim() || process.env.REDIS_URL?.trim()) {
-    return { env: {}, from: redisUrlVariable(process.env) };
-  }
+  const variable = redisUrlVariable(process.env);
+  if (variable !== undefined) return { env: {}, from: variable };
   const file = join(dir, REDIS_URL_FILE);
   const recorded = await recordedRedisUrl(dir);
   if (recorded === undefined) {

@@ -41,6 +41,7 @@ import {
   loadRuntimeConfig,
   positiveInteger,
   redactUrl,
+  redisUrlVariable,
 } from "../functions/runtime-config.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
 import { runFramePipeline } from "../functions/services/frames.ts";
@@ -56,7 +57,7 @@ const localDir = localDirOf(env);
 /** Paths inside the working directory are shown relative to it, others as they are. */
 const shown = (path: string) =>
   relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path);
-const urlVariable = env.SLUICE_REDIS_URL ? "SLUICE_REDIS_URL" : env.REDIS_URL ? "REDIS_URL" : undefined;
+const urlVariable = redisUrlVariable(env);
 
 if (!urlVariable && !findExecutable("redis-server")) {
   console.error(
