@@ -322,7 +322,15 @@ function redisFromUrl(env: Environment): RedisConnectionConfig {
   });
 }
 
-/** SLUICE_REDIS_CA_FILE's PEM bundle, read once; only for a TLS connection. */
+/**
+ * `redis` with SLUICE_REDIS_CA_FILE's PEM bundle as its TLS CAs when the variable is set (read here, once), for a
+ * rediss:// server signed by a private CA; the loader and the CLIs' --to/--redis-url use it alike.
+ */
+export function withRedisCaFile(env: Environment, redis: RedisConnectionConfig): RedisConnectionConfig {
+  const caFile = read(env, "SLUICE_REDIS_CA_FILE");
+  return caFile === undefined ? redis : { ...redis, tls: { ca: readCaFile(caFile, redis) } };
+}
+
 function readCaFile(path: string, redis: RedisConnectionConfig): string {
   const name = "SLUICE_REDIS_CA_FILE";
   if (!redis.tls) {
@@ -352,9 +360,7 @@ export function loadRuntimeConfig(
   env: Environment = process.env,
   linked: LinkedRedis | null = linkedRedis(),
 ): RuntimeConfig {
-  const redis = linked ? redisFromLink(linked, env) : redisFromUrl(env);
-  const caFile = read(env, "SLUICE_REDIS_CA_FILE");
-  if (caFile !== undefined) redis.tls = { ca: readCaFile(caFile, redis) };
+  const redis = withRedisCaFile(env, linked ? redisFromLink(linked, env) : redisFromUrl(env));
   const runner: ConfiguredRunnerSettings = {};
   for (const [option, name] of Object.entries(RUNNER_VARIABLES) as [
     keyof ConfiguredRunnerSettings,

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops";
 import { createRedisClient } from "@sluice/streams";
-import { oneOf, redisConfigFromUrl } from "../functions/runtime-config.ts";
+import { oneOf, redisConfigFromUrl, withRedisCaFile } from "../functions/runtime-config.ts";
 import { createS3Client } from "../functions/s3-client.ts";
 import { runCli, s3Failure } from "./cli.ts";
 import { createProgress } from "./progress.ts";
@@ -14,7 +14,8 @@ import { UsageError } from "./usage-error.ts";
 
 const USAGE = `usage: npm run restore -- --to <redis-url> [--snapshot ID | --at TIME] [--replace]
   [--bucket B] [--prefix P] [--s3-endpoint URL]
-  --to           redis://[user:password@]host:port or rediss://… (SLUICE_REDIS_MODE=cluster for a cluster)
+  --to           redis://[user:password@]host:port or rediss://… (SLUICE_REDIS_MODE=cluster for a cluster,
+                 SLUICE_REDIS_CA_FILE for a server signed by a private CA)
   --snapshot ID  this snapshot alone (default: the newest, and the incremental backups after it)
   --at TIME      the state at TIME (ISO 8601): the newest snapshot taken by then, and the entries backed up
                  incrementally after it that were added by TIME
@@ -79,7 +80,7 @@ export async function main(argv: string[]): Promise<void> {
   let config: ReturnType<typeof redisConfigFromUrl>;
   try {
     const mode = oneOf(process.env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone";
-    config = redisConfigFromUrl(options.to, mode, "--to");
+    config = withRedisCaFile(process.env, redisConfigFromUrl(options.to, mode, "--to"));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
