@@ -1,8 +1,11 @@
 // The one typed configuration loader of the entry points, and the only module that touches SST's `Resource`:
-// Redis comes from the `Redis` link when one is present (Lambda, Fargate, `sst dev`), else from SLUICE_* variables
-// (npm start, plain `node`, tests); consumer settings always come from SLUICE_* variables. Everything returned is
-// plain data for @sluice/streams, which never reads the environment itself.
+// Redis comes from the `Redis` link when one is present (Lambda, Fargate, `sst dev`), else from SLUICE_REDIS_URL or
+// REDIS_URL (SLUICE_REDIS_URL wins), with SLUICE_REDIS_USERNAME / SLUICE_REDIS_PASSWORD over the URL's credentials
+// (the cloud injects the auth token as a secret of its own) and SLUICE_REDIS_CA_FILE, a PEM bundle trusted for a
+// rediss:// server signed by a private CA (npm start, plain `node`, tests); consumer settings always come from
+// SLUICE_* variables. Everything returned is plain data for @sluice/streams, which never reads the environment itself.
 
+import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import type { FrameStage } from "@sluice/frames";
 import {
@@ -64,12 +67,22 @@ export interface HttpConfig {
 export interface RuntimeConfig {
   redis: RedisConnectionConfig;
   /** Where `redis` came from. */
-  redisSource: "sst-link" | "SLUICE_REDIS_URL";
+  redisSource: "sst-link" | RedisUrlVariable;
   consumer: ConsumerConfig;
   http: HttpConfig;
 }
 
 export type Environment = Record<string, string | undefined>;
+
+/** The variables a Redis URL is read from, the first set one winning. */
+export const REDIS_URL_VARIABLES = ["SLUICE_REDIS_URL", "REDIS_URL"] as const;
+export type RedisUrlVariable = (typeof REDIS_URL_VARIABLES)[number];
+
+/** Credentials that replace a URL's own (SLUICE_REDIS_USERNAME, SLUICE_REDIS_PASSWORD). */
+export interface RedisCredentials {
+  username?: string | undefined;
+  password?: string | undefined;
+}
 
 const DEFAULT_PORT = 6379;
 const RUNNER_VARIABLES: Record<keyof ConfiguredRunnerSettings, string> = {
@@ -119,11 +132,15 @@ export function redactUrl(url: string): string {
   return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, "$1:***@");
 }
 
-/** `redis://[user:password@]host[:port][/0]`, or `rediss://` for TLS with the system CAs (ElastiCache). */
+/**
+ * `redis://[user:password@]host[:port][/0]`, or `rediss://` for TLS with the system CAs (ElastiCache); `credentials`
+ * replace the URL's own, so `rediss://default@host` is complete with a password from elsewhere.
+ */
 export function redisConfigFromUrl(
   url: string,
   mode: RedisConnectionConfig["mode"],
   name = "SLUICE_REDIS_URL",
+  credentials: RedisCredentials = {},
 ): RedisConnectionConfig {
   const shape = `redis://[user:password@]host[:port] or rediss://… for TLS, got ${JSON.stringify(redactUrl(url))}`;
   let parsed: URL;
@@ -139,10 +156,16 @@ export function redisConfigFromUrl(
   if ((database !== "" && database !== "0") || parsed.search !== "" || parsed.hash !== "") {
     throw invalid(`${name} takes no database number or options (Sluice uses database 0), ${shape}`, name);
   }
-  const username = decodeURIComponent(parsed.username);
-  const password = decodeURIComponent(parsed.password);
+  const username = credentials.username ?? decodeURIComponent(parsed.username);
+  const password = credentials.password ?? decodeURIComponent(parsed.password);
   if (username !== "" && password === "") {
-    throw invalid(`${name} names user ${JSON.stringify(username)} but no password: use user:password@`, name);
+    const elsewhere = (REDIS_URL_VARIABLES as readonly string[]).includes(name)
+      ? " or set SLUICE_REDIS_PASSWORD"
+      : "";
+    throw invalid(
+      `${name} names user ${JSON.stringify(username)} but no password: use user:password@${elsewhere}`,
+      name,
+    );
   }
   return {
     mode,
@@ -282,6 +305,59 @@ export function loadHttpConfig(env: Environment = process.env): HttpConfig {
   };
 }
 
+/** The variable the Redis URL is read from: SLUICE_REDIS_URL when set, else REDIS_URL when set, else undefined. */
+export function redisUrlVariable(env: Environment): RedisUrlVariable | undefined {
+  return REDIS_URL_VARIABLES.find((name) => read(env, name) !== undefined);
+}
+
+/** Redis from SLUICE_REDIS_URL or REDIS_URL, with SLUICE_REDIS_USERNAME and SLUICE_REDIS_PASSWORD over its own. */
+function redisFromUrl(env: Environment): RedisConnectionConfig {
+  const name = redisUrlVariable(env) ?? "SLUICE_REDIS_URL";
+  const url = read(env, name);
+  if (url === undefined) {
+    throw invalid(
+      "Neither SLUICE_REDIS_URL nor REDIS_URL is set and no SST Redis is linked: set SLUICE_REDIS_URL=redis://host:port",
+      name,
+    );
+  }
+  const mode = oneOf(env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone";
+  return redisConfigFromUrl(url, mode, name, {
+    username: read(env, "SLUICE_REDIS_USERNAME"),
+    // Not trimmed: a password may end in a space.
+    password: env.SLUICE_REDIS_PASSWORD || undefined,
+  });
+}
+
+/**
+ * `redis` with SLUICE_REDIS_CA_FILE's PEM bundle as its TLS CAs when the variable is set (read here, once), for a
+ * rediss:// server signed by a private CA; the loader and the CLIs' --to/--redis-url use it alike.
+ */
+export function withRedisCaFile(env: Environment, redis: RedisConnectionConfig): RedisConnectionConfig {
+  const caFile = read(env, "SLUICE_REDIS_CA_FILE");
+  return caFile === undefined ? redis : { ...redis, tls: { ca: readCaFile(caFile, redis) } };
+}
+
+function readCaFile(path: string, redis: RedisConnectionConfig): string {
+  const name = "SLUICE_REDIS_CA_FILE";
+  if (!redis.tls) {
+    throw invalid(`${name} is set but the Redis connection has no TLS: use a rediss:// URL`, name);
+  }
+  let pem: string;
+  try {
+    pem = readFileSync(path, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw invalid(`${name} names a file that cannot be read (${reason}): ${path}`, name);
+  }
+  if (!pem.includes("-----BEGIN CERTIFICATE-----")) {
+    throw invalid(
+      `${name} must be a PEM bundle of CA certificates (-----BEGIN CERTIFICATE-----): ${path}`,
+      name,
+    );
+  }
+  return pem;
+}
+
 /**
  * Reads the whole configuration and throws InvalidInputError (code `config.invalid_environment`) naming the
  * variable at the first bad value. `linked` defaults to SST's link; pass null to ignore it (npm start, tests).
@@ -290,22 +366,7 @@ export function loadRuntimeConfig(
   env: Environment = process.env,
   linked: LinkedRedis | null = linkedRedis(),
 ): RuntimeConfig {
-  let redis: RedisConnectionConfig;
-  if (linked) {
-    redis = redisFromLink(linked, env);
-  } else {
-    const url = read(env, "SLUICE_REDIS_URL");
-    if (url === undefined) {
-      throw invalid(
-        "SLUICE_REDIS_URL is not set and no SST Redis is linked: set SLUICE_REDIS_URL=redis://host:port",
-        "SLUICE_REDIS_URL",
-      );
-    }
-    redis = redisConfigFromUrl(
-      url,
-      oneOf(env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone",
-    );
-  }
+  const redis = withRedisCaFile(env, linked ? redisFromLink(linked, env) : redisFromUrl(env));
   const runner: ConfiguredRunnerSettings = {};
   for (const [option, name] of Object.entries(RUNNER_VARIABLES) as [
     keyof ConfiguredRunnerSettings,
@@ -316,7 +377,7 @@ export function loadRuntimeConfig(
   }
   return {
     redis,
-    redisSource: linked ? "sst-link" : "SLUICE_REDIS_URL",
+    redisSource: linked ? "sst-link" : (redisUrlVariable(env) ?? "SLUICE_REDIS_URL"),
     consumer: {
       streams: streamList(env, "SLUICE_CONSUMER_STREAMS", "events"),
       group: read(env, "SLUICE_CONSUMER_GROUP") ?? "workers",

@@ -4,6 +4,7 @@
 // infra/grafana/sluice.json, or with --check exits 1 when the committed file is not what the catalog generates.
 import { readFile, writeFile } from "node:fs/promises";
 import { ALARMS, formatAlarmTable, grafanaDashboard } from "@sluice/observability";
+import { runCli } from "./cli.ts";
 import { UsageError } from "./usage-error.ts";
 
 export const GRAFANA_FILE = new URL("../infra/grafana/sluice.json", import.meta.url);
@@ -36,10 +37,4 @@ async function main(argv: string[]): Promise<void> {
   throw new UsageError(USAGE);
 }
 
-try {
-  await main(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`alarms: ${error.message}`);
-  process.exit(2);
-}
+await runCli("alarms", () => main(process.argv.slice(2)));

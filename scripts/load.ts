@@ -2,15 +2,11 @@
 // [--api-key K] [--timeout-ms T]`: sends N request-reply calls (POST <base>/v1/requests/<route>) one at a time or
 // C at a time, then prints throughput, the latency distribution and the responses by status. Last line: JSON.
 
+import { runCli } from "./cli.ts";
 import { parseLoadOptions } from "./load/load-options.ts";
 import { runLoad } from "./load/run-load.ts";
-import { UsageError } from "./usage-error.ts";
 
-try {
+await runCli("load", async () => {
   const summary = await runLoad(parseLoadOptions(process.argv.slice(2)), (line) => console.log(line));
   process.exitCode = summary.failed > 0 ? 1 : 0;
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`load: ${error.message}`);
-  process.exitCode = 2;
-}
+});

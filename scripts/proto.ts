@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { runCli } from "./cli.ts";
 
 interface Module {
   /** protobuf.js root name: each generated module keeps its own registry of types. */
@@ -43,28 +44,32 @@ function generate(module: Module, out: string): void {
   );
 }
 
-const check = process.argv.includes("--check");
-if (!check) {
-  for (const module of MODULES) generate(module, join(repo, module.out));
-  console.log(`proto: generated ${MODULES.map((m) => m.out).join(", ")}`);
-} else {
-  const scratch = mkdtempSync(join(tmpdir(), "sluice-proto-"));
-  try {
-    const stale: string[] = [];
-    for (const [index, module] of MODULES.entries()) {
-      const fresh = join(scratch, String(index));
-      generate(module, fresh);
-      for (const ext of [".js", ".d.ts"]) {
-        const committed = readFileSync(join(repo, module.out + ext), "utf8");
-        if (committed !== readFileSync(fresh + ext, "utf8")) stale.push(module.out + ext);
+await runCli("proto", async () => {
+  const check = process.argv.includes("--check");
+  if (!check) {
+    for (const module of MODULES) generate(module, join(repo, module.out));
+    console.log(`proto: generated ${MODULES.map((m) => m.out).join(", ")}`);
+  } else {
+    const scratch = mkdtempSync(join(tmpdir(), "sluice-proto-"));
+    try {
+      const stale: string[] = [];
+      for (const [index, module] of MODULES.entries()) {
+        const fresh = join(scratch, String(index));
+        generate(module, fresh);
+        for (const ext of [".js", ".d.ts"]) {
+          const committed = readFileSync(join(repo, module.out + ext), "utf8");
+          if (committed !== readFileSync(fresh + ext, "utf8")) stale.push(module.out + ext);
+        }
       }
+      if (stale.length > 0) {
+        console.error(
+          `proto: generated code is stale (${stale.join(", ")}); run \`npm run proto\` and commit`,
+        );
+        process.exit(1);
+      }
+      console.log("proto: generated code is current");
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
     }
-    if (stale.length > 0) {
-      console.error(`proto: generated code is stale (${stale.join(", ")}); run \`npm run proto\` and commit`);
-      process.exit(1);
-    }
-    console.log("proto: generated code is current");
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
   }
-}
+});

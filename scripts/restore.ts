@@ -5,15 +5,17 @@
 // that could not be claimed again under `unrestoredPending` and everything else not restored under `problems`.
 import { parseArgs } from "node:util";
 import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops";
-import { createRedisClient, SluiceError } from "@sluice/streams";
-import { oneOf, redisConfigFromUrl } from "../functions/runtime-config.ts";
+import { createRedisClient } from "@sluice/streams";
+import { oneOf, redisConfigFromUrl, withRedisCaFile } from "../functions/runtime-config.ts";
 import { createS3Client } from "../functions/s3-client.ts";
+import { runCli, s3Failure } from "./cli.ts";
 import { createProgress } from "./progress.ts";
 import { UsageError } from "./usage-error.ts";
 
 const USAGE = `usage: npm run restore -- --to <redis-url> [--snapshot ID | --at TIME] [--replace]
   [--bucket B] [--prefix P] [--s3-endpoint URL]
-  --to           redis://[user:password@]host:port or rediss://… (SLUICE_REDIS_MODE=cluster for a cluster)
+  --to           redis://[user:password@]host:port or rediss://… (SLUICE_REDIS_MODE=cluster for a cluster,
+                 SLUICE_REDIS_CA_FILE for a server signed by a private CA)
   --snapshot ID  this snapshot alone (default: the newest, and the incremental backups after it)
   --at TIME      the state at TIME (ISO 8601): the newest snapshot taken by then, and the entries backed up
                  incrementally after it that were added by TIME
@@ -78,7 +80,7 @@ export async function main(argv: string[]): Promise<void> {
   let config: ReturnType<typeof redisConfigFromUrl>;
   try {
     const mode = oneOf(process.env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone";
-    config = redisConfigFromUrl(options.to, mode, "--to");
+    config = withRedisCaFile(process.env, redisConfigFromUrl(options.to, mode, "--to"));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
@@ -113,17 +115,13 @@ export async function main(argv: string[]): Promise<void> {
     });
     progress?.finish(restored);
     console.log(JSON.stringify(report));
+  } catch (error) {
+    throw s3Failure(error, options.endpoint);
   } finally {
     redis.disconnect();
     s3.destroy();
   }
 }
 
-try {
-  await main(process.argv.slice(2));
-} catch (error) {
-  // Bad arguments exit 2; a refused or failed restore (a typed error: non-empty target, corrupt chunk) exits 1.
-  if (!(error instanceof UsageError || error instanceof SluiceError)) throw error;
-  console.error(`restore: ${error.message}`);
-  process.exit(error instanceof UsageError ? 2 : 1);
-}
+// Bad arguments exit 2; a refused or failed restore (non-empty target, corrupt chunk, S3 or Redis down) exits 1.
+await runCli("restore", () => main(process.argv.slice(2)));

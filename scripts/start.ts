@@ -7,9 +7,11 @@
 // audits and the capacity report on their schedules. Every EMF line goes into a local metric store (and the log
 // file) on which the catalog's local alarms are evaluated every 10 s, transitions printed; the dashboard page
 // http://127.0.0.1:3000/dashboard shows streams, jobs, alarms and charts. Prints what runs where and a status line
-// every 5 s; Ctrl-C or SIGTERM stops everything, exit 0.
+// every 5 s; whatever the components write (their logs, errors in full) goes to .sluice/consumer.log, an error also
+// as one short line on the terminal (start/terminal.ts). The URL of the redis-server it starts is kept in
+// .sluice/redis-url while it runs, for `npm run ops`. Ctrl-C or SIGTERM stops everything, exit 0.
 import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createLocalServer } from "@sluice/http";
@@ -39,20 +41,23 @@ import {
   loadRuntimeConfig,
   positiveInteger,
   redactUrl,
+  redisUrlVariable,
 } from "../functions/runtime-config.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
 import { runFramePipeline } from "../functions/services/frames.ts";
 import { runGateway } from "../functions/services/gateway.ts";
 import { runProxyWorker } from "../functions/services/proxy.ts";
+import { localDir as localDirOf, REDIS_URL_FILE } from "./start/local-dir.ts";
 import { startLocalJobs } from "./start/local-jobs.ts";
+import { captureOutput, type Terminal } from "./start/terminal.ts";
 
 const DEMO_STREAM = "demo";
 const env: Environment = { SLUICE_CONSUMER_STREAMS: DEMO_STREAM, ...process.env };
-const localDir = env.SLUICE_LOCAL_DIR ?? fileURLToPath(new URL("../.sluice", import.meta.url));
+const localDir = localDirOf(env);
 /** Paths inside the working directory are shown relative to it, others as they are. */
 const shown = (path: string) =>
   relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path);
-const urlVariable = env.SLUICE_REDIS_URL ? "SLUICE_REDIS_URL" : env.REDIS_URL ? "REDIS_URL" : undefined;
+const urlVariable = redisUrlVariable(env);
 
 if (!urlVariable && !findExecutable("redis-server")) {
   console.error(
@@ -62,6 +67,7 @@ if (!urlVariable && !findExecutable("redis-server")) {
 }
 
 let redis: LocalRedis | undefined;
+let terminal: Terminal | undefined;
 let where = "";
 try {
   const demoRate = env.SLUICE_DEMO_RATE?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_DEMO_RATE") ?? 3);
@@ -69,6 +75,7 @@ try {
   const alarmEveryMs = positiveInteger(env, "SLUICE_ALARM_INTERVAL_MS") ?? 10_000;
   await mkdir(localDir, { recursive: true });
   if (!urlVariable) redis = await startLocalRedis({ dir: join(localDir, "redis") });
+  if (redis) await writeFile(join(localDir, REDIS_URL_FILE), `${redis.url}\n`);
   const url = urlVariable ? (env[urlVariable] as string) : (redis as LocalRedis).url;
   where = ` (Redis ${redactUrl(url)}${urlVariable ? ` from ${urlVariable}` : ""})`;
   // SST links are ignored here: npm start runs against the Redis it was given or started.
@@ -77,14 +84,15 @@ try {
   const logFile = join(localDir, "consumer.log");
   const log = createWriteStream(logFile, { flags: "a" });
   // Every line the components write goes through the metric store to the log file; never to the terminal.
-  const alarms = new LocalAlarms({
-    writeLog: (line) => void log.write(`${line}\n`),
-    print: (line) => console.log(line),
-    everyMs: alarmEveryMs,
-  });
+  const toFile = (line: string) => void log.write(`${line}\n`);
+  // What the components print goes through the alarms' store to the file too (`alarms` is set before any such line).
+  const output = captureOutput({ writeLog: (line) => alarms.writeLog(line), logFile: shown(logFile) });
+  terminal = output;
+  const { print } = output;
+  const alarms = new LocalAlarms({ writeLog: toFile, print, everyMs: alarmEveryMs });
   const replayed = await replayMetricLog(logFile, alarms.store, Date.now() - METRIC_RETENTION_MS);
   alarms.start();
-  const { writeLog } = alarms;
+  const writeLog = output.log;
   const host = await runConsumers(config, writeLog);
   // The HTTP handlers read SLUICE_* like a Lambda does; here one process serves every request: one reply stream.
   Object.assign(process.env, { SLUICE_REDIS_URL: url, SLUICE_REPLY_MODE: "stream" });
@@ -112,13 +120,13 @@ try {
     }),
   });
   const onError = (error: unknown) =>
-    log.write(`${JSON.stringify({ level: "error", msg: "demo send failed", error: String(error) })}\n`);
+    writeLog(JSON.stringify({ level: "error", msg: "demo send failed", error: String(error) }));
   const producer =
     demoRate > 0
       ? new DemoProducer(client, { stream: DEMO_STREAM, perSecond: demoRate, onError })
       : undefined;
   producer?.start();
-  const jobs = await startLocalJobs({ env, localDir, client, writeLog, print: (line) => console.log(line) });
+  const jobs = await startLocalJobs({ env, localDir, client, writeLog, print, failed: output.failed });
 
   const cluster = config.redis.mode === "cluster" ? " -c" : "";
   const summary = formatSummary({
@@ -137,22 +145,22 @@ try {
     ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
     lake: {
       streams: jobs.streams,
-      schedule: jobs.schedule,
+      schedule: JOBS.lakeWriter.schedule,
       s3: jobs.s3.endpoint,
       dir: shown(join(jobs.s3.dir, "lake")),
       ...(jobs.producer && { bsky: { stream: jobs.streams[0] ?? "bsky", perSecond: jobs.perSecond } }),
     },
     backups: {
-      schedule: jobs.snapshotSchedule,
-      increments: jobs.incrementsSchedule,
-      verification: jobs.ops.verification,
-      retention: jobs.ops.retention,
+      schedule: JOBS.snapshot.schedule,
+      increments: JOBS.increments.schedule,
+      verification: JOBS.verification.schedule,
+      retention: JOBS.backupRetention.schedule,
       s3: jobs.s3.endpoint,
     },
     audits: {
-      memory: jobs.ops.memoryAudit,
-      config: jobs.ops.configAudit,
-      capacity: jobs.ops.capacityReport,
+      memory: JOBS.memoryAudit.schedule,
+      config: JOBS.configAudit.schedule,
+      capacity: JOBS.capacityReport.schedule,
       s3: jobs.s3.endpoint,
     },
     dashboard: {
@@ -165,14 +173,14 @@ try {
     logFile: shown(logFile),
     statusEveryMs,
   });
-  console.log(summary);
+  print(summary);
   alarms.evaluate();
 
   const processed = () => host.runners.reduce((sum, runner) => sum + runner.totals.processed, 0);
   const status = setInterval(async () => {
     const redisStatus = await readGroupStatus(client, streams, group).catch(() => undefined);
-    if (!redisStatus) return console.log("status: Redis did not answer");
-    console.log(
+    if (!redisStatus) return print("status: Redis did not answer");
+    print(
       formatStatusLine({
         produced: producer?.produced ?? 0,
         sendErrors: producer?.failed ?? 0,
@@ -187,7 +195,7 @@ try {
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(
+    print(
       `\n${signal}: stopping the API, the gRPC gateway, the producers, the workers, the lake${redis ? " and redis-server" : ""}`,
     );
     clearInterval(status);
@@ -197,14 +205,23 @@ try {
     await Promise.all([host.stop(), proxy.stop(), frames.stop(), jobs.stop()]);
     client.disconnect();
     alarms.stop();
+    output.release();
     await new Promise((resolve) => log.end(resolve));
-    await redis?.stop();
-    console.log(`stopped: produced ${producer?.produced ?? 0}, processed ${processed()}`);
+    await stopRedis();
+    print(`stopped: produced ${producer?.produced ?? 0}, processed ${processed()}`);
     process.exit(0);
   };
   process.on("SIGINT", shutdown).on("SIGTERM", shutdown);
 } catch (error) {
+  terminal?.release();
   console.error(`sluice: ${error instanceof Error ? error.message : String(error)}${where}`);
-  await redis?.stop();
+  await stopRedis();
   process.exit(1);
+}
+
+/** Stops the redis-server started here, and forgets its URL. */
+async function stopRedis(): Promise<void> {
+  if (!redis) return;
+  await rm(join(localDir, REDIS_URL_FILE), { force: true });
+  await redis.stop();
 }

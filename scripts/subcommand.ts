@@ -1,6 +1,6 @@
-// The dispatcher of `npm run bench -- <name>` and `npm run generate -- <name>`: runs the named module's `run(argv)`,
-// and on an unknown name or a UsageError prints the problem and exits 2.
-import { UsageError } from "./usage-error.ts";
+// The dispatcher of `npm run bench -- <name>` and `npm run generate -- <name>`: runs the named module's `run(argv)`;
+// an unknown name or a UsageError prints the problem and exits 2, any other failure one line and exits 1 (cli.ts).
+import { runCli } from "./cli.ts";
 
 interface SubcommandModule {
   run(argv: string[]): Promise<void>;
@@ -25,12 +25,8 @@ export async function runSubcommand(
     );
     process.exit(2);
   }
-  const module = (await import(new URL(file, base).href)) as SubcommandModule;
-  try {
+  await runCli(`${command} ${name}`, async () => {
+    const module = (await import(new URL(file, base).href)) as SubcommandModule;
     await module.run(rest);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${command} ${name}: ${error.message}`);
-    process.exit(2);
-  }
+  });
 }

@@ -29,6 +29,7 @@ const allkeys = useRedisServer({ maxmemory: "64mb", maxmemoryPolicy: "allkeys-lr
 const unbounded = useRedisServer();
 const tight = useRedisServer({ maxmemory: "4mb", maxmemoryPolicy: "noeviction" });
 const evicting = useRedisServer({ maxmemory: "2mb", maxmemoryPolicy: "allkeys-lru" });
+const growing = useRedisServer({ maxmemory: "64mb", maxmemoryPolicy: "noeviction" });
 
 /** Adds entries with ids at the given times (epoch ms), each with a 100-byte value. */
 async function addAt(client: RedisClient, key: string, times: number[]): Promise<string[]> {
@@ -156,7 +157,13 @@ describe("memory audit", () => {
     ]);
     expect(report.findings[1]?.message).toContain(`${orders}, group g1`);
     expect(report.findings[2]?.message).toContain("45 entries every group is done with, in 3 stream(s)");
-    expect(report.growth).toEqual({ bytesPerHour: null, timeToFullMs: null, samples: 1 });
+    expect(report.growth).toEqual({
+      basis: "not_enough_history",
+      bytesPerHour: null,
+      timeToFullMs: null,
+      samples: 1,
+      spanMs: 0,
+    });
 
     const [sample] = await readMemorySamples(client);
     expect(sample).toEqual({
@@ -231,7 +238,7 @@ describe("memory audit", () => {
     const sxy = points.reduce((sum, p) => sum + p.x * p.y, 0);
     const sxx = points.reduce((sum, p) => sum + p.x * p.x, 0);
     const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-    expect(report.growth.samples).toBe(31);
+    expect(report.growth).toMatchObject({ basis: "fitted", samples: 31, spanMs: 5 * HOUR });
     expect(report.growth.bytesPerHour).toBeCloseTo(slope, 3);
     expect(report.growth.bytesPerHour).toBeGreaterThan(rate * 0.99);
     expect(report.growth.bytesPerHour).toBeLessThan(rate * 1.01);
@@ -239,6 +246,10 @@ describe("memory audit", () => {
     expect(report.growth.timeToFullMs).toBeCloseTo((headroom / slope) * HOUR, 0);
     const full = report.findings.find((finding) => finding.id === "memory.time_to_full");
     expect(full?.severity).toBe("critical"); // about 6 hours away
+    expect(full?.message).toMatch(
+      /^At 10\.0 MiB\/h \(fitted to 31 samples over 5h 0m\) memory reaches maxmemory in 6h \d+m\.$/,
+    );
+    expect(memorySummary(report)).toMatch(/Growth: 10\.0 MiB\/h fitted to 31 samples over 5h 0m, full in 6h/);
     expect(await client.llen(samplesKey)).toBe(10);
     expect((await readMemorySamples(client, { key: samplesKey })).at(-1)?.t).toBe(now);
   });
@@ -253,8 +264,8 @@ describe("memory audit", () => {
     expect(report.evictionExposure.exposedStreams).toEqual([]);
     expect(report.evictionExposure.reason).toMatch(/^No maxmemory/);
     expect(findingIds(report)).toEqual(["memory.unbounded"]);
-    expect(report.growth.samples).toBe(2);
-    expect(report.growth.bytesPerHour).toBeCloseTo((report.nodes[0]?.usedBytes ?? 0) - 1, 6);
+    expect(report.growth).toMatchObject({ basis: "not_enough_history", samples: 2, spanMs: HOUR });
+    expect(report.growth.bytesPerHour).toBeNull();
     expect(report.growth.timeToFullMs).toBeNull();
     await expect(auditMemory({ redis: client, thresholds: { warning: 0.9 } })).rejects.toBeInstanceOf(
       InvalidInputError,
@@ -282,12 +293,11 @@ describe("memory audit", () => {
     const critical = await auditMemory({ redis: client });
     expect(critical.nodes[0]?.level).toBe("critical");
     expect(critical.nodes[0]?.usedRatio).toBeGreaterThanOrEqual(0.85);
-    expect(findingIds(critical)).toEqual(["memory.critical", "memory.time_to_full", "samples.not_recorded"]);
-    expect(critical.growth.timeToFullMs).toBe(0); // at or past maxmemory already
-    expect(critical.findings[2]?.message).toContain("OOM");
-    expect(critical.findings[1]?.message).toMatch(/^Memory is at maxmemory and still grows/);
+    // Two samples 10 minutes apart are no trend: the level is critical, no time to full is projected.
+    expect(findingIds(critical)).toEqual(["memory.critical", "samples.not_recorded"]);
+    expect(critical.growth).toMatchObject({ basis: "not_enough_history", samples: 2, timeToFullMs: null });
+    expect(critical.findings[1]?.message).toContain("OOM");
     expect(critical.streams.map((stream) => stream.key)).toEqual([key]);
-    expect(critical.growth.samples).toBe(2);
     expect(await client.llen("sluice:ops:memory-samples")).toBe(1);
   });
 
@@ -321,5 +331,77 @@ describe("memory audit", () => {
     } finally {
       client.disconnect();
     }
+  });
+});
+
+describe("memory audit: time to full only from enough history on a clear trend", () => {
+  const KIB = 1024;
+  let run = 0;
+
+  /** Seeds samples (offset from now in ms, used bytes relative to the server's used memory now), then audits. */
+  async function auditAfter(seeded: [offsetMs: number, usedDelta: number][]) {
+    const client = growing.client;
+    const samplesKey = `growth-${++run}`;
+    const now = Date.now();
+    const used = Number(/used_memory:(\d+)/.exec(String(await client.info("memory")))?.[1]);
+    for (const [offset, delta] of seeded) {
+      await recordMemorySample(
+        client,
+        { t: now + offset, used: used + delta, max: 64 * MIB, streams: {} },
+        { key: samplesKey },
+      );
+    }
+    const report = await auditMemory({ redis: client, now, samplesKey });
+    return { report, timeToFull: report.findings.find((f) => f.id === "memory.time_to_full") };
+  }
+
+  it("projects nothing from two samples seconds apart, however steep (the false critical of 198 KB)", async () => {
+    const { report, timeToFull } = await auditAfter([[-5000, -198 * KIB]]);
+    expect(timeToFull).toBeUndefined();
+    expect(report.growth).toEqual({
+      basis: "not_enough_history",
+      bytesPerHour: null,
+      timeToFullMs: null,
+      samples: 2,
+      spanMs: 5000,
+    });
+    expect(memorySummary(report)).toContain(
+      "Growth: unknown, not enough history: 2 samples over 5s; an estimate needs at least 6 samples over 30m 0s",
+    );
+  });
+
+  it("needs 6 samples spanning 30 minutes: 10 over 9 minutes, or 5 over an hour, are not enough", async () => {
+    const steep = (count: number, everyMs: number) =>
+      Array.from({ length: count }, (_, i): [number, number] => {
+        const offset = -(count - i) * everyMs;
+        return [offset, (offset / MINUTE) * 1024 * KIB]; // 1 MiB a minute: full within the hour
+      });
+    for (const seeded of [steep(9, MINUTE), steep(4, 15 * MINUTE)]) {
+      const { report, timeToFull } = await auditAfter(seeded);
+      expect(report.growth.basis).toBe("not_enough_history");
+      expect(timeToFull).toBeUndefined();
+    }
+    const { report, timeToFull } = await auditAfter(steep(5, 10 * MINUTE));
+    expect(report.growth).toMatchObject({ basis: "fitted", samples: 6, spanMs: 50 * MINUTE });
+    expect(timeToFull?.severity).toBe("critical");
+    expect(timeToFull?.message).toContain("fitted to 6 samples over 50m 0s");
+  });
+
+  it("takes memory that moves without a steady direction for noise, not a trend", async () => {
+    // 12 samples over 2 hours, ±300 KiB around a level with a slight rise: the slope is within its noise.
+    const jitter = [300, -250, 280, -300, 260, -280, 310, -240, 290, -260, 305];
+    const seeded = jitter.map((delta, i): [number, number] => [
+      -(11 - i) * 11 * MINUTE,
+      delta * KIB + i * 10 * KIB,
+    ]);
+    const { report, timeToFull } = await auditAfter(seeded);
+    expect(report.growth).toMatchObject({
+      basis: "noise",
+      samples: 12,
+      bytesPerHour: null,
+      timeToFullMs: null,
+    });
+    expect(timeToFull).toBeUndefined();
+    expect(memorySummary(report)).toContain("Growth: unknown, no clear trend in 12 samples over 2h 1m");
   });
 });

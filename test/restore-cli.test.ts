@@ -4,16 +4,20 @@ import { promisify } from "node:util";
 import { S3Client } from "@aws-sdk/client-s3";
 import { BackupStore, takeSnapshot } from "@sluice/ops";
 import { createRedisClient } from "@sluice/streams";
-import { startRedis, startS3Server } from "@sluice/testing";
+import { freePort, startRedis, startS3Server } from "@sluice/testing";
 import { describe, expect, it } from "vitest";
+import { temporaryDir } from "./support/temporary-dir.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-async function restoreCli(args: string[], env: Record<string, string>) {
+/** `env` over the test's own environment; an undefined value removes the variable. */
+async function restoreCli(args: string[], env: Record<string, string | undefined>) {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ["scripts/restore.ts", ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: Object.fromEntries(
+        Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+      ),
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -66,6 +70,44 @@ describe("npm run restore", () => {
     } finally {
       from.disconnect();
       to.disconnect();
+      s3.destroy();
+    }
+  });
+
+  it("needs no AWS region for a local S3, and says in one line, exit 1, when S3 does not answer", async () => {
+    await using source = await startRedis();
+    await using target = await startRedis();
+    await using s3Server = await startS3Server({ buckets: ["backups"] });
+    const s3 = new S3Client(s3Server.client());
+    const from = createRedisClient(source.target);
+    try {
+      await from.xadd("sluice:{cli}", "*", "t", "e", "d", "1");
+      await takeSnapshot({ redis: from, store: new BackupStore({ client: s3, bucket: "backups" }) });
+      // What npm start prints: credentials and an endpoint, no region; and no profile to take one from.
+      const env = {
+        AWS_ACCESS_KEY_ID: s3Server.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: s3Server.credentials.secretAccessKey,
+        AWS_REGION: undefined,
+        AWS_DEFAULT_REGION: undefined,
+        AWS_PROFILE: undefined,
+        HOME: await temporaryDir("sluice-home-"),
+        AWS_CONFIG_FILE: "/nonexistent/aws-config",
+      };
+      const to = ["--to", `redis://127.0.0.1:${target.port}`];
+      const ok = await restoreCli([...to, "--s3-endpoint", s3Server.endpoint], env);
+      expect({ code: ok.code, stderr: ok.stderr }).toEqual({
+        code: 0,
+        stderr: expect.stringContaining("restore 1/1"),
+      });
+
+      const down = `http://127.0.0.1:${await freePort()}`;
+      const failed = await restoreCli([...to, "--replace", "--s3-endpoint", down], env);
+      expect(failed).toMatchObject({ code: 1, stdout: "" });
+      expect(failed.stderr).toMatch(
+        new RegExp(`^restore: S3 at ${down}: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+\n$`),
+      );
+    } finally {
+      from.disconnect();
       s3.destroy();
     }
   });

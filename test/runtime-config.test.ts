@@ -7,6 +7,7 @@ import {
   linkedRedis,
   loadGrpcConfig,
   loadHttpConfig,
+  loadProxyConfig,
   loadRuntimeConfig,
   redactUrl,
   redisConfigFromUrl,
@@ -67,11 +68,55 @@ describe("runtime config: SLUICE_REDIS_URL", () => {
 
   it("requires a URL when no SST Redis is linked, and takes the mode from SLUICE_REDIS_MODE", () => {
     expect(message(() => loadRuntimeConfig({}, null))).toBe(
-      "SLUICE_REDIS_URL is not set and no SST Redis is linked: set SLUICE_REDIS_URL=redis://host:port",
+      "Neither SLUICE_REDIS_URL nor REDIS_URL is set and no SST Redis is linked: set SLUICE_REDIS_URL=redis://host:port",
     );
     expect(loadRuntimeConfig({ ...URL_VAR, SLUICE_REDIS_MODE: "cluster" }, null).redis.mode).toBe("cluster");
     expect(message(() => loadRuntimeConfig({ ...URL_VAR, SLUICE_REDIS_MODE: "sentinel" }, null))).toBe(
       'SLUICE_REDIS_MODE must be "standalone" or "cluster", got "sentinel"',
+    );
+  });
+});
+
+describe("runtime config: REDIS_URL and credentials from their own variables", () => {
+  it("takes REDIS_URL too, SLUICE_REDIS_URL winning when both are set", () => {
+    const plain = loadRuntimeConfig({ REDIS_URL: "redis://a:1" }, null);
+    expect(plain).toMatchObject({ redisSource: "REDIS_URL", redis: { nodes: [{ host: "a", port: 1 }] } });
+    const both = loadRuntimeConfig({ REDIS_URL: "redis://a:1", SLUICE_REDIS_URL: "redis://b:2" }, null);
+    expect(both).toMatchObject({
+      redisSource: "SLUICE_REDIS_URL",
+      redis: { nodes: [{ host: "b", port: 2 }] },
+    });
+    expect(message(() => loadRuntimeConfig({ REDIS_URL: "http://a:1" }, null))).toMatch(
+      /^REDIS_URL must look like/,
+    );
+    expect(loadProxyConfig({ REDIS_URL: "redis://a:1" }, null).redisSource).toBe("REDIS_URL");
+  });
+
+  it("completes a URL without a password from SLUICE_REDIS_PASSWORD, which overrides a URL's own", () => {
+    const secret = { SLUICE_REDIS_PASSWORD: "t0ken" };
+    const config = loadRuntimeConfig(
+      { ...secret, SLUICE_REDIS_URL: "rediss://default@cache.example.com:6379" },
+      null,
+    );
+    expect(config.redis).toEqual({
+      mode: "standalone",
+      nodes: [{ host: "cache.example.com", port: 6379 }],
+      tls: true,
+      username: "default",
+      password: "t0ken",
+    });
+    const over = loadRuntimeConfig({ ...secret, REDIS_URL: "redis://app:old@h:1" }, null).redis;
+    expect(over).toMatchObject({ username: "app", password: "t0ken" });
+    const user = { SLUICE_REDIS_USERNAME: "sluice", REDIS_URL: "redis://h:1" };
+    expect(loadRuntimeConfig({ ...user, ...secret }, null).redis).toMatchObject({
+      username: "sluice",
+      password: "t0ken",
+    });
+    expect(message(() => loadRuntimeConfig(user, null))).toBe(
+      'REDIS_URL names user "sluice" but no password: use user:password@ or set SLUICE_REDIS_PASSWORD',
+    );
+    expect(message(() => loadRuntimeConfig({ SLUICE_REDIS_URL: "rediss://default@h" }, null))).toContain(
+      "SLUICE_REDIS_PASSWORD",
     );
   });
 });

@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { credentials } from "@grpc/grpc-js";
 import { StreamingClient } from "@sluice/grpc";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
@@ -96,6 +97,8 @@ describe("npm start (scripts/start.ts)", () => {
     expect(output.stdout).toContain("streams demo · group workers");
     expect(output.stdout).toContain(`redis-cli -p ${port} XINFO GROUPS 'sluice:{demo}'`);
     expect(isAlive(pid)).toBe(true);
+    // Recorded for `npm run ops` while it runs.
+    expect(await readFile(join(dir, "redis-url"), "utf8")).toBe(`redis://127.0.0.1:${port}\n`);
 
     const client = createRedisClient({ mode: "standalone", nodes: [{ host: "127.0.0.1", port }] });
     try {
@@ -152,6 +155,7 @@ describe("npm start (scripts/start.ts)", () => {
     // The data stays for the next run: the AOF and the consumers' log.
     expect((await readdir(join(dir, "redis", "appendonlydir"))).length).toBeGreaterThan(0);
     expect(existsSync(join(dir, "redis", "redis.pid"))).toBe(false);
+    expect(existsSync(join(dir, "redis-url"))).toBe(false);
     expect(existsSync(join(dir, "consumer.log"))).toBe(true);
   });
 
@@ -194,7 +198,7 @@ describe("npm start (scripts/start.ts)", () => {
       );
       expect(output.stdout).toContain("rate(5 minutes) and once now");
       expect(output.stdout).toContain(
-        "full logical snapshot rate(15 minutes), incremental rate(1 minute) → bucket backups of http://127.0.0.1:",
+        "full logical snapshot at start and rate(15 minutes), incremental rate(1 minute) → bucket backups of http://127.0.0.1:",
       );
       const files = join(dir, "s3", "lake", "bsky", "type=*", "**", "*.parquet._S3rver_object");
       const [row] = await query(
@@ -207,6 +211,92 @@ describe("npm start (scripts/start.ts)", () => {
     } finally {
       client.disconnect();
     }
+  });
+
+  it("takes a snapshot at start, so the restore command it prints works at once", async () => {
+    await using source = await startRedis();
+    await using target = await startRedis();
+    const client = createRedisClient(source.target);
+    try {
+      for (let i = 0; i < 25; i++)
+        await client.xadd(streamKeys("kept").stream, "*", "t", "e", "d", String(i));
+      const { child, output, exited } = await start({
+        REDIS_URL: `redis://127.0.0.1:${source.port}`,
+        SLUICE_DEMO_BSKY_RATE: "0",
+      });
+      await waitFor(() => output.stdout.includes("Sluice local runtime"), {
+        what: `the summary (${output.stdout}${output.stderr})`,
+        timeoutMs: 20_000,
+      });
+      expect(output.stdout).toMatch(/^\d\d:\d\d:\d\d {2}snapshot \S+: \d+ streams, \d+ entries/m);
+      // The command as printed (credentials, endpoint, no region), at once; --to filled in.
+      const printed =
+        /AWS_ACCESS_KEY_ID=(\S+) AWS_SECRET_ACCESS_KEY=(\S+) npm run restore -- (.*) --to redis:\/\/…/.exec(
+          output.stdout,
+        );
+      const [, keyId = "", secret = "", args = ""] = printed ?? [];
+      const { AWS_REGION: _r, AWS_DEFAULT_REGION: _d, ...inherited } = process.env;
+      const restored = await promisify(execFile)(
+        process.execPath,
+        ["scripts/restore.ts", ...args.split(" "), "--to", `redis://127.0.0.1:${target.port}`],
+        { cwd: ROOT, env: { ...inherited, AWS_ACCESS_KEY_ID: keyId, AWS_SECRET_ACCESS_KEY: secret } },
+      );
+      expect(JSON.parse(restored.stdout.trim().split("\n").at(-1) ?? "")).toMatchObject({ problems: [] });
+      const to = createRedisClient(target.target);
+      try {
+        expect(await to.xlen(streamKeys("kept").stream)).toBe(25);
+      } finally {
+        to.disconnect();
+      }
+      child.kill("SIGTERM");
+      expect((await exited)[0]).toBe(0);
+    } finally {
+      client.disconnect();
+    }
+  });
+
+  it("logs errors in full to the log file and prints one short line for each on the terminal", async () => {
+    const redis = await startRedis();
+    const { child, dir, output, exited } = await start({ REDIS_URL: `redis://127.0.0.1:${redis.port}` });
+    await waitFor(() => /produced \d+ {2}processed \d+/.test(output.stdout), {
+      what: `a status line (${output.stdout}${output.stderr})`,
+    });
+    const api = /api +(http:\/\/127\.0\.0\.1:\d+)/.exec(output.stdout)?.[1];
+    await redis.stop(); // everything that talks to Redis fails from now on
+    const failed = await fetch(`${api}/v1/streams/demo/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "demo.event", data: {} }),
+    });
+    expect(failed.status).toBe(503);
+    await waitFor(() => output.stdout.includes("error  request failed"), {
+      what: `the request's error line (${output.stdout})`,
+      timeoutMs: 15_000,
+    });
+    child.kill("SIGTERM");
+    expect((await exited)[0]).toBe(0);
+    const logFile = join(dir, "consumer.log");
+    const errorLines = output.stdout.split("\n").filter((line) => / {2}error {2}/.test(line));
+    expect(errorLines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^\\d\\d:\\d\\d:\\d\\d {2}error {2}request failed \\(POST /v1/streams/\\{stream\\}/messages\\): Redis is unavailable: .* \\(full log: ${logFile}\\)$`,
+        ),
+      ),
+    );
+    // Nothing but npm start's own lines: no JSON logs, no stacks, nothing on stderr.
+    expect(output.stdout).not.toMatch(/^\{|^\s+at /m);
+    expect(output.stderr).toBe("");
+    const log = await readFile(logFile, "utf8");
+    const requestFailed = log
+      .split("\n")
+      .filter((line) => line.includes('"msg":"request failed"'))
+      .map((line) => JSON.parse(line));
+    expect(requestFailed[0]).toMatchObject({
+      level: "error",
+      status: 503,
+      error: { name: "UnavailableError", stack: expect.stringContaining("    at ") },
+    });
   });
 
   it("prints one line on how to get Redis and exits 1 when there is neither redis-server nor REDIS_URL", async () => {

@@ -1,6 +1,7 @@
 // Command-line options of `npm run generate -- bsky`.
 import { parseArgs } from "node:util";
 import { STREAM_NAME } from "@sluice/streams";
+import { redisUrlVariable } from "../../functions/runtime-config.ts";
 import { UsageError } from "../usage-error.ts";
 
 export const USAGE = `usage: npm run generate -- bsky --events N [--rate R] [--stream S] [--redis-url URL]
@@ -80,11 +81,7 @@ export function parseBskyOptions(
   if (!STREAM_NAME.test(stream)) {
     throw usage(`--stream ${JSON.stringify(stream)} is not a stream name: 1-100 characters a-z 0-9 . _ -`);
   }
-  const fromEnv = env.SLUICE_REDIS_URL?.trim()
-    ? "SLUICE_REDIS_URL"
-    : env.REDIS_URL?.trim()
-      ? "REDIS_URL"
-      : undefined;
+  const fromEnv = redisUrlVariable(env);
   const redisUrl = values["redis-url"] ?? (fromEnv ? (env[fromEnv] as string).trim() : undefined);
   if (!redisUrl) throw usage("no Redis: pass --redis-url or set SLUICE_REDIS_URL or REDIS_URL");
   const seeded = values.seed !== undefined;

@@ -12,7 +12,7 @@ import {
   type SendResult,
   streamKeys,
 } from "@sluice/streams";
-import { oneOf, redisConfigFromUrl } from "../../functions/runtime-config.ts";
+import { oneOf, redisConfigFromUrl, withRedisCaFile } from "../../functions/runtime-config.ts";
 import { BSKY_EVENT_TYPES, type BskyEventType } from "../../packages/lake/src/bsky-events.ts";
 import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
@@ -53,7 +53,7 @@ export async function run(argv: string[]): Promise<void> {
   let config: ReturnType<typeof redisConfigFromUrl>;
   try {
     const mode = oneOf(process.env, "SLUICE_REDIS_MODE", ["standalone", "cluster"]) ?? "standalone";
-    config = redisConfigFromUrl(options.redisUrl, mode, options.redisUrlSource);
+    config = withRedisCaFile(process.env, redisConfigFromUrl(options.redisUrl, mode, options.redisUrlSource));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }

@@ -1,70 +1,48 @@
 // npm start's scheduled jobs: a local S3 server (s3rver) with the buckets `lake`, `backups` and `reports`, its
-// objects kept in .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and the jobs' own Lambda handlers
-// run by the local job scheduler on the cloud's schedules (functions/jobs/job-table.ts): the LakeWriter (also once at
-// start, to catch up on what an earlier session left), the SnapshotBackup and the IncrementalBackup here, the
-// verification, retention, audits, capacity report and stream monitor (also once at start) in local-ops-jobs.ts.
+// objects kept in .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and every job of
+// functions/jobs/job-table.ts but the cloud-only native snapshot run by the local job scheduler on the cloud's
+// schedules, each through its own handler (local-job-runs.ts, which `npm run ops` runs too). At start: one snapshot,
+// awaited (so the restore command npm start prints works at once), and the lake writer and the stream monitor
+// (catching up on what an earlier session left). A failed run prints one line; its error goes to the log.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { DemoProducer, JobScheduler } from "@sluice/local";
 import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { disconnect as disconnectBackups } from "../../functions/jobs/backup-container.ts";
-import { runIncrements } from "../../functions/jobs/increments.ts";
 import { JOBS } from "../../functions/jobs/job-table.ts";
-import { disconnect as disconnectLakeWriter, runLakeWriter } from "../../functions/jobs/lake-writer.ts";
+import { disconnect as disconnectLakeWriter } from "../../functions/jobs/lake-writer.ts";
 import { disconnect as disconnectOps } from "../../functions/jobs/ops-container.ts";
-import { runSnapshot } from "../../functions/jobs/snapshot.ts";
 import { disconnect as disconnectMonitor } from "../../functions/jobs/stream-monitor.ts";
 import { loadLakeConfig } from "../../functions/lake-config.ts";
 import { type Environment, positiveInteger } from "../../functions/runtime-config.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
-import { addOpsJobs, type OpsSchedules, STREAM_MONITOR_JOB } from "./local-ops-jobs.ts";
-
-const LAKE_BUCKET = "lake";
-const BACKUP_BUCKET = "backups";
-const REPORTS_BUCKET = "reports";
-const JOB = "lake-writer";
-/** What a Lambda run of the job may take (its timeout in infra/jobs.ts). */
-const RUN_TIMEOUT_MS = 300_000;
+import { LOCAL_BUCKETS, LOCAL_S3_PORT, localJobEnvironment } from "./local-job-environment.ts";
+import { jobCommandName, LOCAL_JOBS } from "./local-job-runs.ts";
 
 export interface LocalJobs {
   s3: S3Server;
   streams: string[];
-  schedule: string;
-  snapshotSchedule: string;
-  incrementsSchedule: string;
-  ops: OpsSchedules;
   /** The Bluesky demo producer, unless SLUICE_DEMO_BSKY_RATE=0. */
   producer: DemoProducer | undefined;
   perSecond: number;
   stop(): Promise<void>;
 }
 
-/** Starts the local S3 server and the jobs' schedules; `print` gets one line per run. */
+/** Starts the local S3 server and the jobs' schedules; `print` gets what each run has to say, `failed` its error. */
 export async function startLocalJobs(options: {
   env: Environment;
   localDir: string;
   client: RedisClient;
   writeLog: (line: string) => void;
   print: (line: string) => void;
+  failed: (what: string, error: unknown) => void;
 }): Promise<LocalJobs> {
   const { env, client, writeLog, print } = options;
-  const port = env.SLUICE_S3_PORT?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_S3_PORT") ?? 4568);
-  const s3 = await startS3Server({
-    buckets: [LAKE_BUCKET, BACKUP_BUCKET, REPORTS_BUCKET],
-    dir: join(options.localDir, "s3"),
-    port,
-  });
-  // The handlers read their configuration like a Lambda does: from the environment.
-  Object.assign(process.env, {
-    SLUICE_LAKE_BUCKET: LAKE_BUCKET,
-    SLUICE_BACKUP_BUCKET: BACKUP_BUCKET,
-    SLUICE_REPORTS_BUCKET: REPORTS_BUCKET,
-    SLUICE_S3_ENDPOINT: s3.endpoint,
-    AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
-    AWS_REGION: s3.region,
-  });
+  const port =
+    env.SLUICE_S3_PORT?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_S3_PORT") ?? LOCAL_S3_PORT);
+  const s3 = await startS3Server({ buckets: [...LOCAL_BUCKETS], dir: join(options.localDir, "s3"), port });
+  Object.assign(process.env, { ...localJobEnvironment(s3.endpoint), AWS_REGION: s3.region });
   const { streams } = loadLakeConfig(process.env, null, null);
   const perSecond =
     env.SLUICE_DEMO_BSKY_RATE?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_DEMO_BSKY_RATE") ?? 20);
@@ -74,59 +52,34 @@ export async function startLocalJobs(options: {
 
   const scheduler = new JobScheduler({
     log: (event) => {
-      if (event.event === "job.failed") print(`${event.job}: run failed: ${String(event.error)}`);
+      if (event.event === "job.failed") options.failed(`${event.job}: run failed`, event.error);
     },
   });
   const time = () => new Date().toISOString().slice(11, 19);
-  scheduler.add({
-    name: JOB,
-    schedule: JOBS.lakeWriter.schedule,
-    run: async () => {
-      const started = Date.now();
-      const context = {
-        awsRequestId: randomUUID(),
-        getRemainingTimeInMillis: () => RUN_TIMEOUT_MS - (Date.now() - started),
-      };
-      const runs = await runLakeWriter(context, writeLog);
-      for (const run of runs) {
-        print(
-          `${time()}  lake ${run.stream}: ${run.rows} events → ${run.files} files, ${run.deadLettered} dead-lettered, ${run.trimmed} trimmed from Redis (${run.stoppedBy}, ${run.durationMs} ms)`,
-        );
-      }
-    },
-  });
-  scheduler.add({
-    name: "snapshot",
-    schedule: JOBS.snapshot.schedule,
-    run: async () => {
-      const { id, streams: n, entries, keys, bytes, durationMs } = await runSnapshot(writeLog);
-      print(
-        `${time()}  snapshot ${id}: ${n} streams, ${entries} entries, ${keys} other keys, ${bytes} bytes (${durationMs} ms)`,
-      );
-    },
-  });
-  scheduler.add({
-    name: "increments",
-    schedule: JOBS.increments.schedule,
-    run: async () => {
-      const { id, entries, gapEntries } = await runIncrements(writeLog);
-      if (id !== null && gapEntries > 0)
-        print(
-          `${time()}  incremental backup ${id}: ${entries} entries, ${gapEntries} gone before they were backed up`,
-        );
-    },
-  });
-  const ops = addOpsJobs(scheduler, { print, writeLog });
+  for (const [key, job] of Object.entries(LOCAL_JOBS) as [
+    keyof typeof JOBS,
+    (typeof LOCAL_JOBS)[keyof typeof JOBS],
+  ][]) {
+    if (job.cloudOnly) continue;
+    let previous = "";
+    scheduler.add({
+      name: jobCommandName(key),
+      schedule: JOBS[key].schedule,
+      run: async () => {
+        const { notices } = await job.run(writeLog);
+        if (job.onChange && notices.join("\n") === previous) return;
+        previous = notices.join("\n");
+        for (const notice of notices) print(`${time()}  ${notice}`);
+      },
+    });
+  }
   scheduler.start();
-  void scheduler.runNow(JOB);
-  void scheduler.runNow(STREAM_MONITOR_JOB);
+  await scheduler.runNow(jobCommandName("snapshot"));
+  void scheduler.runNow(jobCommandName("lakeWriter"));
+  void scheduler.runNow(jobCommandName("streamMonitor"));
   return {
     s3,
     streams,
-    schedule: JOBS.lakeWriter.schedule,
-    snapshotSchedule: JOBS.snapshot.schedule,
-    incrementsSchedule: JOBS.increments.schedule,
-    ops,
     producer,
     perSecond,
     async stop() {

@@ -67,7 +67,7 @@ function backupRows({ backups }: SummaryInfo): [string, string[]][] {
     [
       "backups",
       [
-        `full logical snapshot ${backups.schedule}, incremental ${backups.increments} → bucket backups of ${backups.s3}`,
+        `full logical snapshot at start and ${backups.schedule}, incremental ${backups.increments} → bucket backups of ${backups.s3}`,
         `verification into a scratch redis-server ${backups.verification}, retention ${backups.retention}`,
         `AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER npm run restore -- --s3-endpoint ${backups.s3} --to redis://…`,
       ],
@@ -163,7 +163,10 @@ export function formatSummary(info: SummaryInfo): string {
     ...backupRows(info),
     ...auditRows(info),
     ...dashboardRows(info),
-    ["logs", [`${info.logFile}  (one line per batch, EMF metrics)`]],
+    [
+      "logs",
+      [`${info.logFile}  (every component's log: batches, errors in full, EMF metrics; errors also below)`],
+    ],
     [
       "status",
       [`every ${Math.round(info.statusEveryMs / 1000)} s below: produced, processed, lag, pending, dlq`],

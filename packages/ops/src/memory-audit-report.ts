@@ -4,13 +4,22 @@ import type { EvictionExposure } from "./eviction-exposure.ts";
 import type { NodeMemory } from "./node-memory.ts";
 import type { StreamMemory } from "./stream-memory.ts";
 
+/**
+ * Used memory's trend. An estimate needs enough history (MIN_GROWTH_SAMPLES samples spanning MIN_GROWTH_SPAN_MS, of
+ * the last 6 hours) and a fit that is no noise (the slope at least three standard errors from zero); otherwise
+ * `basis` says why there is none, with what history exists.
+ */
 export interface MemoryGrowth {
-  /** Least-squares slope of used memory (all masters) over the samples of the last 6 hours; null below two. */
+  /** "fitted": bytesPerHour is the trend; "not_enough_history": too few samples or too short a span; "noise". */
+  basis: "fitted" | "not_enough_history" | "noise";
+  /** Least-squares slope of used memory (all masters) over `samples`; null unless fitted. */
   bytesPerHour: number | null;
-  /** (maxmemory − used) / slope, when memory grows and every master has a maxmemory; else null. */
+  /** (maxmemory − used) / slope, when fitted, memory grows and every master has a maxmemory; else null. */
   timeToFullMs: number | null;
-  /** Samples the slope was fitted to, this audit's included. */
+  /** Samples of the last 6 hours, this audit's included. */
   samples: number;
+  /** Time from the oldest of them to this audit, ms. */
+  spanMs: number;
 }
 
 export interface Finding {

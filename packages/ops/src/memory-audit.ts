@@ -1,12 +1,13 @@
 // The memory audit (every 10 minutes): each master's memory and how close it is to maxmemory, each stream's bytes,
 // length, TTL, groups and what group-aware retention would free now, which streams eviction may delete, and growth
-// and time-to-full over the last 6 hours. It writes one sample to the samples list (for later audits and the
-// capacity report) and nothing else. The job layer stores the report and its summary in S3 and sends metrics.
+// and time-to-full from the samples of the last 6 hours (memory-growth.ts: only from enough of them, over enough
+// time, on a clear trend). It writes one sample to the samples list (for later audits and the capacity report) and
+// nothing else. The job layer stores the report and its summary in S3 and sends metrics.
 import { InvalidInputError, masters, type RedisClient } from "@sluice/streams";
 import { evictionExposure } from "./eviction-exposure.ts";
-import { leastSquaresSlope } from "./least-squares.ts";
-import type { MemoryAuditReport, MemoryGrowth } from "./memory-audit-report.ts";
+import type { MemoryAuditReport } from "./memory-audit-report.ts";
 import { memoryFindings } from "./memory-findings.ts";
+import { GROWTH_WINDOW_MS, memoryGrowth } from "./memory-growth.ts";
 import {
   MEMORY_SAMPLES_KEPT,
   MEMORY_SAMPLES_KEY,
@@ -35,7 +36,6 @@ export interface MemoryAuditOptions {
 }
 
 const HOUR_MS = 3_600_000;
-const GROWTH_WINDOW_MS = 6 * HOUR_MS;
 
 function invalid(message: string): InvalidInputError {
   return new InvalidInputError("ops.invalid_option", `Memory audit: ${message}`);
@@ -70,17 +70,6 @@ function toSample(t: number, nodes: NodeMemory[], streams: StreamMemory[]): Memo
         },
       ]),
     ),
-  };
-}
-
-/** The slope of used memory over `samples` (the current one last), and when it reaches maxmemory at that rate. */
-function memoryGrowth(samples: MemorySample[], current: MemorySample): MemoryGrowth {
-  const slope = leastSquaresSlope(samples.map((sample) => [sample.t, sample.used]));
-  const growing = slope !== null && slope > 0 && current.max > 0;
-  return {
-    bytesPerHour: slope === null ? null : slope * HOUR_MS,
-    timeToFullMs: growing ? Math.max(0, (current.max - current.used) / slope) : null,
-    samples: samples.length,
   };
 }
 

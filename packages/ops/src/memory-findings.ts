@@ -1,5 +1,6 @@
 // The memory audit's findings: what in its figures needs attention, how badly, and what to do about it.
 import type { Finding, MemoryAuditReport } from "./memory-audit-report.ts";
+import { growthHistory } from "./memory-growth.ts";
 import { formatBytes, formatDuration, formatPercent } from "./report-text.ts";
 
 export interface FindingLimits {
@@ -101,15 +102,17 @@ function streamFindings(report: Omit<MemoryAuditReport, "findings">, limits: Fin
 
 function growthFindings(report: Omit<MemoryAuditReport, "findings">, limits: FindingLimits): Finding[] {
   const findings: Finding[] = [];
-  const { timeToFullMs, bytesPerHour } = report.growth;
-  if (timeToFullMs !== null && bytesPerHour !== null && timeToFullMs < 7 * DAY_MS) {
+  const { timeToFullMs, bytesPerHour, basis } = report.growth;
+  // Only a fitted trend projects: memoryGrowth gives no time to full on too little history or on noise.
+  if (basis === "fitted" && timeToFullMs !== null && bytesPerHour !== null && timeToFullMs < 7 * DAY_MS) {
+    const history = growthHistory(report.growth);
     findings.push({
       id: "memory.time_to_full",
       severity: timeToFullMs < DAY_MS ? "critical" : "warning",
       message:
         timeToFullMs === 0
-          ? `Memory is at maxmemory and still grows (${formatBytes(bytesPerHour)}/h over the last 6 hours).`
-          : `At ${formatBytes(bytesPerHour)}/h (last 6 hours) memory reaches maxmemory in ${formatDuration(timeToFullMs)}.`,
+          ? `Memory is at maxmemory and still grows (${formatBytes(bytesPerHour)}/h, fitted to ${history}).`
+          : `At ${formatBytes(bytesPerHour)}/h (fitted to ${history}) memory reaches maxmemory in ${formatDuration(timeToFullMs)}.`,
       fix: "Find the stream that grows (see streams), run retention, or scale up before then.",
     });
   }

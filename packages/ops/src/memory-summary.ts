@@ -1,5 +1,6 @@
 // The memory audit as plain text for people: nodes, growth, eviction exposure, streams and findings.
 import type { MemoryAuditReport } from "./memory-audit-report.ts";
+import { growthHistory, noGrowthEstimate } from "./memory-growth.ts";
 import { formatBytes, formatDuration, formatPercent } from "./report-text.ts";
 
 function nodeLine(node: MemoryAuditReport["nodes"][number]): string {
@@ -31,10 +32,12 @@ function streamLines(stream: MemoryAuditReport["streams"][number]): string[] {
   return lines;
 }
 
-function growthLine({ bytesPerHour, timeToFullMs, samples }: MemoryAuditReport["growth"]): string {
-  if (bytesPerHour === null) return `Growth: unknown (${samples} sample(s) in the last 6 hours)`;
+function growthLine(growth: MemoryAuditReport["growth"]): string {
+  const { bytesPerHour, timeToFullMs } = growth;
+  if (growth.basis !== "fitted" || bytesPerHour === null)
+    return `Growth: unknown, ${noGrowthEstimate(growth)}`;
   const full = timeToFullMs === null ? "not filling up" : `full in ${formatDuration(timeToFullMs)}`;
-  return `Growth: ${formatBytes(bytesPerHour)}/h over ${samples} samples in the last 6 hours, ${full}`;
+  return `Growth: ${formatBytes(bytesPerHour)}/h fitted to ${growthHistory(growth)}, ${full}`;
 }
 
 export function memorySummary(report: MemoryAuditReport): string {

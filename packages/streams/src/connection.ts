@@ -1,4 +1,5 @@
 import { Cluster, type ClusterOptions, Redis, type RedisOptions } from "ioredis";
+import { certificateFailures } from "./certificate-failures.ts";
 import { InvalidInputError } from "./errors.ts";
 
 export interface RedisNode {
@@ -12,7 +13,11 @@ export interface RedisConnectionConfig {
   mode: "standalone" | "cluster";
   /** One node for standalone; any number of seed nodes for a cluster. */
   nodes: RedisNode[];
-  /** TLS: `true` for the system CAs (ElastiCache), or a PEM `ca` for a private one. */
+  /**
+   * TLS: `true` for the system CAs (ElastiCache), or a PEM `ca` bundle for a private CA (instead of the system's), and
+   * optionally the name to check the certificate against (default: the host connected to). A certificate problem
+   * fails commands with `unavailable`, code `streams.tls_certificate`.
+   */
   tls?: boolean | { ca?: string; servername?: string };
   username?: string;
   password?: string;
@@ -40,7 +45,7 @@ const DEFAULTS = {
 function tlsOptions(tls: RedisConnectionConfig["tls"]): RedisOptions["tls"] {
   if (!tls) return undefined;
   if (tls === true) return {};
-  return { ...(tls.ca ? { ca: tls.ca } : {}), servername: tls.servername ?? "localhost" };
+  return { ...(tls.ca && { ca: tls.ca }), ...(tls.servername && { servername: tls.servername }) };
 }
 
 function redisOptions(config: RedisConnectionConfig, blockingGraceMs?: number): RedisOptions {
@@ -109,10 +114,13 @@ export function createRedisClient(
   { blockingGraceMs }: { blockingGraceMs?: number } = {},
 ): RedisClient {
   validate(config);
-  const options = redisOptions(config, blockingGraceMs);
+  const certificates = config.tls ? certificateFailures() : undefined;
+  const options = { ...redisOptions(config, blockingGraceMs), Connector: certificates?.Connector };
   if (config.mode === "standalone") {
     const [node] = config.nodes as [RedisNode];
-    return new Redis({ ...options, host: node.host, port: node.port });
+    const client = new Redis({ ...options, host: node.host, port: node.port });
+    certificates?.watch(client);
+    return client;
   }
   const clusterOptions: ClusterOptions = {
     redisOptions: options,
@@ -122,7 +130,9 @@ export function createRedisClient(
     slotsRefreshTimeout: options.connectTimeout,
     enableReadyCheck: true,
   };
-  return new Cluster(config.nodes, clusterOptions);
+  const cluster = new Cluster(config.nodes, clusterOptions);
+  certificates?.watch(cluster);
+  return cluster;
 }
 
 /**

@@ -3,6 +3,7 @@ export { freePort } from "./free-port.ts";
 export { startRedisCluster } from "./redis-cluster.ts";
 export { startRedis } from "./redis-server.ts";
 export {
+  S3_SERVER_CREDENTIALS,
   type S3ClientSettings,
   type S3Credentials,
   type S3Server,

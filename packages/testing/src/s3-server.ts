@@ -11,7 +11,10 @@ import { createTempDir, removeTempDir } from "./process-registry.ts";
 const HOST = "127.0.0.1";
 const REGION = "us-east-1";
 /** s3rver knows one account; it checks the key id and accepts any SigV4 signature made with it. */
-const CREDENTIALS = Object.freeze({ accessKeyId: "S3RVER", secretAccessKey: "S3RVER" });
+export const S3_SERVER_CREDENTIALS: Readonly<S3Credentials> = Object.freeze({
+  accessKeyId: "S3RVER",
+  secretAccessKey: "S3RVER",
+});
 /** S3's rule for bucket names, without the IP-address and reserved-prefix exceptions. */
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
@@ -124,13 +127,13 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
     port,
     dir,
     region: REGION,
-    credentials: { ...CREDENTIALS },
+    credentials: { ...S3_SERVER_CREDENTIALS },
     buckets,
     client: () => ({
       endpoint,
       region: REGION,
       forcePathStyle: true,
-      credentials: { ...CREDENTIALS },
+      credentials: { ...S3_SERVER_CREDENTIALS },
       requestChecksumCalculation: "WHEN_REQUIRED",
       responseChecksumValidation: "WHEN_REQUIRED",
     }),
