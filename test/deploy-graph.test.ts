@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
+import { loadRuntimeConfig } from "../functions/runtime-config.ts";
 import { defaults, requiredInProduction, type StageSettings, stages } from "../infra/stages.ts";
 import { evaluate, type Graph, platformMissing, ROOT, type Variant } from "../scripts/sst-graph/evaluate.ts";
 import {
@@ -251,6 +252,29 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
       // The tokens are in the secret the gateway reads.
       const versions = ofType(graph, "aws:secretsmanager/secretVersion:SecretVersion");
       expect(versions.map((v) => v.inputs.secretString)).toContain(GRPC_TOKENS);
+    },
+  );
+
+  it.each(DEPLOYED)(
+    "%s: what a Fargate task is given loads as a TLS cluster client with the token",
+    (name) => {
+      const consumer = containersOf(
+        ofType(graphs[name], "aws:ecs/taskDefinition:TaskDefinition").find(
+          (t) => t.name === "ConsumerTask",
+        ) as GraphResource,
+      )[0] as { environment: { name: string; value: string }[]; secrets: { name: string }[] };
+      // ECS puts each secret's value into its variable; the loader sees what the task sees.
+      const env = Object.fromEntries([
+        ...consumer.environment.map(({ name: variable, value }) => [variable, value]),
+        ...consumer.secrets.map(({ name: variable }) => [variable, "the-token"]),
+      ]);
+      expect(loadRuntimeConfig(env, null).redis).toEqual({
+        mode: "cluster",
+        nodes: [{ host: expect.stringMatching(/^clustercfg\./), port: 6379 }],
+        tls: true,
+        username: "default",
+        password: "the-token",
+      });
     },
   );
 
