@@ -13,7 +13,7 @@ export default $config({
     // The stage's settings first: a missing or bad one stops the deploy before anything is created.
     await import("./infra/stage-settings");
     const { vpc } = await import("./infra/network");
-    const { redis } = await import("./infra/redis");
+    const { redis, redisTokenSecret } = await import("./infra/redis");
     const { backups, lake, reports, snapshotExports } = await import("./infra/storage");
     const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
     const { api, authMode } = await import("./infra/api");
@@ -28,6 +28,8 @@ export default $config({
       vpc: vpc.id,
       redisHost: redis.host,
       redisPort: redis.port,
+      // The secret holding the auth token as the cluster accepts it (none under `sst dev`).
+      redisTokenSecret: redisTokenSecret?.name,
       backupsBucket: backups.name,
       lakeBucket: lake.name,
       reportsBucket: reports.name,

@@ -13,7 +13,8 @@ export const stopTimeoutSeconds = 60;
 
 /**
  * A task definition transform: every container gets the stop timeout (SST 4.17.1 has no option for it) and runs as
- * `users[name]`, else as `node` (the image's own user; ECS would otherwise run it as root whatever the image says).
+ * `users[name]`, else as `node`: the image's own USER, stated in the task definition as well so that no image change
+ * can make a task run as root unnoticed.
  */
 export function containerDefaults(users: Record<string, string> = {}) {
   return (args: aws.ecs.TaskDefinitionArgs): undefined => {
@@ -31,28 +32,28 @@ export function containerDefaults(users: Record<string, string> = {}) {
 
 /**
  * An execution role transform: ECS may pull the image and write logs (AWS's managed policy) and read the secrets
- * given, by ARN, to inject them into the containers (ECS `secrets`); nothing else. No secrets: no secret access.
+ * given, by ARN, to inject them into the containers (ECS `secrets`); nothing else. The policy keeps SST's name,
+ * "inline", so that it replaces SST's read-everything policy on a role deployed before (an empty list would leave
+ * that in place: pulumi-aws does not manage inline policies it is given none of). No secrets: an explicit denial.
  */
 export function executionRoleReading(secretArns: $util.Input<string>[]) {
+  const statement =
+    secretArns.length === 0
+      ? {
+          Sid: "NoSecrets",
+          Effect: "Deny",
+          Action: ["secretsmanager:GetSecretValue", "ssm:GetParameter*"],
+          Resource: "*",
+        }
+      : {
+          Sid: "ReadOwnSecrets",
+          Effect: "Allow",
+          Action: "secretsmanager:GetSecretValue",
+          Resource: secretArns,
+        };
   return (args: aws.iam.RoleArgs): undefined => {
-    args.inlinePolicies =
-      secretArns.length === 0
-        ? []
-        : [
-            {
-              name: "inline",
-              policy: $jsonStringify({
-                Version: "2012-10-17",
-                Statement: [
-                  {
-                    Sid: "ReadOwnSecrets",
-                    Effect: "Allow",
-                    Action: "secretsmanager:GetSecretValue",
-                    Resource: secretArns,
-                  },
-                ],
-              }),
-            },
-          ];
+    args.inlinePolicies = [
+      { name: "inline", policy: $jsonStringify({ Version: "2012-10-17", Statement: [statement] }) },
+    ];
   };
 }

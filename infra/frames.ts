@@ -4,6 +4,7 @@
 
 import { FRAME_GROUPS, FRAME_STREAMS } from "../packages/frames/src/pipeline/frame-streams";
 import { Dimension, NAMESPACE, StreamMetric } from "../packages/observability/src/metric-names";
+import { VPC_CIDR } from "./network";
 import { production, stage } from "./stage-settings";
 import { fargateMain } from "./workers";
 
@@ -98,7 +99,6 @@ const grpcTokensVersion =
 
 // Who may reach the load balancer: HTTPS from anywhere for the public ALB, the gRPC port from the VPC for the
 // internal NLB (SST opens every port to everyone).
-const VPC_CIDR = "10.0.0.0/16";
 const loadBalancerIngress = grpcDomain
   ? { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }
   : { protocol: "tcp", fromPort: grpcPort, toPort: grpcPort, cidrBlocks: [VPC_CIDR] };

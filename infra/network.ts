@@ -6,8 +6,8 @@
 // shares staging's.
 import { production, stage } from "./stage-settings";
 
-// SST's Vpc always spans 10.0.0.0/16.
-const VPC_CIDR = "10.0.0.0/16";
+/** The address range of every VPC here: SST's Vpc always spans 10.0.0.0/16. */
+export const VPC_CIDR = "10.0.0.0/16";
 
 /** The VPC of another stage of this app, found by the tags SST puts on everything; stops the deploy when absent. */
 async function sharedVpcId(from: string): Promise<string> {

@@ -13,7 +13,7 @@ export const redisNodeType = production ? "cache.m7g.large" : "cache.t4g.small";
 
 // Rotation: generation 1 is the token of the first deploy; a higher one replaces the token SST generates (its
 // RandomPassword "RedisAuthToken", reached by a stack transformation since the component has no option for it).
-const { generation, keepPrevious } = stage.redisAuthToken;
+const { generation, retiredThrough } = stage.redisAuthToken;
 if (generation > 1) {
   $util.runtime.registerStackTransformation((args) =>
     args.type === "random:index/randomPassword:RandomPassword" && args.name === "RedisAuthToken"
@@ -55,13 +55,16 @@ export const redis = new sst.aws.Redis("Redis", {
       args.maintenanceWindow = "sun:06:00-sun:07:00";
       // Failovers, node replacements and failed snapshots reach the same topic as the alarms.
       args.notificationTopicArn = alarmTopic.arn;
-      // A new token is added to the one in use (ROTATE) until the stage says the previous one may go (SET).
-      args.authTokenUpdateStrategy = keepPrevious ? "ROTATE" : "SET";
+      // A new token is added to the one in use (ROTATE) until the stage retires the ones before it (SET). Raising the
+      // generation alone is therefore always a ROTATE: no deploy can refuse the token clients hold.
+      args.authTokenUpdateStrategy = retiredThrough === generation ? "SET" : "ROTATE";
       if (production) {
         // The app's `removal: "retain"` covers only SST's list of data resource types, which has no ElastiCache, and
-        // the app's `protect` only blocks `sst remove`. A rename or a replacing change must never delete the
-        // streams: the deploy fails instead (protect), a removed stack leaves the cluster running (retainOnDelete),
-        // and a deletion done by hand or by ElastiCache takes a last snapshot first.
+        // the app's `protect` only blocks `sst remove`. A replacing change must never delete the streams: Pulumi
+        // refuses to delete the protected cluster (the deploy fails; after a rename the new cluster it created first
+        // stays, to be removed by reverting), a removed stack leaves it running (retainOnDelete), and should Pulumi
+        // ever delete it (both lifted on purpose) ElastiCache takes this snapshot first. A deletion in the console
+        // or the CLI takes the snapshot its caller names.
         args.finalSnapshotIdentifier = "sluice-production-final";
         opts.protect = true;
         opts.retainOnDelete = true;
@@ -92,7 +95,6 @@ export const redisTokenSecret =
   clusterToken && new aws.secretsmanager.Secret("RedisTokenSecret", { recoveryWindowInDays: 0 });
 export const redisTokenVersion =
   redisTokenSecret &&
-  clusterToken &&
   new aws.secretsmanager.SecretVersion("RedisTokenSecretVersion", {
     secretId: redisTokenSecret.id,
     secretString: clusterToken,

@@ -44,8 +44,14 @@ export function resolveStageSettings(stage: string): StageSettings {
   integer("lakeWriterMemoryMb", 128, 10_240);
   integer("monitorLivenessMs", 5000, 3_600_000);
   integer("devRedisPort", 1, 65_535);
-  if (!Number.isSafeInteger(settings.redisAuthToken.generation) || settings.redisAuthToken.generation < 1) {
-    fail(`redisAuthToken.generation must be a positive integer, got ${settings.redisAuthToken.generation}`);
+  const { generation, retiredThrough } = settings.redisAuthToken;
+  if (!Number.isSafeInteger(generation) || generation < 1) {
+    fail(`redisAuthToken.generation must be a positive integer, got ${generation}`);
+  }
+  if (!Number.isSafeInteger(retiredThrough) || retiredThrough < 0 || retiredThrough > generation) {
+    fail(
+      `redisAuthToken.retiredThrough must be an integer from 0 to generation (${generation}), got ${retiredThrough}`,
+    );
   }
   if (settings.proxyBacklogPerTask !== null && !(settings.proxyBacklogPerTask > 0)) {
     fail(`proxyBacklogPerTask must be a positive number or null, got ${settings.proxyBacklogPerTask}`);
@@ -80,8 +86,15 @@ export function resolveStageSettings(stage: string): StageSettings {
   if (settings.alarmEmail !== "none" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail)) {
     fail(`alarmEmail must be an email address or "none", got ${JSON.stringify(settings.alarmEmail)}`);
   }
-  if (typeof settings.network === "object" && settings.network.shareFrom === stage) {
-    fail(`network cannot share the VPC of the stage itself: use "own"`);
+  if (typeof settings.network === "object") {
+    const from = settings.network.shareFrom;
+    // Production's VPC holds production's Redis: no other stage may sit next to it.
+    if (from === "production" || from === stage) fail(`network cannot share the VPC of stage "${from}"`);
+    if ({ ...defaults, ...stages[from] }.network !== "own") {
+      fail(`network shares stage "${from}", which owns no VPC (its network is not "own")`);
+    }
+    if (own.bastion !== undefined)
+      fail(`bastion belongs to the VPC: set it on stage "${from}", which owns it`);
   }
   if (stage === "production" && settings.network !== "own") fail('production must have network "own"');
   return settings;

@@ -11,7 +11,10 @@ export interface StageSettings {
    * first two share one.
    */
   network: "own" | { shareFrom: string };
-  /** An SSH bastion for `sst tunnel` (key only). Outside production it is the NAT instance itself, free. */
+  /**
+   * An SSH bastion for `sst tunnel` (key only). Outside production it is the NAT instance itself, free. A stage that
+   * shares a VPC uses that VPC's bastion and sets none of its own.
+   */
   bastion: boolean;
   /** API auth on every route but the health check: a JWT issuer and audiences, SigV4 ("iam"), or "none". */
   apiAuth: { jwt: { issuer: string; audiences: string[] } } | "iam" | "none";
@@ -58,10 +61,11 @@ export interface StageSettings {
   /** `sst dev`: the port of the local Redis it starts (or finds running) on 127.0.0.1. */
   devRedisPort: number;
   /**
-   * The Redis auth token: raising `generation` deploys a new token while ElastiCache keeps accepting the previous one
-   * (`keepPrevious`); a second deploy with `keepPrevious: false` retires it (docs/deployment.md, Rotation).
+   * The Redis auth token: raising `generation` deploys a new token while ElastiCache keeps accepting the previous one;
+   * a second deploy with `retiredThrough` equal to `generation` retires the previous one (docs/deployment.md,
+   * Rotation). Below `generation`, ElastiCache accepts the previous token too.
    */
-  redisAuthToken: { generation: number; keepPrevious: boolean };
+  redisAuthToken: { generation: number; retiredThrough: number };
 }
 
 export const defaults: StageSettings = {
@@ -91,7 +95,7 @@ export const defaults: StageSettings = {
   monitorLivenessMs: 60_000,
   alarmEmail: "none",
   devRedisPort: 6379,
-  redisAuthToken: { generation: 1, keepPrevious: true },
+  redisAuthToken: { generation: 1, retiredThrough: 0 },
 };
 
 /** The settings production must state in its own entry (a default would decide exposure or paging silently). */

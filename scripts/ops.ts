@@ -49,9 +49,20 @@ async function main(argv: string[]): Promise<void> {
   if (rest.length > 0) throw usage(`unexpected arguments: ${rest.join(" ")}`);
   const dir = localDir(process.env);
   const s3Endpoint = process.env.SLUICE_S3_ENDPOINT?.trim() || LOCAL_S3_ENDPOINT;
-  // The handlers read their configuration from the environment, as a Lambda does; what is set wins.
+  // The handlers read their configuration from the environment, as a Lambda does; what is set wins, but for the
+  // credentials of a local S3 server (on this machine), which takes only its own: the shell's AWS keys are a
+  // deployer's, meant for AWS.
   const redis = await redisEnvironment(dir);
-  Object.assign(process.env, { ...localJobEnvironment(s3Endpoint), ...redis.env, ...process.env });
+  const s3 = localJobEnvironment(s3Endpoint);
+  const onThisMachine = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i.test(s3Endpoint);
+  Object.assign(process.env, { ...s3, ...redis.env, ...process.env });
+  if (onThisMachine) {
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: s3.AWS_ACCESS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: s3.AWS_SECRET_ACCESS_KEY,
+    });
+    delete process.env.AWS_SESSION_TOKEN;
+  }
   const config = loadRuntimeConfig(process.env, null);
   const logFile = join(dir, "ops.log");
   mkdirSync(dir, { recursive: true });

@@ -85,11 +85,16 @@ try {
   const log = createWriteStream(logFile, { flags: "a" });
   // Every line the components write goes through the metric store to the log file; never to the terminal.
   const toFile = (line: string) => void log.write(`${line}\n`);
-  // What the components print goes through the alarms' store to the file too (`alarms` is set before any such line).
+  // The alarms print their transitions on the terminal, which they only evaluate once started, below.
+  const alarms = new LocalAlarms({
+    writeLog: toFile,
+    print: (line) => output.print(line),
+    everyMs: alarmEveryMs,
+  });
+  // What the components print goes through the alarms' store to the file too.
   const output = captureOutput({ writeLog: (line) => alarms.writeLog(line), logFile: shown(logFile) });
   terminal = output;
   const { print } = output;
-  const alarms = new LocalAlarms({ writeLog: toFile, print, everyMs: alarmEveryMs });
   const replayed = await replayMetricLog(logFile, alarms.store, Date.now() - METRIC_RETENTION_MS);
   alarms.start();
   const writeLog = output.log;

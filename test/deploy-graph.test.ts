@@ -54,11 +54,12 @@ const VARIANTS = {
       apiAuth: "iam",
       grpc: "internal",
       alarmEmail: "none",
-      redisAuthToken: { generation: 3, keepPrevious: false },
+      redisAuthToken: { generation: 3, retiredThrough: 3 },
     }),
   },
   staging: { stage: "staging" },
-  // Also the first deploy of a rotation of the Redis token: a new one, the previous one still accepted.
+  // Also the first deploy of a rotation of the Redis token (generation raised, the one before it retired long ago): a
+  // new token, the previous one still accepted.
   stagingDomain: {
     stage: "staging",
     stages: table(
@@ -67,16 +68,18 @@ const VARIANTS = {
         staging: {
           network: "own",
           grpc: { domain: "grpc.example.com" },
-          redisAuthToken: { generation: 2, keepPrevious: true },
+          redisAuthToken: { generation: 2, retiredThrough: 1 },
         },
       },
     ),
   },
+  // A short-lived stage deployed into staging's VPC.
+  pr7: { stage: "pr-7" },
   // A developer's first `npx sst dev`: no secret set.
   dev: { stage: "alice", dev: true, secrets: {} },
 } satisfies Record<string, Variant>;
 type Name = keyof typeof VARIANTS;
-const DEPLOYED: Name[] = ["production", "productionInternal", "staging", "stagingDomain"];
+const DEPLOYED: Name[] = ["production", "productionInternal", "staging", "stagingDomain", "pr7"];
 
 const graphs = {} as Record<Name, GraphResource[]>;
 // Deploys that must stop before creating anything.
@@ -84,8 +87,15 @@ const REFUSED = {
   unconfiguredProduction: { stage: "production" },
   badSetting: { stage: "staging", stages: table({}, { staging: { network: "own", apiRateLimit: 0 } }) },
   missingSharedVpc: {
-    stage: "pr-7",
-    stages: table({}, { "pr-7": { network: { shareFrom: "never-deployed" } } }),
+    stage: "pr-9",
+    stages: table(
+      {},
+      { "pr-9": { network: { shareFrom: "never-deployed" } }, "never-deployed": { network: "own" } },
+    ),
+  },
+  sharingProduction: {
+    stage: "pr-8",
+    stages: table({}, { "pr-8": { network: { shareFrom: "production" } } }),
   },
 } satisfies Record<string, Variant>;
 const refused = {} as Record<keyof typeof REFUSED, Graph>;
@@ -141,9 +151,12 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
     });
     expect(refused.missingSharedVpc).toMatchObject({
       error: expect.stringContaining(
-        'stage "pr-7" shares the VPC of stage "never-deployed" (infra/stages.ts, network), which has none: ' +
+        'stage "pr-9" shares the VPC of stage "never-deployed" (infra/stages.ts, network), which has none: ' +
           "deploy it first (npx sst deploy --stage never-deployed)",
       ),
+    });
+    expect(refused.sharingProduction).toMatchObject({
+      error: 'infra/stages.ts, stage "pr-8": network cannot share the VPC of stage "production"',
     });
   });
 
@@ -163,14 +176,11 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
         architectures: ["arm64"],
       });
       expect(memorySize, fn.name).toBeLessThanOrEqual(3008);
+      expect(vpcConfig?.subnetIds, fn.name).toHaveLength(2);
       expect(
-        vpcConfig?.subnetIds.every((id) => /PrivateSubnet|subnet-0/.test(id)),
+        vpcConfig?.subnetIds.every((id) => /PrivateSubnet|subnet-private/.test(id)),
         fn.name,
       ).toBe(true);
-      expect(
-        vpcConfig?.subnetIds.some((id) => /PublicSubnet/.test(id)),
-        fn.name,
-      ).toBe(false);
     }
   });
 
@@ -241,14 +251,25 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
       expect(secretsOf("Gateway")).toEqual(["SLUICE_GRPC_TOKENS", "SLUICE_REDIS_PASSWORD"]);
       // Each execution role reads its own task's secrets, not the account's.
       const executionStatements = roleStatements(graph).filter((s) => s.role.endsWith("ExecutionRole"));
-      for (const s of executionStatements) {
+      // SST's read-everything policy is replaced under its own name, "inline": a task without secrets gets a denial.
+      const [verification, ...more] = executionStatements.filter(
+        (s) => s.role === "BackupVerificationExecutionRole",
+      );
+      expect(more).toEqual([]);
+      expect(verification).toMatchObject({ effect: "Deny", resources: ["*"] });
+      for (const s of executionStatements.filter((s) => s.effect === "Allow")) {
         expect(s.actions, s.role).toEqual(["secretsmanager:GetSecretValue"]);
         expect(
           s.resources.every((arn) => arn.startsWith("arn:aws:secretsmanager:")),
           s.role,
         ).toBe(true);
       }
-      expect(executionStatements.find((s) => s.role === "BackupVerificationExecutionRole")).toBeUndefined();
+      for (const role of ofType(graph, "aws:iam/role:Role").filter((r) => r.name.endsWith("ExecutionRole"))) {
+        expect(
+          (role.inputs.inlinePolicies as { name: string }[]).map((p) => p.name),
+          role.name,
+        ).toEqual(["inline"]);
+      }
       // The tokens are in the secret the gateway reads.
       const versions = ofType(graph, "aws:secretsmanager/secretVersion:SecretVersion");
       expect(versions.map((v) => v.inputs.secretString)).toContain(GRPC_TOKENS);
@@ -321,6 +342,12 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
         { name: "SLUICE_REDIS_PASSWORD", valueFrom: expect.stringContaining("redistokensecret") },
       ]);
       expect(consumer.environment.map((e) => e.name)).toContain("SLUICE_REDIS_TOKEN_VERSION");
+      // The secret holds the token as the replication group reports it (the mocks tell it from the generated one).
+      const generated = String(token(name)?.result ?? "mock-random-result-0123456789");
+      const secret = ofType(graphs[name], "aws:secretsmanager/secretVersion:SecretVersion").find(
+        (v) => v.name === "RedisTokenSecretVersion",
+      );
+      expect(secret?.inputs.secretString).toBe(`cluster-accepted:${generated}`);
     }
   });
 

@@ -87,9 +87,14 @@ describe("npm run ops -- <job>", () => {
     expect(run.stdout).toMatch(/stream monitor: \d+ streams, \d+ groups: every group with entries waiting/);
   });
 
-  it("drains a stream into the lake bucket with the lake writer", async () => {
+  it("drains a stream into the lake bucket with the lake writer, whatever AWS keys the deployer's shell holds", async () => {
     await produce(client, "bsky", bskyEvents(300, "ops"));
-    const run = await ops(["lake-writer"], local());
+    const deployer = {
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLEDEPLOYER0",
+      AWS_SECRET_ACCESS_KEY: "x",
+      AWS_SESSION_TOKEN: "y",
+    };
+    const run = await ops(["lake-writer"], { ...local(), ...deployer });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/lake bsky: 300 events → \d+ files, 0 dead-lettered, 300 trimmed from Redis/);
     const listed = await s3.send(new ListObjectsV2Command({ Bucket: "lake", Prefix: "bsky/" }));

@@ -14,6 +14,13 @@ function serviceOf(type: string): [string, string] {
   return [module.split("/")[0] ?? "", kind.charAt(0).toLowerCase() + kind.slice(1)];
 }
 
+// Pulumi hands mocks a secret input as an object marked with this signature key around its value.
+export const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
+const unwrapSecret = (value: unknown): unknown =>
+  value !== null && typeof value === "object" && SECRET_SIGNATURE in value
+    ? (value as Record<string, unknown>).value
+    : value;
+
 export function mockState(args: MockResourceArgs): { id: string; state: Record<string, unknown> } {
   const inputs = args.inputs as Record<string, unknown>;
   const [service, kind] = serviceOf(args.type);
@@ -39,6 +46,8 @@ export function mockState(args: MockResourceArgs): { id: string; state: Record<s
           : { primaryEndpointAddress: `master.${physical}.abc123.use1.cache.amazonaws.com` }),
         port: 6379,
         replicationGroupId: inputs.replicationGroupId ?? physical,
+        // The token as the cluster reports it, told apart from the generated one it was given.
+        authToken: `cluster-accepted:${String(unwrapSecret(inputs.authToken))}`,
       });
       break;
     case "aws:s3/bucketV2:BucketV2":
@@ -176,8 +185,12 @@ export function mockCall(args: MockCallArgs): Record<string, unknown> {
       return { internetGatewayId: "igw-0shared", id: "igw-0shared" };
     case "getSecurityGroups":
       return { ids: ["sg-0shared"], id: REGION };
-    case "getSubnets":
-      return { ids: ["subnet-0a", "subnet-0b"], id: REGION };
+    case "getSubnets": {
+      // A shared VPC's subnets, looked up by their Name tags.
+      const filters = (inputs.filters ?? []) as { name: string; values: string[] }[];
+      const kind = filters.some((f) => f.values.includes("*Public*")) ? "public" : "private";
+      return { ids: [`subnet-${kind}-a`, `subnet-${kind}-b`], id: REGION };
+    }
     case "getRouteTables":
       return { ids: ["rtb-0a", "rtb-0b"], id: REGION };
     case "getNatGateways":

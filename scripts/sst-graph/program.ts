@@ -12,7 +12,7 @@ import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import * as settings from "@pulumi/pulumi/runtime/settings.js";
 import type { GraphResource } from "./graph.ts";
-import { mockCall, mockState } from "./mocks.ts";
+import { mockCall, mockState, SECRET_SIGNATURE } from "./mocks.ts";
 
 const stage = process.env.SLUICE_GRAPH_STAGE ?? "staging";
 const dev = process.env.SLUICE_GRAPH_DEV === "1";
@@ -86,8 +86,7 @@ const recorded: GraphResource[] = [];
 const inputsByUrnName = new Map<string, Record<string, unknown>>();
 const outputsByName = new Map<string, Record<string, unknown>>();
 
-// Pulumi marks a secret value as an object with this signature key; the graph keeps the value itself.
-const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
+// The graph keeps a secret's value itself, not Pulumi's marked object around it.
 function unwrapSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unwrapSecrets);
   if (value === null || typeof value !== "object") return value;
@@ -170,8 +169,14 @@ async function main(): Promise<void> {
     outputs = (await run(app.run as () => Promise<Record<string, unknown>>)) as Record<string, unknown>;
     return outputs;
   });
-  // Outputs settle a little after the program returns (applies registering more resources).
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  // Resources created inside applies register after the program returns: wait until none has come for a while.
+  let quietPeriods = 0;
+  let seen = recorded.length;
+  while (quietPeriods < 5) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    quietPeriods = recorded.length === seen ? quietPeriods + 1 : 0;
+    seen = recorded.length;
+  }
   for (const resource of recorded) {
     resource.inputs = unwrapSecrets(
       inputsByUrnName.get(`${resource.type}::${resource.name}`) ?? {},

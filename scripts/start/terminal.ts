@@ -35,9 +35,12 @@ export function captureOutput({
   const time = () => new Date().toISOString().slice(11, 19);
   const short = (text: string) => {
     const line = text.length > MAX_SHORT ? `${text.slice(0, MAX_SHORT - 1)}…` : text;
+    const now = Date.now();
     const last = printedAt.get(line);
-    if (last !== undefined && Date.now() - last < REPEAT_MS) return;
-    printedAt.set(line, Date.now());
+    if (last !== undefined && now - last < REPEAT_MS) return;
+    // Lines older than the window are free to print again: forget them, so the map holds a minute's lines at most.
+    for (const [old, at] of printedAt) if (now - at >= REPEAT_MS) printedAt.delete(old);
+    printedAt.set(line, now);
     terminal(`${time()}  error  ${line} (full log: ${logFile})`);
   };
   const log = (line: string) => {
