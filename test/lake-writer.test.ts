@@ -189,12 +189,16 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
     const stream = uniqueStream("lake");
     const ids = await produce(kit.client, stream, bskyEvents(40_000, "backlog"));
     const options = { chunkEntries: 1000, maxSegmentEntries: 4000, finishReserveMs: 1 };
-    const started = Date.now();
-    // A budget well short of the backlog's time even on a fast machine (40,000 entries take about 1.5 s there).
-    const first = await kit.drain(stream, { ...options, deadline: Date.now() + 800 });
-    expect(first.stoppedBy).toBe("budget");
-    expect(Date.now() - started).toBeLessThan(800 + 3000);
-    const written = first.segments.reduce((sum, s) => sum + s.entries, 0);
+    // A budget well short of the backlog's time even on a fast machine (40,000 entries take about 1.5 s there). On a
+    // busy one a run may end before its first segment is committed: runs repeat until one is, each within its budget.
+    let written = 0;
+    for (let run = 0; written === 0 && run < 10; run++) {
+      const started = Date.now();
+      const partial = await kit.drain(stream, { ...options, deadline: Date.now() + 800 });
+      expect(partial.stoppedBy).toBe("budget");
+      expect(Date.now() - started).toBeLessThan(800 + 3000);
+      written = partial.segments.reduce((sum, s) => sum + s.entries, 0);
+    }
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(40_000);
     expect(await groupCursor(kit.client, stream)).toBe(ids[written - 1]);
