@@ -55,7 +55,13 @@ describe.each(["stream", "list"])("request-reply over HTTP, reply mode %s", (mod
     const busy = Array.from({ length: 8 }, () =>
       api.call("POST", "/v1/requests/slow?timeoutMs=5000", { body: { ms: 1500 } }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Once all eight are in the route's stream (however busy the machine), and the ingress's cached backlog reading
+    // (100 ms) has expired, the ninth finds the backlog over the limit.
+    const stream = requestKeys("slow").stream.stream;
+    await waitFor(async () => (await api.redis.client.xlen(stream)) >= 8, {
+      what: "the eight requests appended",
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
     const refused = await api.call("POST", "/v1/requests/slow?timeoutMs=5000", { body: { ms: 1 } });
     expect(refused.status).toBe(503);
     expect(refused.json).toMatchObject({ error: "requests.backlog_full" });
