@@ -96,7 +96,6 @@ try {
   terminal = output;
   const { print } = output;
   const replayed = await replayMetricLog(logFile, alarms.store, Date.now() - METRIC_RETENTION_MS);
-  alarms.start();
   const writeLog = output.log;
   const host = await runConsumers(config, writeLog);
   // The HTTP handlers read SLUICE_* like a Lambda does; here one process serves every request: one reply stream.
@@ -179,6 +178,9 @@ try {
     statusEveryMs,
   });
   print(summary);
+  // The alarms evaluate from here on, so their transitions print below the summary however long the start took (the
+  // snapshot at start reads every stream first).
+  alarms.start();
   alarms.evaluate();
 
   const processed = () => host.runners.reduce((sum, runner) => sum + runner.totals.processed, 0);

@@ -97,6 +97,8 @@ describeWithTool(CHROMIUM_TOOL, "npm start's dashboard in headless Chromium", ()
         await waitFor(() => /ALARM {2}StreamLagAge {2}Breached 300000 .*: stalled\/workers\./.test(stdout), {
           what: "StreamLagAge on stalled/workers in the terminal",
         });
+        // Below the summary, which says where the dashboard is.
+        expect(stdout.indexOf("ALARM  StreamLagAge")).toBeGreaterThan(stdout.indexOf("dashboard  http"));
         const dashboard = /dashboard +(http:\/\/127\.0\.0\.1:\d+\/dashboard)/.exec(stdout)?.[1] as string;
         expect(stdout).toMatch(
           /of the \d+ catalog alarms evaluated here every 1 s on the EMF metrics \(\d+ lines/,
@@ -145,9 +147,10 @@ describeWithTool(CHROMIUM_TOOL, "npm start's dashboard in headless Chromium", ()
         await page.screenshot({ path: SCREENSHOT, fullPage: true });
         console.log(`dashboard screenshot: ${SCREENSHOT}`);
       } finally {
+        // Stop it whatever happened; a failure above stays the one reported.
         child.kill("SIGINT");
-        expect((await exited)[0]).toBe(0);
       }
+      expect((await exited)[0]).toBe(0);
       // Metrics went to the store and the log file, never to the terminal.
       expect(stdout).not.toContain('{"_aws"');
       expect((await readFile(join(dir, "consumer.log"), "utf8")).split('{"_aws"').length).toBeGreaterThan(20);
