@@ -47,13 +47,15 @@ it("writeReply writes once per request id; later attempts are duplicates; a vani
 it("a request redelivered while its first worker still runs it is answered once: the second reply is a duplicate", async () => {
   const route = "redelivered";
   let calls = 0;
+  // The first call outlasts its 300 ms visibility until the request has been reclaimed and started again by the other
+  // worker, however loaded the machine; that second call answers first, so the first one's reply is the duplicate.
   const slow = async () => {
     calls += 1;
-    await sleep(1500);
-    return { body: `call ${calls}` };
+    const call = calls;
+    if (call === 1) await waitFor(() => calls >= 2, { timeoutMs: 20_000, what: "the request reclaimed" });
+    else await sleep(100);
+    return { body: `call ${call}` };
   };
-  // Visibility 300 ms, work 1500 ms: the other worker reclaims the request while the first is still at it, with
-  // room to spare on a loaded machine.
   const first = await kit.worker({ routes: { [route]: slow }, consumer: "first", visibilityTimeoutMs: 300 });
   const client = kit.listClient();
   const answered = client.request(route, { requestId: "dup-1", timeoutMs: 8000 });
