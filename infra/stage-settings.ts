@@ -2,6 +2,7 @@
 // or missing value throws a message naming the stage and the setting, which stops the deploy before anything is
 // created (sst.config.ts imports this first). The deploying shell's environment is not read.
 
+import { STREAM_NAME } from "../packages/streams/src/names.ts";
 import { defaults, requiredInProduction, type StageSettings, stages } from "./stages";
 
 /** The checked settings of `stage`; `production` must state every setting of `requiredInProduction` itself. */
@@ -70,8 +71,7 @@ export function resolveStageSettings(stage: string): StageSettings {
     if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(name)) fail(`invalid proxy route name ${JSON.stringify(name)}`);
   }
   for (const stream of settings.lakeStreams) {
-    if (!/^[a-z0-9][a-z0-9._-]{0,99}$/.test(stream))
-      fail(`invalid lake stream name ${JSON.stringify(stream)}`);
+    if (!STREAM_NAME.test(stream)) fail(`invalid lake stream name ${JSON.stringify(stream)}`);
   }
   if (settings.apiAuth === "none" && stage === "production") fail('apiAuth "none" is refused for production');
   if (typeof settings.apiAuth === "object") {

@@ -17,6 +17,7 @@ import {
   containersOf,
   countByType,
   type GraphResource,
+  mainContainer,
   ofType,
   roleStatements,
   type Statement,
@@ -44,6 +45,8 @@ const PRODUCTION_CHOICES: Partial<StageSettings> = {
   alarmEmail: "oncall@example.com",
 };
 const GRPC_TOKENS = "graph-token-a,graph-token-b";
+// What the mocks answer for SST's generated Redis auth token (scripts/sst-graph/mocks.ts).
+const GENERATED_TOKEN = "mock-random-result-0123456789";
 
 const VARIANTS = {
   production: { stage: "production", stages: table(PRODUCTION_CHOICES) },
@@ -228,25 +231,16 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
     "%s: the Redis token and the gRPC tokens reach tasks as secret references only",
     (name) => {
       const graph = graphs[name];
-      const token = String(
-        ofType(graph, "random:index/randomPassword:RandomPassword").length > 0 &&
-          "mock-random-result-0123456789",
-      );
       for (const taskDefinition of ofType(graph, "aws:ecs/taskDefinition:TaskDefinition")) {
         const text = JSON.stringify(containersOf(taskDefinition));
-        expect(text, taskDefinition.name).not.toContain(token);
+        // Neither the generated token nor the one the cluster reports (scripts/sst-graph/mocks.ts).
+        expect(text, taskDefinition.name).not.toContain(GENERATED_TOKEN);
+        expect(text, taskDefinition.name).not.toContain("cluster-accepted:");
         expect(text, taskDefinition.name).not.toContain("graph-token-a");
         expect(text, taskDefinition.name).not.toContain("SST_RESOURCE_Redis");
       }
       const secretsOf = (service: string) =>
-        containersOf(
-          ofType(graph, "aws:ecs/taskDefinition:TaskDefinition").find(
-            (t) => t.name === `${service}Task`,
-          ) as GraphResource,
-        )
-          .flatMap((c) => (c.secrets as { name: string; valueFrom: string }[]) ?? [])
-          .map((s) => s.name)
-          .sort();
+        (mainContainer(graph, service).secrets ?? []).map((s) => s.name).sort();
       expect(secretsOf("Consumer")).toEqual(["SLUICE_REDIS_PASSWORD"]);
       expect(secretsOf("Gateway")).toEqual(["SLUICE_GRPC_TOKENS", "SLUICE_REDIS_PASSWORD"]);
       // Each execution role reads its own task's secrets, not the account's.
@@ -270,24 +264,25 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
           role.name,
         ).toEqual(["inline"]);
       }
-      // The tokens are in the secret the gateway reads.
+      // The tokens are in the secret the gateway reads, and that secret's version in its task definition, so that new
+      // tokens replace the tasks (which read secrets when they start).
       const versions = ofType(graph, "aws:secretsmanager/secretVersion:SecretVersion");
       expect(versions.map((v) => v.inputs.secretString)).toContain(GRPC_TOKENS);
+      expect(mainContainer(graph, "Gateway").environment).toContainEqual({
+        name: "SLUICE_GRPC_TOKENS_VERSION",
+        value: `version-of-${GRPC_TOKENS.length}-characters`,
+      });
     },
   );
 
   it.each(DEPLOYED)(
     "%s: what a Fargate task is given loads as a TLS cluster client with the token",
     (name) => {
-      const consumer = containersOf(
-        ofType(graphs[name], "aws:ecs/taskDefinition:TaskDefinition").find(
-          (t) => t.name === "ConsumerTask",
-        ) as GraphResource,
-      )[0] as { environment: { name: string; value: string }[]; secrets: { name: string }[] };
+      const consumer = mainContainer(graphs[name], "Consumer");
       // ECS puts each secret's value into its variable; the loader sees what the task sees.
       const env = Object.fromEntries([
         ...consumer.environment.map(({ name: variable, value }) => [variable, value]),
-        ...consumer.secrets.map(({ name: variable }) => [variable, "the-token"]),
+        ...(consumer.secrets ?? []).map(({ name: variable }) => [variable, "the-token"]),
       ]);
       expect(loadRuntimeConfig(env, null).redis).toEqual({
         mode: "cluster",
@@ -333,17 +328,13 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
     expect(strategy("productionInternal")).toBe("SET");
     for (const name of DEPLOYED) {
       expect(ofType(graphs[name], "sst:sst:Linkable").map((l) => l.name)).toContain("RedisToken");
-      const consumer = containersOf(
-        ofType(graphs[name], "aws:ecs/taskDefinition:TaskDefinition").find(
-          (t) => t.name === "ConsumerTask",
-        ) as GraphResource,
-      )[0] as { environment: { name: string }[]; secrets: { name: string; valueFrom: string }[] };
+      const consumer = mainContainer(graphs[name], "Consumer");
       expect(consumer.secrets).toEqual([
         { name: "SLUICE_REDIS_PASSWORD", valueFrom: expect.stringContaining("redistokensecret") },
       ]);
       expect(consumer.environment.map((e) => e.name)).toContain("SLUICE_REDIS_TOKEN_VERSION");
       // The secret holds the token as the replication group reports it (the mocks tell it from the generated one).
-      const generated = String(token(name)?.result ?? "mock-random-result-0123456789");
+      const generated = String(token(name)?.result ?? GENERATED_TOKEN);
       const secret = ofType(graphs[name], "aws:secretsmanager/secretVersion:SecretVersion").find(
         (v) => v.name === "RedisTokenSecretVersion",
       );

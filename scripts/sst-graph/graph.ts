@@ -67,8 +67,27 @@ export function roleStatements(resources: GraphResource[]): Statement[] {
   );
 }
 
+/** An ECS container definition, with the fields the checks read. */
+export interface Container {
+  name: string;
+  user?: string;
+  stopTimeout?: number;
+  environment: { name: string; value: string }[];
+  secrets?: { name: string; valueFrom: string }[];
+}
+
 /** A task definition's containers (ECS container definitions). */
-export function containersOf(taskDefinition: GraphResource): Record<string, unknown>[] {
+export function containersOf(taskDefinition: GraphResource): Container[] {
   const json = taskDefinition.inputs.containerDefinitions;
-  return (typeof json === "string" ? JSON.parse(json) : json) as Record<string, unknown>[];
+  return (typeof json === "string" ? JSON.parse(json) : json) as Container[];
+}
+
+/** The first container of a service's or task's task definition (SST names it `<name>Task`). */
+export function mainContainer(resources: GraphResource[], name: string): Container {
+  const taskDefinition = ofType(resources, "aws:ecs/taskDefinition:TaskDefinition").find(
+    (t) => t.name === `${name}Task`,
+  );
+  const [container] = taskDefinition ? containersOf(taskDefinition) : [];
+  if (!container) throw new Error(`no task definition ${name}Task in the graph`);
+  return container;
 }

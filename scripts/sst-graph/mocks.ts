@@ -94,7 +94,7 @@ export function mockState(args: MockResourceArgs): { id: string; state: Record<s
       state.executionArn = `arn:aws:execute-api:${REGION}:${ACCOUNT}:${id}`;
       break;
     case "aws:secretsmanager/secretVersion:SecretVersion":
-      state.versionId = `version-of-${String(inputs.secretString ?? "").length}-characters`;
+      state.versionId = `version-of-${String(unwrapSecret(inputs.secretString) ?? "").length}-characters`;
       break;
     case "aws:sqs/queue:Queue":
       state.url = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/${physical}`;
