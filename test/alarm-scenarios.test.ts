@@ -21,9 +21,9 @@ import {
   streamKeys,
 } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
+import { clientPool, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runStreamMonitor, disconnect as stopMonitorJob } from "../functions/jobs/stream-monitor.ts";
-import { clientPool, waitFor } from "./support/clients.ts";
 
 const MIN = 60_000;
 

@@ -10,8 +10,8 @@ import {
   recordMemorySample,
 } from "@sluice/ops";
 import { InvalidInputError, type RedisClient } from "@sluice/streams";
+import { useRedisServer } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { useRedisServer } from "./support/clients.ts";
 
 const MIB = 1024 ** 2;
 const GIB = 1024 ** 3;

@@ -21,8 +21,8 @@ import {
 } from "@sluice/ops";
 import { createRedisClient, InvalidInputError } from "@sluice/streams";
 import { startRedis, startRedisCluster } from "@sluice/testing";
+import { useRedisServer, waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
 
 const MIB = 1024 * 1024;
 const NOW = Date.UTC(2026, 11, 2, 3, 0);

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { Producer, streamKeys, streamStats } from "@sluice/streams";
+import { useRedisServer, waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
 
 const server = useRedisServer();
 

@@ -2,7 +2,7 @@
 // minutes, its metric history (the real stream monitor's readings of it, back-dated a minute each) left in the
 // log by an "earlier run" so that StreamLagAge's 3 minutes are not waited for, and the page read in headless
 // Chromium. Needs Debian's chromium (or CHROMIUM_PATH): without it the suite skips, with a line saying what to install,
-// and under CI=true it fails (test/support/required-tool.ts).
+// and under CI=true it fails (@sluice/testing/required-tool).
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { accessSync, constants, statSync } from "node:fs";
@@ -13,10 +13,10 @@ import { fileURLToPath } from "node:url";
 import { emfSink, type MetricsSink } from "@sluice/observability";
 import { createRedisClient, monitorStreams, type RedisClient, streamKeys } from "@sluice/streams";
 import { freePort, startRedis } from "@sluice/testing";
+import { waitFor } from "@sluice/testing/clients";
+import { describeWithTool, type RequiredTool } from "@sluice/testing/required-tool";
 import { chromium } from "playwright-core";
 import { expect, it } from "vitest";
-import { waitFor } from "./support/clients.ts";
-import { describeWithTool, type RequiredTool } from "./support/required-tool.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";

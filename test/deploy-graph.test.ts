@@ -5,10 +5,11 @@
 // commands) and keeps the count of resources per type in test/deploy-graph/resource-counts.json: a change that adds or
 // removes resources updates it on purpose (`npm test -- test/deploy-graph.test.ts --update`). Needs .sst/platform
 // (`npm run typecheck:sst` installs it): without it the suite is skipped with one line naming that command, and fails
-// under CI (test/support/required-tool.ts).
+// under CI (@sluice/testing/required-tool).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { describeWithTool, type RequiredTool } from "@sluice/testing/required-tool";
 import { beforeAll, expect, it } from "vitest";
 import { loadRuntimeConfig } from "../functions/runtime-config.ts";
 import { defaults, requiredInProduction, type StageSettings, stages } from "../infra/stages.ts";
@@ -22,7 +23,6 @@ import {
   roleStatements,
   type Statement,
 } from "../scripts/sst-graph/graph.ts";
-import { describeWithTool, type RequiredTool } from "./support/required-tool.ts";
 
 // The pinned SST's component sources, which `npm run typecheck:sst` installs (.ci/run runs it before the tests).
 const SST_PLATFORM: RequiredTool = {

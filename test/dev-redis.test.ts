@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRedisClient } from "@sluice/streams";
 import { freePort, startRedis } from "@sluice/testing";
+import { waitFor } from "@sluice/testing/clients";
 import { afterEach, describe, expect, it } from "vitest";
-import { waitFor } from "./support/clients.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const children: ChildProcess[] = [];

@@ -16,8 +16,8 @@ import {
   timestampFromMs,
 } from "@sluice/frames";
 import { type ConsumerHost, decodeEntry, Producer, type StreamEntry, streamKeys } from "@sluice/streams";
+import { useRedisServer, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
 import { SCENE, sceneJpeg } from "./support/frames.ts";
 
 const server = useRedisServer();

@@ -1,7 +1,7 @@
 // Binary interop with the reference implementation: frames Sluice encodes read back with protoc (C++ protobuf) as
 // the expected values, and frames protoc encodes from text format decode in Sluice to the same. Needs `protoc` and the
-// well-known types' .proto files (test/support/protoc.ts): without them it skips, with a line saying what to install,
-// and under CI=true it fails (test/support/required-tool.ts).
+// well-known types' .proto files (@sluice/testing/protoc): without them it skips, with a line saying what to install,
+// and under CI=true it fails (@sluice/testing/required-tool).
 import {
   decodeFrame,
   encodeFrame,
@@ -13,10 +13,10 @@ import {
   ProcessingStage,
   ProcessingStatus,
 } from "@sluice/frames";
+import { PROTOC, protoc as runProtoc } from "@sluice/testing/protoc";
+import { describeWithTool } from "@sluice/testing/required-tool";
 import $protobuf from "protobufjs/minimal.js";
 import { expect, it } from "vitest";
-import { PROTOC, protoc as runProtoc } from "./support/protoc.ts";
-import { describeWithTool } from "./support/required-tool.ts";
 
 const PROTO = "proto/sluice/frames/v1/frames.proto";
 

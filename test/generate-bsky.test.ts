@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { useRedisServer } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import { BSKY_EVENT_TYPES, type BskyEventType } from "../packages/lake/src/bsky-events.ts";
 import { tidTimeUs } from "../scripts/generate/bsky-ids.ts";
 import { EVENT_MIX } from "../scripts/generate/bsky-model.ts";
-import { useRedisServer } from "./support/clients.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const run = promisify(execFile);

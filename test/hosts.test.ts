@@ -12,11 +12,11 @@ import {
   streamStats,
 } from "@sluice/streams";
 import { type RedisServer, startRedis } from "@sluice/testing";
+import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { disconnect, handler } from "../functions/consumers/drain.ts";
 import { loadRuntimeConfig } from "../functions/runtime-config.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
-import { uniqueStream, waitFor } from "./support/clients.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const json = (n: number): EntryInput => ({

@@ -1,7 +1,8 @@
 // The local server with an API key and CORS on: 401 without or with a wrong key (never a 500), public routes and
 // preflights without one; CORS headers on answers and errors alike.
+
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { uniqueStream } from "./support/clients.ts";
 import { useLocalApi } from "./support/http.ts";
 
 const KEY = "local-secret-key";

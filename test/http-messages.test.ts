@@ -1,8 +1,8 @@
 // POST /v1/streams/{stream}/messages through the local API Gateway adapter, with the real handler and Redis.
 import { decodeEntry, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it, vi } from "vitest";
 import { handler } from "../functions/http/append-messages.ts";
-import { uniqueStream } from "./support/clients.ts";
 import { useLocalApi } from "./support/http.ts";
 
 const api = useLocalApi();

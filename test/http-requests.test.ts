@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { delayRoute, echoRoute, type ProxyWorker, requestKeys, startProxyWorker } from "@sluice/requests";
+import { waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { waitFor } from "./support/clients.ts";
 import { useLocalApi } from "./support/http.ts";
 
 /** POST /v1/requests/{route} through the local server, real Redis and in-process proxy workers, both reply modes. */

@@ -1,7 +1,7 @@
 // GET /v1/streams, GET /v1/streams/{stream}, POST …/dlq/redrive and GET /v1/health through the local server.
 import { Producer, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { uniqueStream } from "./support/clients.ts";
 import { useLocalApi } from "./support/http.ts";
 
 const api = useLocalApi();

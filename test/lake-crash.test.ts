@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { streamKeys } from "@sluice/streams";
+import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { uniqueStream, waitFor } from "./support/clients.ts";
 import {
   bulkyLikes,
   getObject,

@@ -8,9 +8,9 @@ import {
   writeLake,
 } from "@sluice/lake";
 import { redrive, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import { SegmentStore } from "../packages/lake/src/segment-store.ts";
-import { uniqueStream } from "./support/clients.ts";
 import {
   BUCKET,
   bskyEvents,

@@ -1,7 +1,7 @@
 import { streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import { toRow } from "../packages/lake/src/to-row.ts";
-import { uniqueStream } from "./support/clients.ts";
 import {
   bskyEvents,
   bulkyLikes,

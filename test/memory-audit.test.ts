@@ -17,8 +17,8 @@ import {
   streamKeys,
 } from "@sluice/streams";
 import { startRedisCluster } from "@sluice/testing";
+import { useRedisServer } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { useRedisServer } from "./support/clients.ts";
 
 const MIB = 1024 * 1024;
 const MINUTE = 60_000;

@@ -3,8 +3,8 @@
 // in again.
 import { emfSink, routeMetrics } from "@sluice/observability";
 import { applyRetention, createRedisClient, Producer, streamKeys, UnavailableError } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { uniqueStream } from "./support/clients.ts";
 import { useLocalApi } from "./support/http.ts";
 
 const api = useLocalApi({ redis: { maxmemory: "4mb", maxmemoryPolicy: "noeviction" } });

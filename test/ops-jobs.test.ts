@@ -10,13 +10,13 @@ import {
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ReportStore } from "@sluice/ops";
 import { type S3Server, startS3Server } from "@sluice/testing";
+import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCapacityReport } from "../functions/jobs/capacity-report.ts";
 import { runMemoryAudit } from "../functions/jobs/memory-audit.ts";
 import { runNativeSnapshot } from "../functions/jobs/native-snapshot.ts";
 import { disconnect, opsContainer } from "../functions/jobs/ops-container.ts";
 import { loadOpsConfig } from "../functions/ops-config.ts";
-import { useRedisServer } from "./support/clients.ts";
 import { failed, jobLines, succeeded } from "./support/job-lines.ts";
 
 const redis = useRedisServer({ maxmemory: "64mb", maxmemoryPolicy: "allkeys-lru" });

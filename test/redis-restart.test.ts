@@ -1,6 +1,6 @@
 import { Producer, streamKeys, streamStats } from "@sluice/streams";
+import { useRedisServer, waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { useRedisServer, waitFor } from "./support/clients.ts";
 
 const server = useRedisServer({ aof: "everysec" });
 

@@ -11,9 +11,9 @@ import {
   type RedisConnectionConfig,
 } from "@sluice/streams";
 import { type RedisCluster, type RedisServer, startRedis, startRedisCluster } from "@sluice/testing";
+import { temporaryDir } from "@sluice/testing/temporary-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRuntimeConfig } from "../functions/runtime-config.ts";
-import { temporaryDir } from "./support/temporary-dir.ts";
 
 let server: RedisServer;
 let cluster: RedisCluster;

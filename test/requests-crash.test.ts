@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { delayRoute, RequestTimeoutError, requestKeys } from "@sluice/requests";
+import { waitFor } from "@sluice/testing/clients";
 import { afterAll, expect, it } from "vitest";
-import { waitFor } from "./support/clients.ts";
 import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();

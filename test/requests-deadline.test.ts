@@ -8,8 +8,8 @@ import {
   requestKeys,
 } from "@sluice/requests";
 import { InvalidInputError, NotFoundError, streamStats } from "@sluice/streams";
+import { waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { waitFor } from "./support/clients.ts";
 import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();

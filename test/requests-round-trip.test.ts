@@ -1,7 +1,7 @@
 import { delayRoute, echoRoute, replyStreamKey, requestKeys } from "@sluice/requests";
 import { streamStats } from "@sluice/streams";
+import { waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { waitFor } from "./support/clients.ts";
 import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();

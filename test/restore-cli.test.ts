@@ -5,8 +5,8 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { BackupStore, takeSnapshot } from "@sluice/ops";
 import { createRedisClient } from "@sluice/streams";
 import { freePort, startRedis, startS3Server } from "@sluice/testing";
+import { temporaryDir } from "@sluice/testing/temporary-dir";
 import { describe, expect, it } from "vitest";
-import { temporaryDir } from "./support/temporary-dir.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 

@@ -1,6 +1,6 @@
 import { applyRetention, Producer, streamKeys } from "@sluice/streams";
+import { useRedisServer } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { useRedisServer } from "./support/clients.ts";
 
 const server = useRedisServer();
 

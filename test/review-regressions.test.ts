@@ -7,10 +7,10 @@ import {
   streamKeys,
   streamStats,
 } from "@sluice/streams";
+import { silenceableProxy } from "@sluice/testing";
+import { clientPool, uniqueStream, useRedisServer, waitFor } from "@sluice/testing/clients";
 import { beforeAll, expect, it } from "vitest";
 import { deadLetter } from "../packages/streams/src/dead-letter.ts";
-import { clientPool, uniqueStream, useRedisServer, waitFor } from "./support/clients.ts";
-import { silenceableProxy } from "./support/silenceable-proxy.ts";
 
 const server = useRedisServer();
 let producer: Producer;

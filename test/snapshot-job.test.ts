@@ -2,6 +2,7 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { BackupStore, loadManifest } from "@sluice/ops";
 import { createRedisClient, InvalidInputError, type RedisClient } from "@sluice/streams";
 import { type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
+import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBackupConfig } from "../functions/backup-config.ts";
 import { disconnect } from "../functions/jobs/backup-container.ts";
@@ -9,7 +10,6 @@ import { runBackupRetention } from "../functions/jobs/backup-retention.ts";
 import { runIncrements } from "../functions/jobs/increments.ts";
 import { runSnapshot } from "../functions/jobs/snapshot.ts";
 import { runVerification } from "../functions/jobs/verify-backup.ts";
-import { useRedisServer } from "./support/clients.ts";
 import { failed, jobLines, succeeded } from "./support/job-lines.ts";
 
 const redis = useRedisServer();

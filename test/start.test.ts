@@ -10,9 +10,9 @@ import { credentials } from "@grpc/grpc-js";
 import { StreamingClient } from "@sluice/grpc";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
 import { freePort, startRedis } from "@sluice/testing";
+import { waitFor } from "@sluice/testing/clients";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { query } from "../packages/lake/test/helpers.ts";
-import { waitFor } from "./support/clients.ts";
 import { sceneJpeg } from "./support/frames.ts";
 import { bskyEvents, produce } from "./support/lake.ts";
 

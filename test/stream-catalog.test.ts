@@ -1,7 +1,7 @@
 // listStreams and describeStream on a 3-master cluster: streams spread over every master are all found.
 import { describeStream, listStreams, Producer, type RedisClient, streamKeys } from "@sluice/streams";
+import { useRedisCluster } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { useRedisCluster } from "./support/clients.ts";
 
 const redis = useRedisCluster();
 

@@ -8,9 +8,9 @@ import {
   type StreamMonitorOptions,
   streamKeys,
 } from "@sluice/streams";
+import { uniqueStream, useRedisCluster, useRedisServer, waitFor } from "@sluice/testing/clients";
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnect, runStreamMonitor } from "../functions/jobs/stream-monitor.ts";
-import { uniqueStream, useRedisCluster, useRedisServer, waitFor } from "./support/clients.ts";
 
 type MetricRecord = Record<string, unknown> & {
   _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };

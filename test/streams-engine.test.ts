@@ -10,8 +10,8 @@ import {
   streamStats,
 } from "@sluice/streams";
 import { type StartedTarget, startTarget, type TargetKind, targetKinds } from "@sluice/testing";
+import { clientPool, uniqueStream, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientPool, uniqueStream, waitFor } from "./support/clients.ts";
 
 /** The engine's behaviour, run unchanged against a plain server, a 3-master cluster, and TLS with an ACL user. */
 describe.each(targetKinds as TargetKind[])("streams engine on %s", (kind) => {

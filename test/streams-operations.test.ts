@@ -1,7 +1,7 @@
 import { emfSink } from "@sluice/observability";
 import { applyRetention, Producer, redrive, startConsumerHost, streamKeys } from "@sluice/streams";
+import { uniqueStream, useRedisServer, waitFor } from "@sluice/testing/clients";
 import { beforeAll, expect, it } from "vitest";
-import { uniqueStream, useRedisServer, waitFor } from "./support/clients.ts";
 
 const server = useRedisServer();
 let producer: Producer;

@@ -1,9 +1,9 @@
 import { createLocalServer, type LocalServer } from "@sluice/http";
 import type { RedisServerOptions } from "@sluice/testing";
+import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
 import { loadRoutes } from "../../functions/http/routes.ts";
 import { disconnect } from "../../functions/http/runtime.ts";
-import { useRedisServer } from "./clients.ts";
 
 export interface ApiResponse {
   status: number;

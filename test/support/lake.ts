@@ -9,10 +9,10 @@ import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/clien
 import { type BskyEventType, type DrainOptions, drainStream, EncoderPool, s3FileTarget } from "@sluice/lake";
 import { Producer, type RedisClient, streamKeys } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
+import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
 import { query } from "../../packages/lake/test/helpers.ts";
 import { BskyModel } from "../../scripts/generate/bsky-model.ts";
-import { useRedisServer } from "./clients.ts";
 
 export const BUCKET = "lake";
 export const HOUR = 3_600_000;

@@ -8,8 +8,8 @@ import {
   startProxyWorker,
 } from "@sluice/requests";
 import type { RedisTarget } from "@sluice/testing";
+import { type clientPool, useRedisServer } from "@sluice/testing/clients";
 import { afterAll } from "vitest";
-import { type clientPool, useRedisServer } from "./clients.ts";
 
 /** Proxy workers and request clients for a test file, with quick timings; `close()` stops and deletes all. */
 export function requestKit(target: () => RedisTarget, pool: () => ReturnType<typeof clientPool>) {

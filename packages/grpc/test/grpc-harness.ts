@@ -1,7 +1,7 @@
 // A gRPC server on a free port over a test file's own redis-server, a typed client, and promise helpers.
 import * as grpc from "@grpc/grpc-js";
+import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
-import { useRedisServer } from "../../../test/support/clients.ts";
 import {
   ERROR_CODE_KEY,
   type GrpcServer,

@@ -1,12 +1,13 @@
 // Every message of streaming.proto through the static code in src/generated, checked against protobuf.js reflection
 // of the same .proto (which it is generated from) and, for the wire format, against protoc (C++ protobuf). The samples
 // come from the reflected fields, so a new message or field is covered without touching this file. The protoc part
-// needs `protoc` and the well-known types' .proto files (test/support/protoc.ts): without them it skips, with a line
-// saying what to install, and under CI=true it fails (test/support/required-tool.ts); the rest runs everywhere.
+// needs `protoc` and the well-known types' .proto files (@sluice/testing/protoc): without them it skips, with a line
+// saying what to install, and under CI=true it fails (@sluice/testing/required-tool); the rest runs everywhere.
+
+import { PROTOC, protoc as runProtoc } from "@sluice/testing/protoc";
+import { describeWithTool } from "@sluice/testing/required-tool";
 import protobuf from "protobufjs";
 import { describe, expect, it } from "vitest";
-import { PROTOC, protoc as runProtoc } from "../../../test/support/protoc.ts";
-import { describeWithTool } from "../../../test/support/required-tool.ts";
 import { sluice } from "../src/generated/streaming.js";
 
 const REPO = new URL("../../../", import.meta.url).pathname;

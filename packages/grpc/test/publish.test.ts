@@ -1,7 +1,7 @@
 import { status } from "@grpc/grpc-js";
 import { decodeEntry, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { uniqueStream } from "../../../test/support/clients.ts";
 import { errorCode, failure, unary, useGrpcServer } from "./grpc-harness.ts";
 
 const grpc = useGrpcServer({ maxPayloadBytes: 1024, maxReceiveMessageBytes: 64 * 1024 });

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { status } from "@grpc/grpc-js";
 import { deadLetter, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { uniqueStream } from "../../../test/support/clients.ts";
 import { sluice } from "../src/index.ts";
 import { errorCode, failure, num, unary, useGrpcServer } from "./grpc-harness.ts";
 

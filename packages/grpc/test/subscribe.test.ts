@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { status } from "@grpc/grpc-js";
 import { streamKeys } from "@sluice/streams";
+import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { uniqueStream, waitFor } from "../../../test/support/clients.ts";
 import { errorCode, failure, subscribe, TEST_SETTINGS, unary, useGrpcServer } from "./grpc-harness.ts";
 
 const grpc = useGrpcServer();

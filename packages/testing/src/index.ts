@@ -10,6 +10,7 @@ export {
   type S3ServerOptions,
   startS3Server,
 } from "./s3-server.ts";
+export { silenceableProxy } from "./silenceable-proxy.ts";
 export { startTarget, targetKinds } from "./start-target.ts";
 export type {
   RedisCluster,

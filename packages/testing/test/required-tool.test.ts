@@ -1,12 +1,13 @@
-// The one decision behind the suites that need protoc or Chromium (test/support/required-tool.ts): run when the tool
+// The one decision behind the suites that need protoc or Chromium (@sluice/testing/required-tool): run when the tool
 // is there, skip with one line naming what to install when it is missing, fail under CI when it is missing.
-import { describe, expect, it } from "vitest";
+
 import {
   isCi,
   missingToolMessage,
   type RequiredTool,
   requiredToolDecision,
-} from "./support/required-tool.ts";
+} from "@sluice/testing/required-tool";
+import { describe, expect, it } from "vitest";
 
 const tool = (problem: string | undefined): RequiredTool => ({
   name: "protoc",

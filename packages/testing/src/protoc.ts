@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { RequiredTool } from "./required-tool.ts";
 
-const REPO = new URL("../../", import.meta.url).pathname;
+const REPO = new URL("../../../", import.meta.url).pathname;
 const WELL_KNOWN = ["/usr/include", "/usr/local/include"].filter((dir) =>
   existsSync(`${dir}/google/protobuf/timestamp.proto`),
 );
