@@ -4,7 +4,7 @@
 // --at or all of them. Progress on stderr; the last line on stdout is the report as JSON, with the pending entries
 // that could not be claimed again under `unrestoredPending` and everything else not restored under `problems`.
 import { parseArgs } from "node:util";
-import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops";
+import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops/backup";
 import { createRedisClient } from "@sluice/streams";
 import { oneOf, redisConfigFromUrl, withRedisCaFile } from "../functions/runtime-config.ts";
 import { createS3Client } from "../functions/s3-client.ts";

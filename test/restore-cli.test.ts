@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { S3Client } from "@aws-sdk/client-s3";
-import { BackupStore, takeSnapshot } from "@sluice/ops";
+import { BackupStore, takeSnapshot } from "@sluice/ops/backup";
 import { createRedisClient } from "@sluice/streams";
 import { freePort, startRedis, startS3Server } from "@sluice/testing";
 import { temporaryDir } from "@sluice/testing/temporary-dir";

@@ -1,5 +1,5 @@
 import { S3Client } from "@aws-sdk/client-s3";
-import { BackupStore, loadManifest } from "@sluice/ops";
+import { BackupStore, loadManifest } from "@sluice/ops/backup";
 import { createRedisClient, InvalidInputError, type RedisClient } from "@sluice/streams";
 import { type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";

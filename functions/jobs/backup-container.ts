@@ -2,7 +2,7 @@
 // from loadBackupConfig and shared by the jobs that run there.
 
 import type { S3Client } from "@aws-sdk/client-s3";
-import { BackupStore } from "@sluice/ops";
+import { BackupStore } from "@sluice/ops/backup";
 import type { RedisClient } from "@sluice/streams";
 import { loadBackupConfig, loadBackupLocation } from "../backup-config.ts";
 import type { Environment } from "../runtime-config.ts";

@@ -2,8 +2,13 @@
 // @sluice/ops deletes the snapshots beyond SLUICE_BACKUP_KEEP_DAYS (default 7) or SLUICE_BACKUP_KEEP_COUNT (default
 // 672, a week of snapshots) and the increments no kept snapshot needs, never the newest snapshot nor the newest
 // verified one. It never connects to Redis. One EMF line with its figures and a summary log line.
-import { BackupMetric, emfSink } from "@sluice/observability";
-import { type BackupRetentionReport, cleanBackups } from "@sluice/ops";
+import { emfSink } from "@sluice/observability";
+import {
+  type BackupRetentionReport,
+  cleanBackups,
+  retentionLogEntry,
+  retentionMetrics,
+} from "@sluice/ops/backup";
 import { type Environment, positiveInteger } from "../runtime-config.ts";
 import { openBackupStore } from "./backup-container.ts";
 import { recordJobOutcome } from "./job-outcome.ts";
@@ -26,19 +31,8 @@ async function backupRetention(
     ...(days !== undefined && { maxAgeMs: days * 86_400_000 }),
     ...(maxCount !== undefined && { maxCount }),
   }).finally(() => s3.destroy());
-  emfSink(write).put({}, [
-    { name: BackupMetric.retentionDeletedSnapshots, unit: "Count", value: report.deletedSnapshots.length },
-    { name: BackupMetric.retentionKeptSnapshots, unit: "Count", value: report.kept },
-  ]);
-  const { kept, newestVerified, deletedIncrementRuns, deletedObjects, durationMs } = report;
-  write(
-    JSON.stringify({
-      level: "info",
-      msg: "backup retention",
-      ...{ kept, deletedSnapshots: report.deletedSnapshots.length, newestVerified },
-      ...{ deletedIncrementRuns, deletedObjects, durationMs },
-    }),
-  );
+  emfSink(write).put({}, retentionMetrics(report));
+  write(JSON.stringify(retentionLogEntry(report)));
   return report;
 }
 

@@ -2,7 +2,7 @@
 // @sluice/ops turns the memory audit's samples of the last 7 days into growth and rates per stream, the memory
 // trend, the dates of 85% and 100%, and a node type (or shard count of SLUICE_REDIS_NODE_TYPE) for the next
 // SLUICE_CAPACITY_HORIZON_DAYS (default 90). Its report (JSON and text) goes to the Reports bucket; one log line.
-import { type CapacityReport, capacityReport, capacitySummary } from "@sluice/ops";
+import { type CapacityReport, capacityReport, capacitySummary } from "@sluice/ops/capacity";
 import { type Environment, positiveInteger } from "../runtime-config.ts";
 import { recordJobOutcome } from "./job-outcome.ts";
 import { opsContainer } from "./ops-container.ts";

@@ -4,8 +4,15 @@
 // and CONFIG GET. Either checks the settings against Sluice's policy (noeviction, reserved memory, TLS, auth,
 // failover, snapshots, engine version). Its report (JSON and text) goes to the Reports bucket, the findings by
 // severity go out as metrics, one log line.
-import { emfSink, OpsMetric } from "@sluice/observability";
-import { auditElastiCacheConfig, auditRedisConfig, type ConfigAuditReport, configSummary } from "@sluice/ops";
+import { emfSink } from "@sluice/observability";
+import {
+  auditElastiCacheConfig,
+  auditRedisConfig,
+  type ConfigAuditReport,
+  configAuditLogEntry,
+  configAuditMetrics,
+  configSummary,
+} from "@sluice/ops/audit";
 import { recordJobOutcome } from "./job-outcome.ts";
 import { opsContainer } from "./ops-container.ts";
 
@@ -20,20 +27,8 @@ async function auditConfig(write: (line: string) => void): Promise<ConfigAuditRe
       ? await auditElastiCacheConfig({ client: elasticache, replicationGroupId: config.replicationGroupId })
       : await auditRedisConfig({ redis });
   await reports.put("config-audit", report.at, report, configSummary(report));
-  const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
-  emfSink(write).put({}, [
-    { name: OpsMetric.configCriticalFindings, unit: "Count", value: count("critical") },
-    { name: OpsMetric.configWarningFindings, unit: "Count", value: count("warning") },
-  ]);
-  write(
-    JSON.stringify({
-      level: report.passed ? (count("warning") > 0 ? "warn" : "info") : "error",
-      msg: "configuration audit",
-      source: report.source,
-      target: report.target,
-      findings: report.findings.map((f) => `${f.severity} ${f.id}: ${f.message}`),
-    }),
-  );
+  emfSink(write).put({}, configAuditMetrics(report));
+  write(JSON.stringify(configAuditLogEntry(report)));
   return report;
 }
 

@@ -4,8 +4,14 @@
 // Sluice's snapshots older than SLUICE_NATIVE_SNAPSHOT_KEEP_DAYS (default 7). Its report goes to the Reports bucket,
 // with metrics and a summary log line.
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
-import { emfSink, OpsMetric } from "@sluice/observability";
-import { type NativeSnapshotReport, nativeSnapshotSummary, takeNativeSnapshot } from "@sluice/ops";
+import { emfSink } from "@sluice/observability";
+import {
+  type NativeSnapshotReport,
+  nativeSnapshotLogEntry,
+  nativeSnapshotMetrics,
+  nativeSnapshotSummary,
+  takeNativeSnapshot,
+} from "@sluice/ops/snapshot";
 import { InvalidInputError } from "@sluice/streams";
 import { type Environment, positiveInteger } from "../runtime-config.ts";
 import { recordJobOutcome } from "./job-outcome.ts";
@@ -51,19 +57,9 @@ async function nativeSnapshot(
       },
     }),
   });
-  const summary = nativeSnapshotSummary(report);
-  await reports.put("native-snapshot", report.at, report, summary);
-  emfSink(write).put({}, [
-    { name: OpsMetric.nativeSnapshotCreated, unit: "Count", value: report.created === null ? 0 : 1 },
-    { name: OpsMetric.nativeSnapshotProblems, unit: "Count", value: report.problems.length },
-  ]);
-  write(
-    JSON.stringify({
-      level: report.created === null || report.problems.length > 0 ? "warn" : "info",
-      msg: "native snapshot",
-      summary,
-    }),
-  );
+  await reports.put("native-snapshot", report.at, report, nativeSnapshotSummary(report));
+  emfSink(write).put({}, nativeSnapshotMetrics(report));
+  write(JSON.stringify(nativeSnapshotLogEntry(report)));
   return report;
 }
 

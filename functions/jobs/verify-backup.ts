@@ -6,8 +6,14 @@
 // S3 unreachable) counts as failed too.
 
 import type { S3Client } from "@aws-sdk/client-s3";
-import { BackupMetric, emfSink } from "@sluice/observability";
-import { type VerificationReport, verifyBackup } from "@sluice/ops";
+import { emfSink } from "@sluice/observability";
+import {
+  failedVerificationMetrics,
+  type VerificationReport,
+  verificationLogEntry,
+  verificationMetrics,
+  verifyBackup,
+} from "@sluice/ops/backup";
 import type { RedisClient } from "@sluice/streams";
 import { openBackupStore } from "./backup-container.ts";
 import { recordJobOutcome } from "./job-outcome.ts";
@@ -34,26 +40,11 @@ async function verify(scratch: RedisClient, write: (line: string) => void): Prom
       `${JSON.stringify(report, null, 2)}\n`,
       "application/json",
     );
-    metrics.put({}, [
-      { name: BackupMetric.verificationFailed, unit: "Count", value: report.passed ? 0 : 1 },
-      { name: BackupMetric.verifiedEntries, unit: "Count", value: report.entries },
-      { name: BackupMetric.verificationDuration, unit: "Milliseconds", value: report.durationMs },
-    ]);
-    const { snapshotId, passed, streams, entries, keys, increments, mismatches, notes, error } = report;
-    write(
-      JSON.stringify({
-        level: passed ? "info" : "error",
-        msg: "backup verification",
-        ...{ snapshotId, passed, streams, entries, keys, increments, error },
-        ...{ mismatches: mismatches.slice(0, 20), notes: notes.slice(0, 20) },
-      }),
-    );
+    metrics.put({}, verificationMetrics(report));
+    write(JSON.stringify(verificationLogEntry(report)));
     return report;
   } catch (error) {
-    metrics.put({}, [
-      { name: BackupMetric.verificationFailed, unit: "Count", value: 1 },
-      { name: BackupMetric.verificationDuration, unit: "Milliseconds", value: Date.now() - started },
-    ]);
+    metrics.put({}, failedVerificationMetrics(Date.now() - started));
     write(JSON.stringify({ level: "error", msg: "backup verification failed", error: String(error) }));
     throw error;
   } finally {

@@ -2,7 +2,7 @@
 // handler, EMF metrics on stdout, group-aware retention that holds what the incremental backup has not backed up yet,
 // and on SIGTERM/SIGINT a graceful stop (in-flight batches finish or are handed back, connections close, exit 0).
 // `npm start` runs the same `runConsumers`.
-import { backupCursorHold } from "@sluice/ops";
+import { backupCursorHold } from "@sluice/ops/backup";
 import { type ConsumerHost, createJsonValidatingHandler, startConsumerHost } from "@sluice/streams";
 import {
   describeRedis,

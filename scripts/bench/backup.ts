@@ -6,7 +6,7 @@ import { fork } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { S3Client } from "@aws-sdk/client-s3";
-import { BackupStore, restoreSnapshot, takeSnapshot } from "@sluice/ops";
+import { BackupStore, restoreSnapshot, takeSnapshot } from "@sluice/ops/backup";
 import { createRedisClient, type RedisClient, typed } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
 import { UsageError } from "../usage-error.ts";

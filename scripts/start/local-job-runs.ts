@@ -4,7 +4,9 @@
 // the outcome `npm run ops` prints (an audit's whole summary). The table covers every job (typed by JOBS' keys).
 import { randomUUID } from "node:crypto";
 import { BATCH_GROUPS } from "@sluice/observability";
-import { capacitySummary, configSummary, memorySummary, nativeSnapshotSummary } from "@sluice/ops";
+import { configSummary, memorySummary } from "@sluice/ops/audit";
+import { capacitySummary } from "@sluice/ops/capacity";
+import { nativeSnapshotSummary } from "@sluice/ops/snapshot";
 import { createRedisClient } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
 import { runBackupRetention } from "../../functions/jobs/backup-retention.ts";

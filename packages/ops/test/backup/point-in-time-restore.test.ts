@@ -1,4 +1,6 @@
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { applyRetention, type RedisClient } from "@sluice/streams";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   BackupCorruptError,
   BackupStore,
@@ -8,10 +10,8 @@ import {
   LAST_RUN_KEY,
   restoreSnapshot,
   takeSnapshot,
-} from "@sluice/ops";
-import { applyRetention, type RedisClient } from "@sluice/streams";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { useBackupKit } from "./support/backup.ts";
+} from "../../src/backup/index.ts";
+import { useBackupKit } from "./backup-kit.ts";
 
 const kit = useBackupKit(Array.from({ length: 6 }, (_, i) => `bucket-${i + 1}`));
 let s3: S3Client;

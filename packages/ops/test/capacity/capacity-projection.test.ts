@@ -1,17 +1,14 @@
 // The capacity report over a week of seeded memory samples in a real redis-server: rates, trend, the dates used
 // memory reaches 85% and 100% of maxmemory, and the node type or shard count for the horizon; edge cases; and a
 // report over what a real memory audit recorded.
-import {
-  auditMemory,
-  capacityReport,
-  capacitySummary,
-  ELASTICACHE_NODE_TYPES,
-  type MemorySample,
-  recordMemorySample,
-} from "@sluice/ops";
+
 import { InvalidInputError, type RedisClient } from "@sluice/streams";
 import { useRedisServer } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
+import { auditMemory } from "../../src/audit/index.ts";
+import { type MemorySample, recordMemorySample } from "../../src/audit/memory-samples.ts";
+import { capacityReport, capacitySummary } from "../../src/capacity/index.ts";
+import { ELASTICACHE_NODE_TYPES } from "../../src/elasticache-node-types.ts";
 
 const MIB = 1024 ** 2;
 const GIB = 1024 ** 3;

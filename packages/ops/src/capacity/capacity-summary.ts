@@ -1,6 +1,7 @@
 // The capacity report as plain text for people: memory trend and projections, streams, and the recommendation.
+
+import { formatBytes } from "../report-text.ts";
 import type { CapacityReport } from "./capacity-report.ts";
-import { formatBytes } from "./report-text.ts";
 
 const perSecond = (rate: number | null) => (rate === null ? "unknown" : `${rate.toFixed(2)}/s`);
 const perDay = (value: number | null, format: (n: number) => string) =>

@@ -1,7 +1,8 @@
 // The memory audit as plain text for people: nodes, growth, eviction exposure, streams and findings.
+
+import { formatBytes, formatDuration, formatPercent } from "../report-text.ts";
 import type { MemoryAuditReport } from "./memory-audit-report.ts";
 import { growthHistory, noGrowthEstimate } from "./memory-growth.ts";
-import { formatBytes, formatDuration, formatPercent } from "./report-text.ts";
 
 function nodeLine(node: MemoryAuditReport["nodes"][number]): string {
   const limit =

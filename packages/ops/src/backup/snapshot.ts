@@ -3,9 +3,9 @@
 // the next one is read; the manifest is written last, so a snapshot cut short is never taken for a whole one.
 import { randomBytes } from "node:crypto";
 import { type RedisClient, typed } from "@sluice/streams";
+import { scanKeys } from "../scan-keys.ts";
 import { encodeChunk } from "./backup-chunk.ts";
 import type { BackupStore } from "./backup-store.ts";
-import { scanKeys } from "./scan-keys.ts";
 import {
   type ChunkRef,
   MANIFEST_KIND,

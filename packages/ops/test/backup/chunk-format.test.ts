@@ -1,7 +1,7 @@
 import { zstdCompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeChunk, encodeChunk, sha256 } from "../src/backup-chunk.ts";
-import { snapshotId, snapshotTime } from "../src/snapshot.ts";
+import { decodeChunk, encodeChunk, sha256 } from "../../src/backup/backup-chunk.ts";
+import { snapshotId, snapshotTime } from "../../src/backup/snapshot.ts";
 
 describe("backup chunks", () => {
   it("round-trip records of any bytes, empty items included", () => {

@@ -13,8 +13,12 @@ import {
   SnapshotQuotaExceededFault,
 } from "@aws-sdk/client-elasticache";
 import { describe, expect, it } from "vitest";
-import { NativeSnapshotError } from "../src/errors.ts";
-import { nativeSnapshotName, nativeSnapshotSummary, takeNativeSnapshot } from "../src/native-snapshot.ts";
+import { NativeSnapshotError } from "../../src/snapshot/errors.ts";
+import {
+  nativeSnapshotName,
+  nativeSnapshotSummary,
+  takeNativeSnapshot,
+} from "../../src/snapshot/native-snapshot.ts";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -5,9 +5,9 @@
 // recorded. A run that dies before moving the cursors leaves chunks the next run writes again (the same range gives
 // the same key); a replay skips ids it already has, so a range backed up twice is restored once.
 import { type RedisClient, typed } from "@sluice/streams";
+import { scanKeys } from "../scan-keys.ts";
 import { encodeChunk } from "./backup-chunk.ts";
 import type { BackupStore } from "./backup-store.ts";
-import { scanKeys } from "./scan-keys.ts";
 import { snapshotId } from "./snapshot.ts";
 import type { ChunkRef } from "./snapshot-manifest.ts";
 

@@ -2,7 +2,7 @@
 // maxmemory less the 25% ElastiCache reserves by default (reserved-memory-percent), and the need must stay under
 // 70% of that: the memory audit's warning level.
 import { InvalidInputError } from "@sluice/streams";
-import { ELASTICACHE_NODE_TYPES, type NodeType } from "./elasticache-node-types.ts";
+import { ELASTICACHE_NODE_TYPES, type NodeType } from "../elasticache-node-types.ts";
 
 const RESERVED_SHARE = 0.25;
 const TARGET_SHARE = 0.7;

@@ -2,8 +2,8 @@
 // and consume rates, the memory trend, when used memory reaches 85% and 100% of maxmemory at that trend, and the
 // node type (or shard count) that holds the memory projected at the horizon. Reads the samples only.
 import { InvalidInputError, type RedisClient } from "@sluice/streams";
-import { leastSquaresSlope } from "./least-squares.ts";
-import { MEMORY_SAMPLES_KEY, type MemorySample, readMemorySamples } from "./memory-samples.ts";
+import { MEMORY_SAMPLES_KEY, type MemorySample, readMemorySamples } from "../audit/memory-samples.ts";
+import { leastSquaresSlope } from "../least-squares.ts";
 import { findNodeType, shardsNeeded, smallestNodeType } from "./node-sizing.ts";
 
 export interface CapacityReportOptions {

@@ -2,6 +2,7 @@
 // against the policy. ElastiCache blocks CONFIG and ACL; audit it with auditElastiCacheConfig.
 import { masters, type RedisClient, typed } from "@sluice/streams";
 import type { Redis } from "ioredis";
+import { formatBytes } from "../report-text.ts";
 import {
   type ConfigAuditReport,
   type ConfigFinding,
@@ -13,7 +14,6 @@ import {
 } from "./config-findings.ts";
 import { type ConfigPolicy, megabytes, resolvePolicy } from "./config-policy.ts";
 import { parseInfo } from "./node-memory.ts";
-import { formatBytes } from "./report-text.ts";
 
 export interface RedisConfigAuditOptions {
   redis: RedisClient;

@@ -1,10 +1,11 @@
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import type { RedisClient } from "@sluice/streams";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   BackupStore,
   backupIncrements,
   captureStream,
   cleanBackups,
-  compareStream,
   type GroupState,
   type PendingEntry,
   type SnapshotManifest,
@@ -12,10 +13,9 @@ import {
   takeSnapshot,
   type VerificationReport,
   verifyBackup,
-} from "@sluice/ops";
-import type { RedisClient } from "@sluice/streams";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { useBackupKit } from "./support/backup.ts";
+} from "../../src/backup/index.ts";
+import { compareStream } from "../../src/backup/verify.ts";
+import { useBackupKit } from "./backup-kit.ts";
 
 const kit = useBackupKit(["b-1", "b-2", "b-3", "b-4", "b-5", "b-6"]);
 let s3: S3Client;

@@ -1,7 +1,8 @@
 // The memory audit's findings: what in its figures needs attention, how badly, and what to do about it.
+
+import { formatBytes, formatDuration, formatPercent } from "../report-text.ts";
 import type { Finding, MemoryAuditReport } from "./memory-audit-report.ts";
 import { growthHistory } from "./memory-growth.ts";
-import { formatBytes, formatDuration, formatPercent } from "./report-text.ts";
 
 export interface FindingLimits {
   /** A group's oldest pending entry older than this is a finding, ms. */

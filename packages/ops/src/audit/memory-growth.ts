@@ -2,10 +2,10 @@
 // apart, or buffers that come and go, say nothing about where memory goes: a trend needs MIN_GROWTH_SAMPLES samples
 // spanning MIN_GROWTH_SPAN_MS (an hour's audits at one per 10 minutes) and a least-squares slope at least
 // MIN_TREND_T standard errors from zero. Otherwise there is no estimate, only what history exists.
-import { leastSquaresFit } from "./least-squares.ts";
+import { leastSquaresFit } from "../least-squares.ts";
+import { formatDuration } from "../report-text.ts";
 import type { MemoryGrowth } from "./memory-audit-report.ts";
 import type { MemorySample } from "./memory-samples.ts";
-import { formatDuration } from "./report-text.ts";
 
 const HOUR_MS = 3_600_000;
 /** How far back the samples of a trend go. */

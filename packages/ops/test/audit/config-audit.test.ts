@@ -11,6 +11,10 @@ import {
   type ReplicationGroup,
   ReplicationGroupNotFoundFault,
 } from "@aws-sdk/client-elasticache";
+import { createRedisClient, InvalidInputError } from "@sluice/streams";
+import { startRedis, startRedisCluster } from "@sluice/testing";
+import { useRedisServer, waitFor } from "@sluice/testing/clients";
+import { describe, expect, it } from "vitest";
 import {
   auditElastiCacheConfig,
   auditRedisConfig,
@@ -18,11 +22,7 @@ import {
   type ConfigPolicy,
   configSummary,
   ReplicationGroupNotFoundError,
-} from "@sluice/ops";
-import { createRedisClient, InvalidInputError } from "@sluice/streams";
-import { startRedis, startRedisCluster } from "@sluice/testing";
-import { useRedisServer, waitFor } from "@sluice/testing/clients";
-import { describe, expect, it } from "vitest";
+} from "../../src/audit/index.ts";
 
 const MIB = 1024 * 1024;
 const NOW = Date.UTC(2026, 11, 2, 3, 0);

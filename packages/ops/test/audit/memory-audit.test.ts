@@ -1,14 +1,7 @@
 // The memory audit against real redis-servers: exact per-stream figures (bytes, lag, pending, ages, what retention
 // would free, checked against retention itself), levels at each threshold, eviction exposure per policy, evicted
 // keys, growth and time-to-full from seeded samples, a sample that cannot be written, and a cluster.
-import {
-  auditMemory,
-  type MemoryAuditReport,
-  type MemorySample,
-  memorySummary,
-  readMemorySamples,
-  recordMemorySample,
-} from "@sluice/ops";
+
 import {
   applyRetention,
   createRedisClient,
@@ -19,6 +12,8 @@ import {
 import { startRedisCluster } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
+import { auditMemory, type MemoryAuditReport, memorySummary } from "../../src/audit/index.ts";
+import { type MemorySample, readMemorySamples, recordMemorySample } from "../../src/audit/memory-samples.ts";
 
 const MIB = 1024 * 1024;
 const MINUTE = 60_000;

@@ -4,6 +4,7 @@
 // time, on a clear trend). It writes one sample to the samples list (for later audits and the capacity report) and
 // nothing else. The job layer stores the report and its summary in S3 and sends metrics.
 import { InvalidInputError, masters, type RedisClient } from "@sluice/streams";
+import { scanKeys } from "../scan-keys.ts";
 import { evictionExposure } from "./eviction-exposure.ts";
 import type { MemoryAuditReport } from "./memory-audit-report.ts";
 import { memoryFindings } from "./memory-findings.ts";
@@ -16,7 +17,6 @@ import {
   recordMemorySample,
 } from "./memory-samples.ts";
 import { type MemoryThresholds, type NodeMemory, readNodeMemory } from "./node-memory.ts";
-import { scanKeys } from "./scan-keys.ts";
 import { readStreamMemory, type StreamMemory } from "./stream-memory.ts";
 
 export interface MemoryAuditOptions {

@@ -1,4 +1,7 @@
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { createRedisClient, type RedisClient } from "@sluice/streams";
+import { startRedisCluster } from "@sluice/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   BackupCorruptError,
   BackupStore,
@@ -6,11 +9,8 @@ import {
   RestoreConflictError,
   restoreSnapshot,
   takeSnapshot,
-} from "@sluice/ops";
-import { createRedisClient, type RedisClient } from "@sluice/streams";
-import { startRedisCluster } from "@sluice/testing";
-import { beforeAll, describe, expect, it } from "vitest";
-import { useBackupKit } from "./support/backup.ts";
+} from "../../src/backup/index.ts";
+import { useBackupKit } from "./backup-kit.ts";
 
 const kit = useBackupKit(["backups"]);
 let s3: S3Client;

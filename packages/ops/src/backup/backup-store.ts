@@ -9,7 +9,7 @@ import {
   ListObjectsV2Command,
   type S3Client,
 } from "@aws-sdk/client-s3";
-import { putObject } from "./put-object.ts";
+import { putObject } from "../put-object.ts";
 
 export interface BackupLocation {
   client: S3Client;
