@@ -5,7 +5,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { runCli } from "./cli.ts";
+import { UsageError } from "./usage-error.ts";
 
 interface Module {
   /** protobuf.js root name: each generated module keeps its own registry of types. */
@@ -44,8 +46,19 @@ function generate(module: Module, out: string): void {
   );
 }
 
+/** `--check` or nothing: anything else (a typo like `--chek`) is refused rather than taken for a regeneration. */
+function parseCheck(argv: string[]): boolean {
+  try {
+    return (
+      parseArgs({ args: argv, options: { check: { type: "boolean" } }, strict: true }).values.check === true
+    );
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nusage: npm run proto [-- --check]`);
+  }
+}
+
 await runCli("proto", async () => {
-  const check = process.argv.includes("--check");
+  const check = parseCheck(process.argv.slice(2));
   if (!check) {
     for (const module of MODULES) generate(module, join(repo, module.out));
     console.log(`proto: generated ${MODULES.map((m) => m.out).join(", ")}`);

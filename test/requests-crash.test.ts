@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { delayRoute, RequestTimeoutError, requestKeys } from "@sluice/requests";
+import { delayRoute, ReplyTimeoutError, requestKeys } from "@sluice/requests";
 import { waitFor } from "@sluice/testing/clients";
 import { afterAll, expect, it } from "vitest";
 import { useRequestKit } from "./support/requests.ts";
@@ -75,7 +75,7 @@ it("a proxy process SIGKILLed mid-request with no other worker: the caller gets 
   await pickedUp(route);
   await kill(child);
   const error = await answered;
-  expect(error).toBeInstanceOf(RequestTimeoutError);
+  expect(error).toBeInstanceOf(ReplyTimeoutError);
   expect(Date.now() - started).toBeGreaterThanOrEqual(1450);
   expect(Date.now() - started).toBeLessThan(3000);
 });

@@ -3,7 +3,7 @@ import {
   BacklogFullError,
   DEFAULT_GROUP,
   type ProxyRequest,
-  RequestTimeoutError,
+  ReplyTimeoutError,
   replyListKey,
   requestKeys,
 } from "@sluice/requests";
@@ -20,7 +20,7 @@ async function idleRoute(route: string): Promise<void> {
 }
 
 it.each(["stream", "list"] as const)(
-  "%s replies: no reply by the deadline → RequestTimeoutError; a worker started later skips the stale request",
+  "%s replies: no reply by the deadline → ReplyTimeoutError; a worker started later skips the stale request",
   async (strategy) => {
     const route = `late-${strategy}`;
     await idleRoute(route);
@@ -28,7 +28,7 @@ it.each(["stream", "list"] as const)(
     const started = Date.now();
     const error = await client.request(route, { body: "hello", timeoutMs: 300 }).catch((e: unknown) => e);
     const waited = Date.now() - started;
-    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(error).toBeInstanceOf(ReplyTimeoutError);
     expect(error).toMatchObject({ code: "requests.timeout", kind: "timeout", route });
     expect(waited).toBeGreaterThanOrEqual(290);
     expect(waited).toBeLessThan(1500);

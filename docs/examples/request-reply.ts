@@ -1,6 +1,6 @@
 // Request-reply in one process: a proxy worker serving `echo` and an ingress waiting for replies on its own reply
 // stream. Type-checked with the rest of the repository (tsconfig includes docs/examples).
-import { echoRoute, RequestTimeoutError, StreamReplyClient, startProxyWorker } from "@sluice/requests";
+import { echoRoute, ReplyTimeoutError, StreamReplyClient, startProxyWorker } from "@sluice/requests";
 import { createBlockingClient, createRedisClient, type RedisConnectionConfig } from "@sluice/streams";
 
 export async function example(redis: RedisConnectionConfig): Promise<void> {
@@ -20,7 +20,7 @@ export async function example(redis: RedisConnectionConfig): Promise<void> {
     });
     console.log(reply.status, reply.headers["content-type"], reply.body.toString());
   } catch (error) {
-    if (error instanceof RequestTimeoutError) console.log("no reply in time: the HTTP layer answers 504");
+    if (error instanceof ReplyTimeoutError) console.log("no reply in time: the HTTP layer answers 504");
     else throw error;
   } finally {
     await ingress.close();

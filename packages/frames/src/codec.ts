@@ -4,11 +4,11 @@ import { InvalidInputError, SluiceError } from "@sluice/streams";
 import $protobuf from "protobufjs/minimal.js";
 import { frameFromJson } from "./frame-json.ts";
 import { type DecodeOptions, validateFrame } from "./frame-validation.ts";
-import { type google, sluice } from "./generated/frames.js";
+import { sluice } from "./generated/frames.js";
 
 export { frameFromJson, frameToJson } from "./frame-json.ts";
 export { type DecodeOptions, validateFrame } from "./frame-validation.ts";
-export { msFromTimestamp, timestampFromMs } from "./timestamp.ts";
+export { msFromTimestamp, type TimestampProperties, timestampFromMs } from "./timestamp.ts";
 
 export const FRAME_TYPE = "sluice.frames.v1.ProcessedFrame";
 export const FRAME_CONTENT_TYPE = `application/x-protobuf; type=${FRAME_TYPE}`;
@@ -29,7 +29,6 @@ export type RegionProperties = sluice.frames.v1.Region.$Properties;
 export type QualityMetricsProperties = sluice.frames.v1.QualityMetrics.$Properties;
 export type TrafficFeaturesProperties = sluice.frames.v1.TrafficFeatures.$Properties;
 export type RoiAnalysisProperties = sluice.frames.v1.ROIAnalysis.$Properties;
-export type TimestampProperties = google.protobuf.Timestamp.$Properties;
 
 const Frame = sluice.frames.v1.ProcessedFrame;
 

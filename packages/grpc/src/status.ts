@@ -1,6 +1,6 @@
 // The one mapping from Sluice error kinds to gRPC status codes, with the Sluice error code in the trailing metadata.
 import { Metadata, type StatusObject, status } from "@grpc/grpc-js";
-import { type ErrorKind, SluiceError, type SluiceErrorOptions } from "@sluice/streams";
+import { type ErrorKind, type LogWriter, SluiceError, type SluiceErrorOptions } from "@sluice/streams";
 
 /** Trailing metadata key carrying the stable Sluice error code (`streams.invalid_name`, `grpc.unauthenticated`…). */
 export const ERROR_CODE_KEY = "sluice-error-code";
@@ -33,8 +33,7 @@ function callerMessage(error: SluiceError): string {
 
 export const INTERNAL_ERROR = { code: "grpc.internal", message: "Internal error" } as const;
 
-/** Writes one JSON line (default: stdout). */
-export type LogWriter = (line: string) => void;
+export type { LogWriter };
 
 /** Missing or wrong bearer token. */
 export class UnauthenticatedError extends SluiceError {

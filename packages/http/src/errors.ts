@@ -42,9 +42,12 @@ export class UnsupportedMediaTypeError extends SluiceError {
   }
 }
 
-/** The handler ran out of time (504): thrown just before the Lambda would be killed. */
-export class RequestTimeoutError extends SluiceError {
-  override name = "RequestTimeoutError";
+/**
+ * The route handler ran out of its Lambda's time (504): thrown just before the Lambda would be killed, so the caller
+ * gets an answer instead of API Gateway's bare integration timeout.
+ */
+export class HandlerTimeoutError extends SluiceError {
+  override name = "HandlerTimeoutError";
   constructor(code: string, message: string, options?: SluiceErrorOptions) {
     super("timeout", code, message, options);
   }

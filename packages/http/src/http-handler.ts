@@ -5,7 +5,7 @@ import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import { InvalidInputError } from "@sluice/streams";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { errorMapping } from "./error-mapping.ts";
-import { INTERNAL_ERROR, RequestTimeoutError } from "./errors.ts";
+import { HandlerTimeoutError, INTERNAL_ERROR } from "./errors.ts";
 import { jsonBody } from "./json-body.ts";
 import { requestIds } from "./request-ids.ts";
 import { stateOf } from "./request-state.ts";
@@ -127,7 +127,7 @@ export function httpHandler(route: RouteFunction, options: HttpHandlerOptions = 
     {
       timeoutEarlyInMillis: settings.timeoutEarlyMs,
       timeoutEarlyResponse: () => {
-        throw new RequestTimeoutError("http.timeout", "The request did not finish in time");
+        throw new HandlerTimeoutError("http.timeout", "The request did not finish in time");
       },
     },
   )

@@ -10,7 +10,7 @@ export {
   type ErrorResponse,
   errorBody,
   errorResponse,
-  RequestTimeoutError,
+  HandlerTimeoutError,
   STATUS_OF_KIND,
   UnauthorizedError,
   UnsupportedMediaTypeError,

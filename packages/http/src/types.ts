@@ -60,5 +60,4 @@ export interface RouteDefinition {
   public?: boolean;
 }
 
-/** One line of JSON per call; the default writes to stdout (CloudWatch Logs in Lambda). */
-export type LogWriter = (line: string) => void;
+export type { LogWriter } from "@sluice/streams";

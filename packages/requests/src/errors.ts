@@ -5,8 +5,8 @@ import { SluiceError, type SluiceErrorOptions, UnavailableError } from "@sluice/
  * `timeout`, code `requests.timeout`: the HTTP layer answers 504. The request may still be read later: workers
  * skip it once its deadline has passed.
  */
-export class RequestTimeoutError extends SluiceError {
-  override name = "RequestTimeoutError";
+export class ReplyTimeoutError extends SluiceError {
+  override name = "ReplyTimeoutError";
   readonly route: string;
   readonly requestId: string;
 

@@ -1,5 +1,5 @@
 export { DEFAULT_GROUP, type RequestClientOptions } from "./client-options.ts";
-export { BacklogFullError, RequestTimeoutError } from "./errors.ts";
+export { BacklogFullError, ReplyTimeoutError } from "./errors.ts";
 export {
   decodeReplyFrame,
   decodeRequestFrame,

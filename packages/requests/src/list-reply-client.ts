@@ -4,7 +4,7 @@ import {
   type ResolvedClientOptions,
   resolveClientOptions,
 } from "./client-options.ts";
-import { RequestTimeoutError } from "./errors.ts";
+import { ReplyTimeoutError } from "./errors.ts";
 import { decodeReplyFrame } from "./frame.ts";
 import { replyListKey } from "./request-keys.ts";
 import { RequestSender } from "./request-sender.ts";
@@ -51,7 +51,7 @@ export class ListReplyClient implements RequestClient {
     });
     this.#turn = wait.catch(() => {});
     const reply = await wait;
-    if (reply === null) throw new RequestTimeoutError(route, prepared.requestId, Date.now() - started);
+    if (reply === null) throw new ReplyTimeoutError(route, prepared.requestId, Date.now() - started);
     const frame = decodeReplyFrame(reply[1]);
     return { status: frame.status, headers: frame.headers, body: frame.body };
   }

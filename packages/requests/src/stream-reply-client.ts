@@ -9,7 +9,7 @@ import {
   type ResolvedClientOptions,
   resolveOptions,
 } from "./client-options.ts";
-import { RequestTimeoutError } from "./errors.ts";
+import { ReplyTimeoutError } from "./errors.ts";
 import { decodeReplyFrame } from "./frame.ts";
 import { replyStreamKey } from "./request-keys.ts";
 import { RequestSender } from "./request-sender.ts";
@@ -108,7 +108,7 @@ export class StreamReplyClient implements RequestClient {
     const reply = new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiters.delete(requestId);
-        reject(new RequestTimeoutError(route, requestId, Date.now() - started));
+        reject(new ReplyTimeoutError(route, requestId, Date.now() - started));
       }, deadline - started);
       this.#waiters.set(requestId, { resolve, reject, timer });
     });

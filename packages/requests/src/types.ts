@@ -30,7 +30,7 @@ export interface Reply {
 /** The ingress side: sends a request to a route and waits for its reply until the deadline. */
 export interface RequestClient {
   /**
-   * Resolves to the worker's reply; rejects with `RequestTimeoutError` at the deadline, `BacklogFullError` when
+   * Resolves to the worker's reply; rejects with `ReplyTimeoutError` at the deadline, `BacklogFullError` when
    * the route is over its backlog limit, `NotFoundError` (`requests.unknown_route`) when no worker group serves
    * the route, `InvalidInputError` for a bad route name or option, `UnavailableError` when Redis is down.
    */

@@ -15,7 +15,6 @@ export { startTarget, targetKinds } from "./start-target.ts";
 export type {
   RedisCluster,
   RedisClusterOptions,
-  RedisNode,
   RedisServer,
   RedisServerOptions,
   RedisTarget,

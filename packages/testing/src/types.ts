@@ -1,7 +1,4 @@
-export interface RedisNode {
-  host: string;
-  port: number;
-}
+import type { RedisNode } from "@sluice/streams";
 
 /** Plain data that the streams connection factory accepts. */
 export interface RedisTarget {

@@ -1,3 +1,5 @@
+import type { sluice } from "../generated/frames.js";
+import type { MessageFields } from "../message-fields.ts";
 import { intOption, invalidOption } from "./errors.ts";
 import { type LumaImage, shrinkLuma } from "./luma.ts";
 import { type Region, type RegionInput, validateRegions } from "./regions.ts";
@@ -32,13 +34,8 @@ export interface TrafficOptions {
   occupancyThreshold?: number;
 }
 
-/** frames.proto's TrafficFeatures. */
-export interface TrafficFeaturesResult {
-  motion: number;
-  occupancy: number;
-  backgroundFrames: number;
-  method: string;
-}
+/** What analyseTraffic gives for the whole frame: frames.proto's TrafficFeatures with every field set. */
+export type TrafficFeaturesResult = MessageFields<sluice.frames.v1.TrafficFeatures>;
 
 /** frames.proto's ROIAnalysis, without the crop. */
 export interface RegionTraffic {

@@ -1,20 +1,9 @@
+import type { sluice } from "../generated/frames.js";
+import type { MessageFields } from "../message-fields.ts";
 import { checkSize, type LumaImage } from "./luma.ts";
 
-/** frames.proto's QualityMetrics, from the luma of the whole frame. */
-export interface QualityMetricsResult {
-  /** Variance of the 4-neighbour Laplacian (4·p − up − down − left − right) over the interior pixels. */
-  sharpness: number;
-  /** Mean luma, 0-255. */
-  brightness: number;
-  /** RMS contrast: standard deviation of the luma, 0-127.5. */
-  contrast: number;
-  /** Fraction of pixels with luma below 16. */
-  darkFraction: number;
-  /** Fraction of pixels with luma above 239. */
-  brightFraction: number;
-  /** sharpness < blurThreshold. */
-  blurry: boolean;
-}
+/** What measureQuality gives: frames.proto's QualityMetrics with every field set. */
+export type QualityMetricsResult = MessageFields<sluice.frames.v1.QualityMetrics>;
 
 export interface QualityOptions {
   /** Sharpness below which a frame is blurry (default DEFAULT_BLUR_THRESHOLD). */
@@ -30,7 +19,11 @@ export interface QualityOptions {
  */
 export const DEFAULT_BLUR_THRESHOLD = 100;
 
-/** Quality figures of a luma image in two passes over its bytes, with no allocation per pixel. */
+/**
+ * Quality figures of a luma image in two passes over its bytes, with no allocation per pixel: sharpness is the
+ * variance of the 4-neighbour Laplacian (4·p − up − down − left − right) over the interior pixels, contrast the
+ * standard deviation of the luma, and `blurry` is sharpness < blurThreshold.
+ */
 export function measureQuality(luma: LumaImage, options: QualityOptions = {}): QualityMetricsResult {
   const { data, width, height } = luma;
   checkSize(data, width, height, 1);

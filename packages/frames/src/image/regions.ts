@@ -1,13 +1,9 @@
 import { InvalidInputError } from "@sluice/streams";
+import type { sluice } from "../generated/frames.js";
+import type { MessageFields } from "../message-fields.ts";
 
-/** A rectangle of interest (a lane, a crossing) in pixels of the original image, as frames.proto's Region. */
-export interface Region {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A rectangle of interest (a lane, a crossing) in pixels of the original image: frames.proto's Region. */
+export type Region = MessageFields<sluice.frames.v1.Region>;
 
 /** A Region as protobuf properties carry it: an absent field is its proto3 default ("" or 0). */
 export type RegionInput = { [K in keyof Region]?: Region[K] | null };
