@@ -1,3 +1,5 @@
+// @sluice/requests/testing: proxy workers and request clients on a test redis-server, for this package's tests
+// and for the tests in test/ that run the proxy's Fargate main against the same kit.
 import {
   ListReplyClient,
   type ProxyWorker,

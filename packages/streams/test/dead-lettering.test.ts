@@ -1,6 +1,7 @@
 // Failure cases found in review, each pinned by a test: they are easy to reintroduce and costly when they ship.
 import {
   applyRetention,
+  deadLetter,
   Producer,
   redrive,
   type StreamEntry,
@@ -10,7 +11,6 @@ import {
 import { silenceableProxy } from "@sluice/testing";
 import { clientPool, uniqueStream, useRedisServer, waitFor } from "@sluice/testing/clients";
 import { beforeAll, expect, it } from "vitest";
-import { deadLetter } from "../packages/streams/src/dead-letter.ts";
 
 const server = useRedisServer();
 let producer: Producer;
