@@ -1,4 +1,5 @@
-// Frames for the codec tests: one with every field of every message set, one with only what validation requires.
+// Frames for the codec and protoc interop tests: one with every field of every message set, one with only what
+// validation requires.
 import { type FrameProperties, ImageFormat, ProcessingStage, ProcessingStatus } from "../src/codec.ts";
 import { longFromBigInt } from "../src/int64.ts";
 
