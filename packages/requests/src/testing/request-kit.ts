@@ -14,7 +14,7 @@ import { type clientPool, useRedisServer } from "@sluice/testing/clients";
 import { afterAll } from "vitest";
 
 /** Proxy workers and request clients for a test file, with quick timings; `close()` stops and deletes all. */
-export function requestKit(target: () => RedisTarget, pool: () => ReturnType<typeof clientPool>) {
+function requestKit(target: () => RedisTarget, pool: () => ReturnType<typeof clientPool>) {
   const workers: ProxyWorker[] = [];
   const clients: { close(): Promise<void> }[] = [];
   return {
