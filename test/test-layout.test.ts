@@ -12,25 +12,15 @@ const TOOLKIT = "testing";
 
 const PACKAGES = readdirSync(join(ROOT, "packages"));
 
-/** Repository-relative paths of the .ts files below `dir`, if it exists. */
+/** Repository-relative paths of the .ts files below `dir`; none when there is no such folder. */
 function tsFiles(dir: string): string[] {
-  const entries = readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true });
-  return entries
+  if (!existsSync(join(ROOT, dir))) return [];
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.split("/").includes("node_modules"));
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
 }
 
-const TEST_FILES = [
-  ...tsFiles("test"),
-  ...PACKAGES.flatMap((name) => {
-    try {
-      return tsFiles(`packages/${name}/test`);
-    } catch {
-      return [];
-    }
-  }),
-];
+const TEST_FILES = ["test", ...PACKAGES.map((name) => `packages/${name}/test`)].flatMap(tsFiles);
 
 /** The specifiers of a file's static imports, re-exports and dynamic imports. */
 function specifiers(file: string): string[] {
