@@ -7,9 +7,9 @@ import {
   ProcessingStage,
   timestampFromMs,
 } from "@sluice/frames";
+import { sceneJpeg } from "@sluice/frames/testing";
 import { decodeEntry, streamKeys } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
-import { sceneJpeg } from "./support/frames.ts";
 import { useLocalApi } from "./support/http.ts";
 
 const api = useLocalApi();

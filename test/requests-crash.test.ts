@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { delayRoute, ReplyTimeoutError, requestKeys } from "@sluice/requests";
+import { useRequestKit } from "@sluice/requests/testing";
 import { waitFor } from "@sluice/testing/clients";
 import { afterAll, expect, it } from "vitest";
-import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();
 const children: ChildProcess[] = [];

@@ -1,5 +1,6 @@
-// Frames for the codec tests: one with every field of every message set, one with only what validation requires.
-import { type FrameProperties, ImageFormat, ProcessingStage, ProcessingStatus } from "../src/codec.ts";
+// Frames for the codec and protoc interop tests: one with every field of every message set, one with only what
+// validation requires.
+import { type FrameProperties, ImageFormat, ProcessingStage, ProcessingStatus } from "@sluice/frames";
 import { longFromBigInt } from "../src/int64.ts";
 
 export const UINT64_MAX = 2n ** 64n - 1n;

@@ -1,6 +1,3 @@
-import { InvalidInputError, SluiceError } from "@sluice/streams";
-import sharp from "sharp";
-import { describe, expect, it } from "vitest";
 import {
   analyseTraffic,
   type BackgroundState,
@@ -11,7 +8,10 @@ import {
   measureQuality,
   TRAFFIC_METHOD,
   toLuma,
-} from "../src/image/index.ts";
+} from "@sluice/frames";
+import { InvalidInputError, SluiceError } from "@sluice/streams";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
 
 const luma = (width: number, height: number, pixel: (x: number, y: number) => number): LumaImage => {
   const data = new Uint8Array(width * height);

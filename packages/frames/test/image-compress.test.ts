@@ -1,7 +1,4 @@
 import { crc32, deflateSync } from "node:zlib";
-import { InvalidInputError, SluiceError, TooLargeError } from "@sluice/streams";
-import sharp from "sharp";
-import { describe, expect, it } from "vitest";
 import {
   compressImage,
   cropRegions,
@@ -9,7 +6,10 @@ import {
   type ImageFormatName,
   inspectImage,
   processImage,
-} from "../src/image/index.ts";
+} from "@sluice/frames";
+import { InvalidInputError, SluiceError, TooLargeError } from "@sluice/streams";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
 
 /** Deterministic noise in [0, 1) (mulberry32). */
 function random(seed: number) {

@@ -4,10 +4,10 @@ import { dirname, join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { loadSync } from "@grpc/proto-loader";
 import { streamKeys } from "@sluice/streams";
+import { tlsCertificates } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { service as healthService } from "grpc-health-check";
 import { describe, expect, it } from "vitest";
-import { tlsCertificates } from "../../testing/src/tls-certificates.ts";
 import { StreamingClient, startGrpcServer, type UnaryMethod } from "../src/index.ts";
 import {
   bearer,

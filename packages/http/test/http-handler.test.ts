@@ -1,7 +1,7 @@
+import { httpHandler } from "@sluice/http";
 import { UnavailableError } from "@sluice/streams";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
 import { describe, expect, it } from "vitest";
-import { httpHandler } from "../src/http-handler.ts";
 
 const event = (extra: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxyEventV2 =>
   ({

@@ -1,7 +1,12 @@
+import {
+  createLocalServer,
+  fromLambdaResult,
+  type LambdaHttpHandler,
+  type LocalServer,
+  type RouteDefinition,
+  toApiGatewayEvent,
+} from "@sluice/http";
 import { afterEach, describe, expect, it } from "vitest";
-import { fromLambdaResult, toApiGatewayEvent } from "../src/api-gateway-event.ts";
-import { createLocalServer, type LocalServer } from "../src/local-server.ts";
-import type { LambdaHttpHandler, RouteDefinition } from "../src/types.ts";
 
 describe("toApiGatewayEvent", () => {
   it("builds the payload 2.0 event: headers, cookies, query, path parameters, base64 for binary bodies", () => {

@@ -1,5 +1,5 @@
+import { decodeEntry, encodeEntry, validateEntry } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
-import { decodeEntry, encodeEntry, validateEntry } from "../src/envelope.ts";
 
 const asBuffers = (fields: (string | Uint8Array)[]) => fields.map((f) => Buffer.from(f));
 

@@ -1,7 +1,6 @@
+import { createRedisClient, Producer, type RedisClient } from "@sluice/streams";
 import { type RedisServer, startRedis } from "@sluice/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRedisClient, type RedisClient } from "../src/connection.ts";
-import { Producer } from "../src/producer.ts";
 
 describe("typed Redis failures", () => {
   let redis: RedisServer;

@@ -12,6 +12,7 @@ export {
 } from "./s3-server.ts";
 export { silenceableProxy } from "./silenceable-proxy.ts";
 export { startTarget, targetKinds } from "./start-target.ts";
+export { type TlsCertificates, tlsCertificates } from "./tls-certificates.ts";
 export type {
   RedisCluster,
   RedisClusterOptions,

@@ -1,8 +1,10 @@
-import { applyRetention, Producer, streamKeys } from "@sluice/streams";
-import { useRedisServer } from "@sluice/testing/clients";
+// Retention's safety property: it never removes an entry that some group has not acknowledged, unless told to drop.
+import { applyRetention, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
+import { numberedEntries, useRedisWithProducer } from "./redis-with-producer.ts";
 
-const server = useRedisServer();
+const server = useRedisWithProducer();
 
 /** mulberry32: a small seeded generator, so a failing interleaving can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -25,7 +27,7 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
   const stream = `random-${seed}`;
   const key = streamKeys(stream).stream;
-  const producer = new Producer(server.client);
+  const { producer } = server;
   const groups = new Map<string, { acked: Set<string>; pending: Set<string> }>();
   const all: string[] = [];
   const live = new Set<string>();
@@ -118,4 +120,16 @@ it.each([1, 2, 3, 4, 5, 6])("retention never removes an unacknowledged entry (se
   }
   await applyRetention(server.client, stream);
   expect(await server.client.xlen(key)).toBe(0);
+});
+
+it("never trims an undelivered entry below a pending one (XCLAIM FORCE above the last-delivered id)", async () => {
+  const stream = uniqueStream();
+  const key = streamKeys(stream).stream;
+  const ids = (await server.producer.sendBatch(stream, numberedEntries(6))).map((r) =>
+    "id" in r ? r.id : "",
+  );
+  await server.client.xgroup("CREATE", key, "g", "0");
+  await server.client.call("XCLAIM", key, "g", "x", 0, ids[5] as string, "FORCE", "JUSTID");
+  expect(await applyRetention(server.client, stream)).toMatchObject({ trimmed: 0 });
+  expect(await server.client.xlen(key)).toBe(6);
 });

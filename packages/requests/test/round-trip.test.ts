@@ -1,8 +1,8 @@
 import { delayRoute, echoRoute, replyStreamKey, requestKeys } from "@sluice/requests";
+import { useRequestKit } from "@sluice/requests/testing";
 import { streamStats } from "@sluice/streams";
 import { waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();
 

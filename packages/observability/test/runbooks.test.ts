@@ -5,7 +5,7 @@ import { basename } from "node:path";
 import { ALARMS, runbookPath } from "@sluice/observability";
 import { describe, expect, it } from "vitest";
 
-const ROOT = new URL("../", import.meta.url);
+const ROOT = new URL("../../../", import.meta.url);
 const DIR = "docs/runbooks";
 const REQUIRED = ["What it means", "How to confirm", "How to fix"];
 const OPTIONAL_LAST = "Related";

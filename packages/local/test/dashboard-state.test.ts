@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const MIN = 60_000;
 const NOW = Math.floor(Date.now() / MIN) * MIN + 30_000;
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = new URL("../../..", import.meta.url).pathname;
 const billing = { [Dimension.stream]: "orders", [Dimension.group]: "billing" };
 const JOBS = [
   { name: "snapshot", schedule: "rate(15 minutes)" },

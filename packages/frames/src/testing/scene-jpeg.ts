@@ -1,3 +1,5 @@
+// @sluice/frames/testing: a synthetic camera view as a JPEG, for this package's pipeline tests and for the tests in
+// test/ that send frames through the HTTP routes and npm start.
 import sharp from "sharp";
 
 export const SCENE = { width: 320, height: 240 };

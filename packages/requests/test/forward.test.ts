@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { forwardTo, type ProxyRequest } from "@sluice/requests";
+import { useRequestKit } from "@sluice/requests/testing";
 import { freePort } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { useRequestKit } from "./support/requests.ts";
 
 const { kit } = useRequestKit();
 let upstream: Server;

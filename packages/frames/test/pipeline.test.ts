@@ -15,10 +15,10 @@ import {
   startFramePipeline,
   timestampFromMs,
 } from "@sluice/frames";
+import { SCENE, sceneJpeg } from "@sluice/frames/testing";
 import { type ConsumerHost, decodeEntry, Producer, type StreamEntry, streamKeys } from "@sluice/streams";
 import { useRedisServer, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SCENE, sceneJpeg } from "./support/frames.ts";
 
 const server = useRedisServer();
 const STARTED = Date.now();

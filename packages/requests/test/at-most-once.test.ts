@@ -7,10 +7,10 @@ import {
   requestKeys,
   writeReply,
 } from "@sluice/requests";
+import { useRequestKit } from "@sluice/requests/testing";
 import { streamStats } from "@sluice/streams";
 import { waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();
 

@@ -1,3 +1,5 @@
+// @sluice/requests/testing: proxy workers and request clients on a test redis-server, for this package's tests
+// and for the tests in test/ that run the proxy's Fargate main against the same kit.
 import {
   ListReplyClient,
   type ProxyWorker,
@@ -12,7 +14,7 @@ import { type clientPool, useRedisServer } from "@sluice/testing/clients";
 import { afterAll } from "vitest";
 
 /** Proxy workers and request clients for a test file, with quick timings; `close()` stops and deletes all. */
-export function requestKit(target: () => RedisTarget, pool: () => ReturnType<typeof clientPool>) {
+function requestKit(target: () => RedisTarget, pool: () => ReturnType<typeof clientPool>) {
   const workers: ProxyWorker[] = [];
   const clients: { close(): Promise<void> }[] = [];
   return {

@@ -7,10 +7,10 @@ import {
   replyListKey,
   requestKeys,
 } from "@sluice/requests";
+import { useRequestKit } from "@sluice/requests/testing";
 import { InvalidInputError, NotFoundError, streamStats } from "@sluice/streams";
 import { waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { useRequestKit } from "./support/requests.ts";
 
 const { server, kit } = useRequestKit();
 

@@ -6,63 +6,23 @@ import {
   decodeFrame,
   encodeFrame,
   FRAME_TYPE,
-  type FrameProperties,
   frameToJson,
   ImageFormat,
   msFromTimestamp,
   ProcessingStage,
-  ProcessingStatus,
 } from "@sluice/frames";
 import { PROTOC, protoc as runProtoc } from "@sluice/testing/protoc";
 import { describeWithTool } from "@sluice/testing/required-tool";
-import $protobuf from "protobufjs/minimal.js";
 import { expect, it } from "vitest";
+import { fullFrame, IMAGE_BYTES } from "./codec-fixtures.ts";
 
 const PROTO = "proto/sluice/frames/v1/frames.proto";
-
-type Uint64 = NonNullable<FrameProperties["sequence"]>;
-const Long = $protobuf.util.Long as unknown as { fromString(text: string, unsigned: boolean): Uint64 };
 
 const protoc = (mode: "decode" | "encode", input: Uint8Array | string) =>
   runProtoc(mode, PROTO, FRAME_TYPE, input);
 
-function frame(): FrameProperties {
-  const lane1 = { id: "lane-1", x: 5, y: 10, width: 315, height: 200 };
-  const lane2 = { id: "lane-2", x: 320, y: 10, width: 320, height: 470 };
-  return {
-    frameId: "01HZX3J8K2M4N6P8Q0R2S4T6V8",
-    cameraId: "site-7/cam:north_1.a",
-    capturedAt: { seconds: 1_700_000_000, nanos: 123_000_000 },
-    sequence: Long.fromString("18446744073709551615", true),
-    stage: ProcessingStage.PROCESSING_STAGE_ANALYZED,
-    status: ProcessingStatus.PROCESSING_STATUS_DEGRADED,
-    image: {
-      data: Uint8Array.of(0xff, 0xd8, 0xff, 0xe0),
-      format: ImageFormat.IMAGE_FORMAT_JPEG,
-      width: 640,
-      height: 480,
-      quality: 75,
-      originalBytes: 123_456,
-      originalFormat: ImageFormat.IMAGE_FORMAT_PNG,
-    },
-    regions: [lane1, lane2],
-    quality: { sharpness: 812.25, brightness: 97.5, contrast: 41.125, darkFraction: 0.03125, blurry: true },
-    traffic: { motion: 0.25, occupancy: 0.75, backgroundFrames: 900, method: "background-difference/v1" },
-    roiAnalyses: [
-      {
-        region: lane1,
-        motion: 0.5,
-        occupied: true,
-        crop: { data: Buffer.from("RIFF"), format: ImageFormat.IMAGE_FORMAT_WEBP, width: 315, height: 200 },
-      },
-      { region: lane2, occupancy: 0.0625 },
-    ],
-    processedAt: { seconds: 1_700_000_001, nanos: 456_789_000 },
-    processingMs: 12.5,
-    error: "caméra floue",
-    labels: { site: "a1", direction: "north" },
-  };
-}
+/** The codec tests' full frame, with an error message that is not ASCII, so that protoc escapes it. */
+const frame = () => ({ ...fullFrame(), error: "caméra floue" });
 
 // protoc's text format: fields in number order, default values absent, bytes and non-ASCII escaped in octal, map
 // entries sorted by key.
@@ -76,7 +36,7 @@ sequence: 18446744073709551615
 stage: PROCESSING_STAGE_ANALYZED
 status: PROCESSING_STATUS_DEGRADED
 image {
-  data: "\\377\\330\\377\\340"
+  data: "\\377\\330\\377\\340\\373\\357\\276"
   format: IMAGE_FORMAT_JPEG
   width: 640
   height: 480
@@ -103,6 +63,7 @@ quality {
   brightness: 97.5
   contrast: 41.125
   dark_fraction: 0.03125
+  bright_fraction: 0.5
   blurry: true
 }
 traffic {
@@ -120,12 +81,15 @@ roi_analyses {
     height: 200
   }
   motion: 0.5
+  occupancy: 0.875
   occupied: true
+  brightness: 120
   crop {
     data: "RIFF"
     format: IMAGE_FORMAT_WEBP
     width: 315
     height: 200
+    quality: 60
   }
 }
 roi_analyses {
@@ -136,7 +100,9 @@ roi_analyses {
     width: 320
     height: 470
   }
+  motion: 0.125
   occupancy: 0.0625
+  brightness: 88.5
 }
 processed_at {
   seconds: 1700000001
@@ -165,7 +131,7 @@ describeWithTool(PROTOC, "frames: interop with protoc", () => {
     expect(msFromTimestamp(decoded.capturedAt ?? {})).toBe(1_700_000_000_123);
     expect(decoded.processedAt?.nanos).toBe(456_789_000);
     expect(decoded.stage).toBe(ProcessingStage.PROCESSING_STAGE_ANALYZED);
-    expect(decoded.image?.data).toEqual(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    expect(decoded.image?.data).toEqual(Buffer.from(IMAGE_BYTES));
     expect(decoded.roiAnalyses[0]?.crop?.format).toBe(ImageFormat.IMAGE_FORMAT_WEBP);
     expect(decoded.error).toBe("caméra floue");
     expect(decoded.labels).toEqual({ direction: "north", site: "a1" });
