@@ -13,8 +13,8 @@ import {
   criticalNames,
   planAlarms,
   thresholdFor,
-} from "../packages/observability/src/index.ts";
-import { ELASTICACHE_NODE_TYPES } from "../packages/ops/src/elasticache-node-types.ts";
+} from "@sluice/observability/alarms";
+import { ELASTICACHE_NODE_TYPES } from "@sluice/ops/node-types";
 import { alarmTopic } from "./alarm-topic";
 import { api, routeFunctions } from "./api";
 import { framePipeline, gateway } from "./frames";

@@ -2,8 +2,8 @@
 // (stream_processor, ml_inference, output_consumers; docs/frames.md argues Fargate over Lambda), scaled on how old
 // the oldest unread frame is; and the Fargate service "Gateway", the gRPC StreamingService behind a load balancer.
 
-import { FRAME_GROUPS, FRAME_STREAMS } from "../packages/frames/src/pipeline/frame-streams";
-import { Dimension, NAMESPACE, StreamMetric } from "../packages/observability/src/metric-names";
+import { FRAME_GROUPS, FRAME_STREAMS } from "@sluice/frames/streams";
+import { Dimension, NAMESPACE, StreamMetric } from "@sluice/observability/metric-names";
 import { VPC_CIDR } from "./network";
 import { production, stage } from "./stage-settings";
 import { fargateMain } from "./workers";

@@ -4,7 +4,7 @@
 // POST /v1/requests/{route}, scaled on their backlog, on lag age and on CPU. All run in the private subnets next to
 // ElastiCache and link Redis.
 
-import { Dimension, NAMESPACE, StreamMetric } from "../packages/observability/src/metric-names";
+import { Dimension, NAMESPACE, StreamMetric } from "@sluice/observability/metric-names";
 import { containerDefaults, executionRoleReading, image, stopTimeoutSeconds } from "./containers";
 import { lambdaDefaults } from "./lambda";
 import { vpc } from "./network";
