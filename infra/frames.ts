@@ -4,9 +4,9 @@
 
 import { FRAME_GROUPS, FRAME_STREAMS } from "@sluice/frames/streams";
 import { Dimension, NAMESPACE, StreamMetric } from "@sluice/observability/metric-names";
+import { fargateMain } from "./cluster";
 import { VPC_CIDR } from "./network";
 import { production, stage } from "./stage-settings";
-import { fargateMain } from "./workers";
 
 export const framePipeline = fargateMain("FramePipeline", "functions/services/frames.ts", {
   // Compression is CPU-bound and sharp uses every core it gets: 2 vCPU per task in production.
