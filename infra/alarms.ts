@@ -17,9 +17,11 @@ import {
 import { ELASTICACHE_NODE_TYPES } from "@sluice/ops/node-types";
 import { alarmTopic } from "./alarm-topic";
 import { api, routeFunctions } from "./api";
-import { cluster, consumer, consumerMinTasks, drainConsumer, proxy } from "./cluster";
+import { cluster } from "./cluster";
+import { consumer, consumerMinTasks, drainConsumer } from "./consumers";
 import { framePipeline, gateway } from "./frames";
 import * as jobs from "./jobs";
+import { proxy } from "./proxy";
 import { redis, redisNodeType } from "./redis";
 import { backups, lake, reports, snapshotExports } from "./storage";
 

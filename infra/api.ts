@@ -2,8 +2,8 @@
 // (functions/http/route-table.ts), in the VPC's private subnets next to ElastiCache and linked to Redis. API Gateway
 // authorizes (JWT or IAM), throttles, answers CORS and writes access logs, so the handlers only do the work.
 import { httpRoutes } from "../functions/http/route-table";
-import { proxyGroup } from "./cluster";
 import { lambdaDefaults } from "./lambda";
+import { proxyGroup } from "./proxy";
 import { redisLinks } from "./redis";
 import { production, stage } from "./stage-settings";
 
