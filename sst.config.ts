@@ -15,7 +15,9 @@ export default $config({
     const { vpc } = await import("./infra/network");
     const { redis, redisTokenSecret } = await import("./infra/redis");
     const { backups, lake, reports, snapshotExports } = await import("./infra/storage");
-    const { cluster, consumer, drainConsumer, proxy } = await import("./infra/workers");
+    const { cluster } = await import("./infra/cluster");
+    const { consumer, drainConsumer } = await import("./infra/consumers");
+    const { proxy } = await import("./infra/proxy");
     const { api, authMode } = await import("./infra/api");
     const { framePipeline, gateway } = await import("./infra/frames");
     const jobs = await import("./infra/jobs");

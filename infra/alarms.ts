@@ -13,15 +13,17 @@ import {
   criticalNames,
   planAlarms,
   thresholdFor,
-} from "../packages/observability/src/index.ts";
-import { ELASTICACHE_NODE_TYPES } from "../packages/ops/src/elasticache-node-types.ts";
+} from "@sluice/observability/alarms";
+import { ELASTICACHE_NODE_TYPES } from "@sluice/ops/node-types";
 import { alarmTopic } from "./alarm-topic";
 import { api, routeFunctions } from "./api";
+import { cluster } from "./cluster";
+import { consumer, consumerMinTasks, drainConsumer } from "./consumers";
 import { framePipeline, gateway } from "./frames";
 import * as jobs from "./jobs";
+import { proxy } from "./proxy";
 import { redis, redisNodeType } from "./redis";
 import { backups, lake, reports, snapshotExports } from "./storage";
-import { cluster, consumer, consumerMinTasks, drainConsumer, proxy } from "./workers";
 
 type Value = $util.Input<string>;
 type Target = AlarmTarget<Value>;

@@ -3,9 +3,9 @@
 // authorizes (JWT or IAM), throttles, answers CORS and writes access logs, so the handlers only do the work.
 import { httpRoutes } from "../functions/http/route-table";
 import { lambdaDefaults } from "./lambda";
+import { proxyGroup } from "./proxy";
 import { redisLinks } from "./redis";
 import { production, stage } from "./stage-settings";
-import { proxyGroup } from "./workers";
 
 // API Gateway stops waiting for a Lambda after 30 s. Routes that may work that long (request-reply up to its
 // deadline, redrive up to its 25 s rate bound) get 29 s, and their handler answers 504 itself a second before the

@@ -1,4 +1,4 @@
-// What every Fargate task definition of the app shares (the services of infra/workers.ts and infra/frames.ts, the
+// What every Fargate task definition of the app shares (each service fargateMain of infra/cluster.ts makes, the
 // backup verification task of infra/jobs.ts): the image, a stop timeout and a non-root user on every container, and
 // an execution role that may read exactly the secrets the task's containers reference, where SST's default lets it
 // read every SSM parameter and secret of the account.

@@ -6,7 +6,8 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ALARMS, cloudWatchDashboard, grafanaDashboard } from "../packages/observability/src/index.ts";
+import { ALARMS } from "@sluice/observability/alarms";
+import { cloudWatchDashboard, grafanaDashboard } from "@sluice/observability/dashboards";
 import { alarms, plan, platformDegraded, prefix, targets } from "./alarms";
 
 export const dashboard = new aws.cloudwatch.Dashboard("Dashboard", {

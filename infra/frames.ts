@@ -2,11 +2,12 @@
 // (stream_processor, ml_inference, output_consumers; docs/frames.md argues Fargate over Lambda), scaled on how old
 // the oldest unread frame is; and the Fargate service "Gateway", the gRPC StreamingService behind a load balancer.
 
-import { FRAME_GROUPS, FRAME_STREAMS } from "../packages/frames/src/pipeline/frame-streams";
-import { Dimension, NAMESPACE, StreamMetric } from "../packages/observability/src/metric-names";
+import { FRAME_GROUPS, FRAME_STREAMS } from "@sluice/frames/streams";
+import { StreamMetric } from "@sluice/observability/metric-names";
+import { fargateMain } from "./cluster";
 import { VPC_CIDR } from "./network";
+import { groupMetric, targetTracking, worstOf } from "./scaling";
 import { production, stage } from "./stage-settings";
-import { fargateMain } from "./workers";
 
 export const framePipeline = fargateMain("FramePipeline", "functions/services/frames.ts", {
   // Compression is CPU-bound and sharp uses every core it gets: 2 vCPU per task in production.
@@ -31,44 +32,23 @@ const stages = [
   { stream: FRAME_STREAMS.output, group: FRAME_GROUPS.output },
 ];
 
-export const framePipelineLagScaling = $dev
-  ? undefined
-  : new aws.appautoscaling.Policy("FramePipelineLagAgeScaling", {
-      serviceNamespace: framePipeline.nodes.autoScalingTarget.serviceNamespace,
-      scalableDimension: framePipeline.nodes.autoScalingTarget.scalableDimension,
-      resourceId: framePipeline.nodes.autoScalingTarget.resourceId,
-      policyType: "TargetTrackingScaling",
-      targetTrackingScalingPolicyConfiguration: {
-        targetValue: lagAgeTargetMs,
-        scaleOutCooldown: 60,
-        scaleInCooldown: 300,
-        customizedMetricSpecification: {
-          metrics: [
-            ...stages.map(({ stream, group }, i) => ({
-              id: `lagAge${i}`,
-              metricStat: {
-                metric: {
-                  namespace: NAMESPACE,
-                  metricName: StreamMetric.lagAge,
-                  dimensions: [
-                    { name: Dimension.stream, value: stream },
-                    { name: Dimension.group, value: group },
-                  ],
-                },
-                stat: "Maximum",
-              },
-              returnData: false,
-            })),
-            {
-              id: "worstLagAge",
-              expression: `MAX([${stages.map((_, i) => `lagAge${i}`).join(", ")}])`,
-              label: "frame pipeline lag age, worst stage (ms)",
-              returnData: true,
-            },
-          ],
-        },
-      },
-    });
+export const framePipelineLagScaling = targetTracking(
+  "FramePipelineLagAgeScaling",
+  framePipeline,
+  lagAgeTargetMs,
+  [
+    ...stages.map(({ stream, group }, i) => ({
+      id: `lagAge${i}`,
+      ...groupMetric(stream, group, StreamMetric.lagAge, "Maximum"),
+    })),
+    {
+      id: "worstLagAge",
+      expression: worstOf(stages.map((_, i) => `lagAge${i}`)),
+      label: "frame pipeline lag age, worst stage (ms)",
+      returnData: true,
+    },
+  ],
+);
 
 // The gRPC gateway (infra/stages.ts, `grpc`). With a domain: a public Application Load Balancer terminating TLS with
 // the domain's certificate and speaking gRPC (HTTP/2) to the tasks, its health check the standard grpc.health.v1 Check

@@ -5,18 +5,18 @@
 // scratch Redis daily, BackupRetention deletes old backups weekly; MemoryAudit (10 minutes), ConfigAudit (hourly),
 // CapacityReport (weekly) and NativeSnapshot (ElastiCache CreateSnapshot, daily) write their reports into the
 // Reports bucket; StreamMonitor emits every stream's and group's state each minute (the stream alarms' and the
-// lag-age scaling's source, infra/workers.ts), consumers running or not. Every job emits its outcome (JobSucceeded
+// lag-age scaling's source, infra/scaling.ts), consumers running or not. Every job emits its outcome (JobSucceeded
 // or JobFailed, dimension Job = its key in job-table.ts). Jobs run in the private subnets next to ElastiCache and
 // reach S3 through the VPC's gateway endpoint. Each gets the actions it uses on its own buckets only (a bucket link
 // would grant s3:* on it), the bucket's name in its environment.
 import { JOBS } from "../functions/jobs/job-table";
+import { cluster } from "./cluster";
 import { containerDefaults, executionRoleReading, image } from "./containers";
 import { lambdaDefaults } from "./lambda";
 import { redis, redisLinks, redisNodeType } from "./redis";
 import { scheduleDlq } from "./schedule-dlq";
 import { production, stage } from "./stage-settings";
 import { backups, lake, reports, snapshotExports } from "./storage";
-import { cluster } from "./workers";
 
 // The streams drained into the lake (each under the key prefix `<stream>/`), and a run's budget: the 5-minute
 // schedule wants each batch done within 4 minutes, so the next run never finds this one still going.

@@ -2,7 +2,7 @@
 // or missing value throws a message naming the stage and the setting, which stops the deploy before anything is
 // created (sst.config.ts imports this first). The deploying shell's environment is not read.
 
-import { STREAM_NAME } from "../packages/streams/src/names.ts";
+import { STREAM_NAME } from "@sluice/streams/names";
 import { defaults, requiredInProduction, type StageSettings, stages } from "./stages";
 
 /** The checked settings of `stage`; `production` must state every setting of `requiredInProduction` itself. */
