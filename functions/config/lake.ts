@@ -1,24 +1,13 @@
-// The lake writer's configuration (functions/jobs/lake-writer.ts, npm start): Redis as loadRuntimeConfig finds it,
-// the bucket from the `Lake` link (else SLUICE_LAKE_BUCKET), and the writer's settings from SLUICE_LAKE_* variables.
+// The lake writer's configuration (functions/jobs/lake-writer.ts, npm start): Redis as redis.ts finds it, the bucket
+// from the `Lake` link (else SLUICE_LAKE_BUCKET), and the writer's settings from SLUICE_LAKE_* variables.
 import { availableParallelism } from "node:os";
 import { MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
-import { assertGroupName, InvalidInputError, type RedisConnectionConfig } from "@sluice/streams";
-import {
-  bucketName,
-  type Environment,
-  type LinkedRedis,
-  linkedBucket,
-  linkedRedis,
-  loadRuntimeConfig,
-  oneOf,
-  positiveInteger,
-  type RuntimeConfig,
-  streamList,
-} from "./runtime-config.ts";
+import { assertGroupName } from "@sluice/streams";
+import { bucketName, type Environment, invalid, oneOf, positiveInteger, streamList, text } from "./env.ts";
+import { loadRedisConfig, type RedisConfig } from "./redis.ts";
+import { type LinkedRedis, linkedBucket, linkedRedis } from "./resource.ts";
 
-export interface LakeConfig {
-  redis: RedisConnectionConfig;
-  redisSource: RuntimeConfig["redisSource"];
+export interface LakeConfig extends RedisConfig {
   bucket: string;
   /** A local S3-compatible server (npm start); undefined: AWS S3 of the function's region. */
   s3Endpoint: string | undefined;
@@ -34,10 +23,6 @@ export interface LakeConfig {
   threads: number;
 }
 
-function invalid(message: string, variable: string): InvalidInputError {
-  return new InvalidInputError("config.invalid_environment", message, { details: { variable } });
-}
-
 /**
  * SLUICE_LAKE_BUCKET (when no `Lake` bucket is linked), SLUICE_S3_ENDPOINT (a local S3 server), SLUICE_LAKE_STREAMS
  * (default `bsky`), SLUICE_LAKE_GROUP (default `lake`), SLUICE_LAKE_BUDGET_MS (default 240000),
@@ -50,7 +35,7 @@ export function loadLakeConfig(
   linked: LinkedRedis | null = linkedRedis(),
   linkedLake: string | null = linkedBucket("Lake"),
 ): LakeConfig {
-  const { redis, redisSource } = loadRuntimeConfig(env, linked);
+  const redis = loadRedisConfig(env, linked);
   const bucket = bucketName(env, linkedLake, "SLUICE_LAKE_BUCKET", "Lake");
   const maxFileBytes = positiveInteger(env, "SLUICE_LAKE_MAX_FILE_BYTES") ?? 256 * 1024 * 1024;
   if (maxFileBytes > MAX_S3_FILE_ESTIMATE) {
@@ -59,17 +44,16 @@ export function loadLakeConfig(
       "SLUICE_LAKE_MAX_FILE_BYTES",
     );
   }
-  const group = env.SLUICE_LAKE_GROUP?.trim() || "lake";
+  const group = text(env, "SLUICE_LAKE_GROUP") ?? "lake";
   try {
     assertGroupName("group", group);
   } catch (error) {
     throw invalid(`SLUICE_LAKE_GROUP: ${(error as Error).message}`, "SLUICE_LAKE_GROUP");
   }
   return {
-    redis,
-    redisSource,
+    ...redis,
     bucket,
-    s3Endpoint: env.SLUICE_S3_ENDPOINT?.trim() || undefined,
+    s3Endpoint: text(env, "SLUICE_S3_ENDPOINT"),
     streams: streamList(env, "SLUICE_LAKE_STREAMS", "bsky"),
     group,
     budgetMs: positiveInteger(env, "SLUICE_LAKE_BUDGET_MS") ?? 240_000,

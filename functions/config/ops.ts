@@ -1,24 +1,15 @@
 // The operations jobs' configuration (functions/jobs/memory-audit.ts, config-audit.ts, capacity-report.ts,
-// native-snapshot.ts, npm start): Redis as loadRuntimeConfig finds it; the reports' bucket from the `Reports` link
-// (else SLUICE_REPORTS_BUCKET) and SLUICE_REPORTS_PREFIX; on ElastiCache the replication group
+// native-snapshot.ts, npm start): Redis as redis.ts finds it; the reports' bucket from the `Reports` link (else
+// SLUICE_REPORTS_BUCKET) and SLUICE_REPORTS_PREFIX; on ElastiCache the replication group
 // (SLUICE_REDIS_REPLICATION_GROUP: the audits read its parameters through the API, the native snapshot needs it),
 // its node type (SLUICE_REDIS_NODE_TYPE, for the capacity report) and the native snapshots' export bucket
-// (SLUICE_SNAPSHOT_EXPORT_BUCKET, optional); SLUICE_S3_ENDPOINT for a local S3 server.
-import type { RedisConnectionConfig } from "@sluice/streams";
-import {
-  bucketName,
-  type Environment,
-  keyPrefix,
-  type LinkedRedis,
-  linkedBucket,
-  linkedRedis,
-  loadRuntimeConfig,
-  type RuntimeConfig,
-} from "./runtime-config.ts";
+// (SLUICE_SNAPSHOT_EXPORT_BUCKET, optional); SLUICE_S3_ENDPOINT for a local S3 server. Each job's own settings
+// (a horizon, how long to keep) have a loader of their own, read on every run.
+import { bucketName, type Environment, keyPrefix, positiveInteger, text } from "./env.ts";
+import { loadRedisConfig, type RedisConfig } from "./redis.ts";
+import { type LinkedRedis, linkedBucket, linkedRedis } from "./resource.ts";
 
-export interface OpsConfig {
-  redis: RedisConnectionConfig;
-  redisSource: RuntimeConfig["redisSource"];
+export interface OpsConfig extends RedisConfig {
   reportsBucket: string;
   reportsPrefix: string;
   /** Null for a self-managed Redis (local, or not ElastiCache). */
@@ -33,16 +24,24 @@ export function loadOpsConfig(
   linked: LinkedRedis | null = linkedRedis(),
   linkedReports: string | null = linkedBucket("Reports"),
 ): OpsConfig {
-  const { redis, redisSource } = loadRuntimeConfig(env, linked);
-  const optional = (name: string) => env[name]?.trim() || null;
+  const optional = (name: string) => text(env, name) ?? null;
   return {
-    redis,
-    redisSource,
+    ...loadRedisConfig(env, linked),
     reportsBucket: bucketName(env, linkedReports, "SLUICE_REPORTS_BUCKET", "Reports"),
     reportsPrefix: keyPrefix(env, "SLUICE_REPORTS_PREFIX"),
     replicationGroupId: optional("SLUICE_REDIS_REPLICATION_GROUP"),
     nodeType: optional("SLUICE_REDIS_NODE_TYPE"),
     exportBucket: optional("SLUICE_SNAPSHOT_EXPORT_BUCKET"),
-    s3Endpoint: env.SLUICE_S3_ENDPOINT?.trim() || undefined,
+    s3Endpoint: text(env, "SLUICE_S3_ENDPOINT"),
   };
+}
+
+/** The capacity report's horizon, SLUICE_CAPACITY_HORIZON_DAYS; unset: capacityReport's default (90). */
+export function loadCapacityHorizon(env: Environment = process.env): { horizonDays: number | undefined } {
+  return { horizonDays: positiveInteger(env, "SLUICE_CAPACITY_HORIZON_DAYS") };
+}
+
+/** How long Sluice's native snapshots are kept, SLUICE_NATIVE_SNAPSHOT_KEEP_DAYS; unset: the default (7). */
+export function loadNativeSnapshotKeep(env: Environment = process.env): { keepDays: number | undefined } {
+  return { keepDays: positiveInteger(env, "SLUICE_NATIVE_SNAPSHOT_KEEP_DAYS") };
 }

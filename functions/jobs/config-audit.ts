@@ -6,15 +6,15 @@
 // severity go out as metrics, one log line.
 import { emfSink, OpsMetric } from "@sluice/observability";
 import { auditElastiCacheConfig, auditRedisConfig, type ConfigAuditReport, configSummary } from "@sluice/ops";
-import { recordJobOutcome } from "./job-outcome.ts";
-import { opsContainer } from "./ops-container.ts";
+import { recordJobOutcome, writeStdout } from "../shared/job-outcome.ts";
+import { opsClients } from "../shared/ops-clients.ts";
 
 export function runConfigAudit(write: (line: string) => void): Promise<ConfigAuditReport> {
   return recordJobOutcome("configAudit", write, () => auditConfig(write));
 }
 
 async function auditConfig(write: (line: string) => void): Promise<ConfigAuditReport> {
-  const { config, redis, elasticache, reports } = opsContainer();
+  const { config, redis, elasticache, reports } = opsClients();
   const report =
     elasticache !== null && config.replicationGroupId !== null
       ? await auditElastiCacheConfig({ client: elasticache, replicationGroupId: config.replicationGroupId })
@@ -37,4 +37,4 @@ async function auditConfig(write: (line: string) => void): Promise<ConfigAuditRe
   return report;
 }
 
-export const handler = () => runConfigAudit((line) => process.stdout.write(`${line}\n`));
+export const handler = () => runConfigAudit(writeStdout);

@@ -4,15 +4,15 @@
 // out as metrics (the alarms of issue 7 watch MemoryUsedPercent, EvictedKeys, EvictionExposedStreams); one log line.
 import { Dimension, emfSink, OpsMetric } from "@sluice/observability";
 import { auditMemory, type MemoryAuditReport, memorySummary } from "@sluice/ops";
-import { recordJobOutcome } from "./job-outcome.ts";
-import { opsContainer } from "./ops-container.ts";
+import { recordJobOutcome } from "../shared/job-outcome.ts";
+import { opsClients } from "../shared/ops-clients.ts";
 
 export function runMemoryAudit(write: (line: string) => void): Promise<MemoryAuditReport> {
   return recordJobOutcome("memoryAudit", write, () => auditMemoryRun(write));
 }
 
 async function auditMemoryRun(write: (line: string) => void): Promise<MemoryAuditReport> {
-  const { redis, reports } = opsContainer();
+  const { redis, reports } = opsClients();
   const report = await auditMemory({ redis });
   const summary = memorySummary(report);
   await reports.put("memory-audit", Date.parse(report.at), report, summary);

@@ -7,22 +7,23 @@ import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { emfSink, OpsMetric } from "@sluice/observability";
 import { type NativeSnapshotReport, nativeSnapshotSummary, takeNativeSnapshot } from "@sluice/ops";
 import { InvalidInputError } from "@sluice/streams";
-import { type Environment, positiveInteger } from "../runtime-config.ts";
-import { recordJobOutcome } from "./job-outcome.ts";
-import { opsContainer } from "./ops-container.ts";
+import type { Environment } from "../config/env.ts";
+import { loadNativeSnapshotKeep } from "../config/ops.ts";
+import { recordJobOutcome } from "../shared/job-outcome.ts";
+import { opsClients } from "../shared/ops-clients.ts";
 
 export function runNativeSnapshot(
   write: (line: string) => void,
-  env: Environment = process.env,
+  env?: Environment,
 ): Promise<NativeSnapshotReport> {
   return recordJobOutcome("nativeSnapshot", write, () => nativeSnapshot(write, env));
 }
 
 async function nativeSnapshot(
   write: (line: string) => void,
-  env: Environment,
+  env: Environment | undefined,
 ): Promise<NativeSnapshotReport> {
-  const { config, elasticache, s3, reports } = opsContainer();
+  const { config, elasticache, s3, reports } = opsClients();
   if (elasticache === null || config.replicationGroupId === null) {
     throw new InvalidInputError(
       "config.invalid_environment",
@@ -30,12 +31,11 @@ async function nativeSnapshot(
       { details: { variable: "SLUICE_REDIS_REPLICATION_GROUP" } },
     );
   }
-  const keepDays = positiveInteger(env, "SLUICE_NATIVE_SNAPSHOT_KEEP_DAYS");
   const bucket = config.exportBucket;
   const report = await takeNativeSnapshot({
     client: elasticache,
     replicationGroupId: config.replicationGroupId,
-    ...(keepDays !== undefined && { keepDays }),
+    ...loadNativeSnapshotKeep(env),
     ...(bucket !== null && {
       exportBucket: bucket,
       // An export writes <name>-<node>.rdb objects: a name with any object under `<name>-` is exported.

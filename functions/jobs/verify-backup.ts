@@ -3,60 +3,33 @@
 // own): verifyBackup of @sluice/ops restores the newest snapshot and the increments since into the scratch Redis and
 // compares; its report goes to the Backups bucket (verifications/<snapshot id>.json, which retention reads to keep the
 // newest verified backup), with a pass/fail metric and a summary log line. A run that cannot even start (no snapshot,
-// S3 unreachable) counts as failed too.
-
-import type { S3Client } from "@aws-sdk/client-s3";
-import { BackupMetric, emfSink } from "@sluice/observability";
+// S3 unreachable) counts as failed too. Only the backups and the scratch: it never connects to the Redis it verifies.
+import { emfSink } from "@sluice/observability";
 import { type VerificationReport, verifyBackup } from "@sluice/ops";
 import type { RedisClient } from "@sluice/streams";
-import { openBackupStore } from "./backup-container.ts";
-import { recordJobOutcome } from "./job-outcome.ts";
+import { backupStore } from "../shared/backup-clients.ts";
+import { verificationFailureMetrics, verificationMetrics } from "../shared/backup-metrics.ts";
+import { recordJobOutcome, type WriteLine } from "../shared/job-outcome.ts";
 
-export function runVerification(
-  scratch: RedisClient,
-  write: (line: string) => void,
-): Promise<VerificationReport> {
-  return recordJobOutcome("verification", write, () => verify(scratch, write));
-}
-
-async function verify(scratch: RedisClient, write: (line: string) => void): Promise<VerificationReport> {
+export function runVerification(scratch: RedisClient, write: WriteLine): Promise<VerificationReport> {
   const started = Date.now();
-  const metrics = emfSink(write);
-  let s3: S3Client | undefined;
-  try {
-    // Only the backups and the scratch: the verification never connects to the Redis it verifies.
-    const opened = openBackupStore();
-    s3 = opened.s3;
-    const { store } = opened;
-    const report = await verifyBackup({ scratch, store });
-    await store.put(
-      store.verificationKey(report.snapshotId),
-      `${JSON.stringify(report, null, 2)}\n`,
-      "application/json",
-    );
-    metrics.put({}, [
-      { name: BackupMetric.verificationFailed, unit: "Count", value: report.passed ? 0 : 1 },
-      { name: BackupMetric.verifiedEntries, unit: "Count", value: report.entries },
-      { name: BackupMetric.verificationDuration, unit: "Milliseconds", value: report.durationMs },
-    ]);
-    const { snapshotId, passed, streams, entries, keys, increments, mismatches, notes, error } = report;
-    write(
-      JSON.stringify({
-        level: passed ? "info" : "error",
-        msg: "backup verification",
-        ...{ snapshotId, passed, streams, entries, keys, increments, error },
-        ...{ mismatches: mismatches.slice(0, 20), notes: notes.slice(0, 20) },
-      }),
-    );
-    return report;
-  } catch (error) {
-    metrics.put({}, [
-      { name: BackupMetric.verificationFailed, unit: "Count", value: 1 },
-      { name: BackupMetric.verificationDuration, unit: "Milliseconds", value: Date.now() - started },
-    ]);
-    write(JSON.stringify({ level: "error", msg: "backup verification failed", error: String(error) }));
-    throw error;
-  } finally {
-    s3?.destroy();
-  }
+  return recordJobOutcome("verification", write, async () => {
+    try {
+      const store = backupStore();
+      const report = await verifyBackup({ scratch, store });
+      const json = `${JSON.stringify(report, null, 2)}\n`;
+      await store.put(store.verificationKey(report.snapshotId), json, "application/json");
+      emfSink(write).put({}, verificationMetrics(report));
+      const { snapshotId, passed, streams, entries, keys, increments, mismatches, notes, error } = report;
+      const found = { mismatches: mismatches.slice(0, 20), notes: notes.slice(0, 20) };
+      const level = passed ? "info" : "error";
+      const counts = { snapshotId, passed, streams, entries, keys, increments, error };
+      write(JSON.stringify({ level, msg: "backup verification", ...counts, ...found }));
+      return report;
+    } catch (error) {
+      emfSink(write).put({}, verificationFailureMetrics(Date.now() - started));
+      write(JSON.stringify({ level: "error", msg: "backup verification failed", error: String(error) }));
+      throw error;
+    }
+  });
 }

@@ -1,17 +1,16 @@
-// Every scheduled job's outcome, one EMF datum per run (dimension Job: its key in job-table.ts): JobSucceeded and
-// JobDurationMs when it returns, JobFailed when it throws (then the error goes on). The alarm catalog's freshness
-// alarms ask for a success within each job's window.
+// Every scheduled job's outcome, one EMF datum per run (dimension Job: its key in functions/jobs/job-table.ts):
+// JobSucceeded and JobDurationMs when it returns, JobFailed when it throws (then the error goes on). The alarm
+// catalog's freshness alarms ask for a success within each job's window.
 import { Dimension, emfSink, JobMetric } from "@sluice/observability";
-import type { JOBS } from "./job-table.ts";
+import type { JOBS } from "../jobs/job-table.ts";
 
 export type JobName = keyof typeof JOBS;
 
+/** Where a job's log and metric lines go, one JSON line a call. */
+export type WriteLine = (line: string) => void;
+
 /** Runs `job`, its outcome going to `write` with the job's other lines. */
-export async function recordJobOutcome<T>(
-  job: JobName,
-  write: (line: string) => void,
-  run: () => Promise<T>,
-): Promise<T> {
+export async function recordJobOutcome<T>(job: JobName, write: WriteLine, run: () => Promise<T>): Promise<T> {
   const started = Date.now();
   const metrics = emfSink(write);
   const dimensions = { [Dimension.job]: job };
@@ -27,3 +26,6 @@ export async function recordJobOutcome<T>(
     throw error;
   }
 }
+
+/** Where a handler's lines go: stdout, which Lambda ships to CloudWatch Logs (npm start gives the jobs a file). */
+export const writeStdout: WriteLine = (line) => void process.stdout.write(`${line}\n`);
