@@ -4,9 +4,9 @@
 // retention policy; the verification's scratch Redis.
 import type { RedisConnectionConfig } from "@sluice/streams";
 import { bucketName, type Environment, keyPrefix, positiveInteger, text } from "./env.ts";
-import { loadRedisConfig, type RedisConfig } from "./redis.ts";
+import { type RedisConfig, withRedis } from "./redis.ts";
 import { redisConfigFromUrl } from "./redis-url.ts";
-import { type LinkedRedis, linkedBucket, linkedRedis } from "./resource.ts";
+import { linkedBucket } from "./resource.ts";
 
 /** Where the backups are, for what reads or writes them without the source Redis (verification, restore). */
 export interface BackupLocationConfig {
@@ -15,7 +15,7 @@ export interface BackupLocationConfig {
   s3Endpoint: string | undefined;
 }
 
-export interface BackupConfig extends RedisConfig, BackupLocationConfig {}
+export type BackupConfig = RedisConfig & BackupLocationConfig;
 
 /** What BackupRetention keeps, as cleanBackups of @sluice/ops takes it; unset: its defaults (7 days, 672). */
 export interface RetentionPolicyConfig {
@@ -34,13 +34,7 @@ export function loadBackupLocation(
   };
 }
 
-export function loadBackupConfig(
-  env: Environment = process.env,
-  linked: LinkedRedis | null = linkedRedis(),
-  linkedBackups: string | null = linkedBucket("Backups"),
-): BackupConfig {
-  return { ...loadRedisConfig(env, linked), ...loadBackupLocation(env, linkedBackups) };
-}
+export const loadBackupConfig = withRedis(loadBackupLocation);
 
 /** SLUICE_BACKUP_KEEP_DAYS and SLUICE_BACKUP_KEEP_COUNT (snapshots). */
 export function loadRetentionPolicy(env: Environment = process.env): RetentionPolicyConfig {

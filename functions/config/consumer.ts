@@ -3,8 +3,7 @@
 // (default `workers`), the runner's settings, group-aware retention, and how early a Lambda stops reading.
 import type { RetentionSchedule, RunnerOptions } from "@sluice/streams";
 import { type Environment, oneOf, positiveInteger, positiveIntegerOrZero, streamList, text } from "./env.ts";
-import { loadRedisConfig, type RedisConfig } from "./redis.ts";
-import { type LinkedRedis, linkedRedis } from "./resource.ts";
+import { type RedisConfig, withRedis } from "./redis.ts";
 
 /** The runner settings that can be configured; absent ones keep the runner's defaults. */
 export type ConfiguredRunnerSettings = Pick<
@@ -17,7 +16,7 @@ export type ConfiguredRunnerSettings = Pick<
   | "shutdownTimeoutMs"
 >;
 
-export interface ConsumerConfig extends RedisConfig {
+export interface ConsumerSettings {
   streams: string[];
   group: string;
   runner: ConfiguredRunnerSettings;
@@ -70,15 +69,12 @@ function retentionSchedule(env: Environment): RetentionSchedule | null {
   };
 }
 
+export type ConsumerConfig = RedisConfig & ConsumerSettings;
+
 /** The consumers' configuration; unset settings get their defaults, a bad one throws naming its variable. */
-export function loadConsumerConfig(
-  env: Environment = process.env,
-  linked: LinkedRedis | null = linkedRedis(),
-): ConsumerConfig {
-  const redis = loadRedisConfig(env, linked);
+export const loadConsumerConfig = withRedis((env): ConsumerSettings => {
   const runner = runnerSettings(env);
   return {
-    ...redis,
     streams: streamList(env, "SLUICE_CONSUMER_STREAMS", "events"),
     group: text(env, "SLUICE_CONSUMER_GROUP") ?? "workers",
     runner,
@@ -86,4 +82,4 @@ export function loadConsumerConfig(
     backupHoldMs: positiveIntegerOrZero(env, "SLUICE_RETENTION_BACKUP_HOLD_MS") ?? 900_000,
     timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
   };
-}
+});

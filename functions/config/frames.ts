@@ -2,11 +2,10 @@
 // SLUICE_FRAMES_STAGES (comma-separated processor, inference, output; default all three), SLUICE_FRAMES_CROPS
 // (true|false, default false) and SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000).
 import type { FrameStage } from "@sluice/frames";
-import { boolean, type Environment, invalid, list, positiveInteger } from "./env.ts";
-import { loadRedisConfig, type RedisConfig } from "./redis.ts";
-import { type LinkedRedis, linkedRedis } from "./resource.ts";
+import { boolean, invalid, list, positiveInteger } from "./env.ts";
+import { type RedisConfig, withRedis } from "./redis.ts";
 
-export interface FramesConfig extends RedisConfig {
+export interface FramesSettings {
   /** The pipeline stages this process runs. */
   stages: FrameStage[];
   /** Cut each region out of the frame and compress it into its ROIAnalysis. */
@@ -16,11 +15,9 @@ export interface FramesConfig extends RedisConfig {
 
 const FRAME_STAGES: readonly FrameStage[] = ["processor", "inference", "output"];
 
-export function loadFramesConfig(
-  env: Environment = process.env,
-  linked: LinkedRedis | null = linkedRedis(),
-): FramesConfig {
-  const redis = loadRedisConfig(env, linked);
+export type FramesConfig = RedisConfig & FramesSettings;
+
+export const loadFramesConfig = withRedis((env): FramesSettings => {
   const name = "SLUICE_FRAMES_STAGES";
   const stages = list(env, name, FRAME_STAGES.join(","));
   const unknown = stages.find((stage) => !FRAME_STAGES.includes(stage as FrameStage));
@@ -28,9 +25,8 @@ export function loadFramesConfig(
     throw invalid(`${name} lists ${FRAME_STAGES.join(", ")}; got ${JSON.stringify(unknown)}`, name);
   }
   return {
-    ...redis,
     stages: [...new Set(stages)] as FrameStage[],
     crops: boolean(env, "SLUICE_FRAMES_CROPS"),
     shutdownTimeoutMs: positiveInteger(env, "SLUICE_SHUTDOWN_TIMEOUT_MS") ?? 10_000,
   };
-}
+});

@@ -3,11 +3,11 @@
 import { availableParallelism } from "node:os";
 import { MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
 import { assertGroupName } from "@sluice/streams";
-import { bucketName, type Environment, invalid, oneOf, positiveInteger, streamList, text } from "./env.ts";
-import { loadRedisConfig, type RedisConfig } from "./redis.ts";
-import { type LinkedRedis, linkedBucket, linkedRedis } from "./resource.ts";
+import { bucketName, invalid, oneOf, positiveInteger, streamList, text } from "./env.ts";
+import { type RedisConfig, withRedis } from "./redis.ts";
+import { linkedBucket } from "./resource.ts";
 
-export interface LakeConfig extends RedisConfig {
+export interface LakeSettings {
   bucket: string;
   /** A local S3-compatible server (npm start); undefined: AWS S3 of the function's region. */
   s3Endpoint: string | undefined;
@@ -23,6 +23,8 @@ export interface LakeConfig extends RedisConfig {
   threads: number;
 }
 
+export type LakeConfig = RedisConfig & LakeSettings;
+
 /**
  * SLUICE_LAKE_BUCKET (when no `Lake` bucket is linked), SLUICE_S3_ENDPOINT (a local S3 server), SLUICE_LAKE_STREAMS
  * (default `bsky`), SLUICE_LAKE_GROUP (default `lake`), SLUICE_LAKE_BUDGET_MS (default 240000),
@@ -30,37 +32,33 @@ export interface LakeConfig extends RedisConfig {
  * SLUICE_LAKE_MAX_FILE_ROWS (default 1000000), SLUICE_LAKE_MAX_FILE_BYTES (default 268435456, at most 1789569706) and
  * SLUICE_LAKE_THREADS (encoder threads, default one per core).
  */
-export function loadLakeConfig(
-  env: Environment = process.env,
-  linked: LinkedRedis | null = linkedRedis(),
-  linkedLake: string | null = linkedBucket("Lake"),
-): LakeConfig {
-  const redis = loadRedisConfig(env, linked);
-  const bucket = bucketName(env, linkedLake, "SLUICE_LAKE_BUCKET", "Lake");
-  const maxFileBytes = positiveInteger(env, "SLUICE_LAKE_MAX_FILE_BYTES") ?? 256 * 1024 * 1024;
-  if (maxFileBytes > MAX_S3_FILE_ESTIMATE) {
-    throw invalid(
-      `SLUICE_LAKE_MAX_FILE_BYTES must be at most ${MAX_S3_FILE_ESTIMATE} (what keeps a file within one S3 CopyObject's 5 GiB), got ${maxFileBytes}`,
-      "SLUICE_LAKE_MAX_FILE_BYTES",
-    );
-  }
-  const group = text(env, "SLUICE_LAKE_GROUP") ?? "lake";
-  try {
-    assertGroupName("group", group);
-  } catch (error) {
-    throw invalid(`SLUICE_LAKE_GROUP: ${(error as Error).message}`, "SLUICE_LAKE_GROUP");
-  }
-  return {
-    ...redis,
-    bucket,
-    s3Endpoint: text(env, "SLUICE_S3_ENDPOINT"),
-    streams: streamList(env, "SLUICE_LAKE_STREAMS", "bsky"),
-    group,
-    budgetMs: positiveInteger(env, "SLUICE_LAKE_BUDGET_MS") ?? 240_000,
-    timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
-    partitionBy: oneOf(env, "SLUICE_LAKE_PARTITION_BY", ["event", "arrival"]) ?? "event",
-    maxFileRows: positiveInteger(env, "SLUICE_LAKE_MAX_FILE_ROWS") ?? 1_000_000,
-    maxFileBytes,
-    threads: positiveInteger(env, "SLUICE_LAKE_THREADS") ?? availableParallelism(),
-  };
-}
+export const loadLakeConfig = withRedis(
+  (env, linkedLake: string | null = linkedBucket("Lake")): LakeSettings => {
+    const bucket = bucketName(env, linkedLake, "SLUICE_LAKE_BUCKET", "Lake");
+    const maxFileBytes = positiveInteger(env, "SLUICE_LAKE_MAX_FILE_BYTES") ?? 256 * 1024 * 1024;
+    if (maxFileBytes > MAX_S3_FILE_ESTIMATE) {
+      throw invalid(
+        `SLUICE_LAKE_MAX_FILE_BYTES must be at most ${MAX_S3_FILE_ESTIMATE} (what keeps a file within one S3 CopyObject's 5 GiB), got ${maxFileBytes}`,
+        "SLUICE_LAKE_MAX_FILE_BYTES",
+      );
+    }
+    const group = text(env, "SLUICE_LAKE_GROUP") ?? "lake";
+    try {
+      assertGroupName("group", group);
+    } catch (error) {
+      throw invalid(`SLUICE_LAKE_GROUP: ${(error as Error).message}`, "SLUICE_LAKE_GROUP");
+    }
+    return {
+      bucket,
+      s3Endpoint: text(env, "SLUICE_S3_ENDPOINT"),
+      streams: streamList(env, "SLUICE_LAKE_STREAMS", "bsky"),
+      group,
+      budgetMs: positiveInteger(env, "SLUICE_LAKE_BUDGET_MS") ?? 240_000,
+      timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,
+      partitionBy: oneOf(env, "SLUICE_LAKE_PARTITION_BY", ["event", "arrival"]) ?? "event",
+      maxFileRows: positiveInteger(env, "SLUICE_LAKE_MAX_FILE_ROWS") ?? 1_000_000,
+      maxFileBytes,
+      threads: positiveInteger(env, "SLUICE_LAKE_THREADS") ?? availableParallelism(),
+    };
+  },
+);

@@ -6,10 +6,10 @@
 // (SLUICE_SNAPSHOT_EXPORT_BUCKET, optional); SLUICE_S3_ENDPOINT for a local S3 server. Each job's own settings
 // (a horizon, how long to keep) have a loader of their own, read on every run.
 import { bucketName, type Environment, keyPrefix, positiveInteger, text } from "./env.ts";
-import { loadRedisConfig, type RedisConfig } from "./redis.ts";
-import { type LinkedRedis, linkedBucket, linkedRedis } from "./resource.ts";
+import { type RedisConfig, withRedis } from "./redis.ts";
+import { linkedBucket } from "./resource.ts";
 
-export interface OpsConfig extends RedisConfig {
+export interface OpsSettings {
   reportsBucket: string;
   reportsPrefix: string;
   /** Null for a self-managed Redis (local, or not ElastiCache). */
@@ -19,22 +19,21 @@ export interface OpsConfig extends RedisConfig {
   s3Endpoint: string | undefined;
 }
 
-export function loadOpsConfig(
-  env: Environment = process.env,
-  linked: LinkedRedis | null = linkedRedis(),
-  linkedReports: string | null = linkedBucket("Reports"),
-): OpsConfig {
-  const optional = (name: string) => text(env, name) ?? null;
-  return {
-    ...loadRedisConfig(env, linked),
-    reportsBucket: bucketName(env, linkedReports, "SLUICE_REPORTS_BUCKET", "Reports"),
-    reportsPrefix: keyPrefix(env, "SLUICE_REPORTS_PREFIX"),
-    replicationGroupId: optional("SLUICE_REDIS_REPLICATION_GROUP"),
-    nodeType: optional("SLUICE_REDIS_NODE_TYPE"),
-    exportBucket: optional("SLUICE_SNAPSHOT_EXPORT_BUCKET"),
-    s3Endpoint: text(env, "SLUICE_S3_ENDPOINT"),
-  };
-}
+export type OpsConfig = RedisConfig & OpsSettings;
+
+export const loadOpsConfig = withRedis(
+  (env, linkedReports: string | null = linkedBucket("Reports")): OpsSettings => {
+    const optional = (name: string) => text(env, name) ?? null;
+    return {
+      reportsBucket: bucketName(env, linkedReports, "SLUICE_REPORTS_BUCKET", "Reports"),
+      reportsPrefix: keyPrefix(env, "SLUICE_REPORTS_PREFIX"),
+      replicationGroupId: optional("SLUICE_REDIS_REPLICATION_GROUP"),
+      nodeType: optional("SLUICE_REDIS_NODE_TYPE"),
+      exportBucket: optional("SLUICE_SNAPSHOT_EXPORT_BUCKET"),
+      s3Endpoint: text(env, "SLUICE_S3_ENDPOINT"),
+    };
+  },
+);
 
 /** The capacity report's horizon, SLUICE_CAPACITY_HORIZON_DAYS; unset: capacityReport's default (90). */
 export function loadCapacityHorizon(env: Environment = process.env): { horizonDays: number | undefined } {

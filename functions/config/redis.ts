@@ -102,3 +102,17 @@ export function loadRedisConfig(
     redisSource: linked ? "sst-link" : (redisUrlVariable(env) ?? "SLUICE_REDIS_URL"),
   };
 }
+
+/**
+ * The loader of a host that needs Redis: `(env, linked, ...links)` gives Redis as loadRedisConfig finds it, then the
+ * settings `load` reads from the same environment (and any other links it takes, each defaulting to SST's).
+ */
+export function withRedis<Links extends unknown[], Settings>(
+  load: (env: Environment, ...links: Links) => Settings,
+) {
+  return (
+    env: Environment = process.env,
+    linked: LinkedRedis | null = linkedRedis(),
+    ...links: Links
+  ): RedisConfig & Settings => ({ ...loadRedisConfig(env, linked), ...load(env, ...links) });
+}

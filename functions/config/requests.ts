@@ -1,15 +1,14 @@
 // Request-reply's two sides: the proxy workers (functions/services/proxy.ts, npm start), which serve the routes of
 // SLUICE_PROXY_ROUTES, and the ingress that sends requests (the HTTP route POST /v1/requests/{route}, npm start).
 import { type Environment, invalid, list, oneOf, positiveInteger, text } from "./env.ts";
-import { loadRedisConfig, type RedisConfig } from "./redis.ts";
-import { type LinkedRedis, linkedRedis } from "./resource.ts";
+import { type RedisConfig, withRedis } from "./redis.ts";
 
 /** One route a proxy worker serves: a built-in (`echo`, `delay`) or an HTTP forwarder to `url`. */
 export type ProxyRouteConfig =
   | { route: string; kind: "echo" | "delay" }
   | { route: string; kind: "forward"; url: string };
 
-export interface ProxyConfig extends RedisConfig {
+export interface ProxySettings {
   routes: ProxyRouteConfig[];
   /** Requests handled at once per route by one process. */
   terminals: number;
@@ -19,6 +18,8 @@ export interface ProxyConfig extends RedisConfig {
   /** Longest wait for a forwarder's upstream (always cut to the request's deadline). */
   forwardTimeoutMs: number;
 }
+
+export type ProxyConfig = RedisConfig & ProxySettings;
 
 /** What an ingress needs to send requests (the HTTP routes, npm start). */
 export interface RequestConfig {
@@ -65,20 +66,16 @@ function proxyRoutes(env: Environment): ProxyRouteConfig[] {
  * SLUICE_PROXY_TERMINALS (default 5), SLUICE_PROXY_GROUP (default `proxy`), SLUICE_PROXY_VISIBILITY_TIMEOUT_MS
  * (default 5000), SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000) and SLUICE_PROXY_FORWARD_TIMEOUT_MS (default 10000).
  */
-export function loadProxyConfig(
-  env: Environment = process.env,
-  linked: LinkedRedis | null = linkedRedis(),
-): ProxyConfig {
-  return {
-    ...loadRedisConfig(env, linked),
+export const loadProxyConfig = withRedis(
+  (env): ProxySettings => ({
     routes: proxyRoutes(env),
     terminals: positiveInteger(env, "SLUICE_PROXY_TERMINALS") ?? 5,
     group: text(env, "SLUICE_PROXY_GROUP") ?? "proxy",
     visibilityTimeoutMs: positiveInteger(env, "SLUICE_PROXY_VISIBILITY_TIMEOUT_MS") ?? 5000,
     shutdownTimeoutMs: positiveInteger(env, "SLUICE_SHUTDOWN_TIMEOUT_MS") ?? 10_000,
     forwardTimeoutMs: positiveInteger(env, "SLUICE_PROXY_FORWARD_TIMEOUT_MS") ?? 10_000,
-  };
-}
+  }),
+);
 
 /**
  * The ingress side of request-reply: SLUICE_REQUEST_BACKLOG_LIMIT (default 1000 requests waiting or in progress

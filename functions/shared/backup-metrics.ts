@@ -4,12 +4,14 @@
 import { BackupMetric, type MetricDatum } from "@sluice/observability";
 import type { BackupRetentionReport, VerificationReport } from "@sluice/ops";
 
-export function snapshotMetrics(summary: {
+/** What a backup run wrote, and how long it took. */
+interface BackupFigures {
   entries: number;
   bytes: number;
-  streams: number;
   durationMs: number;
-}): MetricDatum[] {
+}
+
+export function snapshotMetrics(summary: BackupFigures & { streams: number }): MetricDatum[] {
   return [
     { name: BackupMetric.snapshotEntries, unit: "Count", value: summary.entries },
     { name: BackupMetric.snapshotBytes, unit: "Bytes", value: summary.bytes },
@@ -18,12 +20,7 @@ export function snapshotMetrics(summary: {
   ];
 }
 
-export function incrementMetrics(summary: {
-  entries: number;
-  bytes: number;
-  gapEntries: number;
-  durationMs: number;
-}): MetricDatum[] {
+export function incrementMetrics(summary: BackupFigures & { gapEntries: number }): MetricDatum[] {
   return [
     { name: BackupMetric.incrementEntries, unit: "Count", value: summary.entries },
     { name: BackupMetric.incrementBytes, unit: "Bytes", value: summary.bytes },
