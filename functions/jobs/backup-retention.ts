@@ -2,12 +2,11 @@
 // @sluice/ops deletes the snapshots beyond SLUICE_BACKUP_KEEP_DAYS (default 7) or SLUICE_BACKUP_KEEP_COUNT (default
 // 672, a week of snapshots) and the increments no kept snapshot needs, never the newest snapshot nor the newest
 // verified one. It never connects to Redis. One EMF line with its figures and a summary log line.
-import { emfSink } from "@sluice/observability";
+import { BackupMetric, emfSink } from "@sluice/observability";
 import { type BackupRetentionReport, cleanBackups } from "@sluice/ops";
 import { loadBackupLocation, loadRetentionPolicy } from "../config/backup.ts";
 import type { Environment } from "../config/env.ts";
 import { backupStore } from "../shared/backup-clients.ts";
-import { retentionMetrics } from "../shared/backup-metrics.ts";
 import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
 
 /** One run; `env` (default the process's) gives the policy and where the backups are. */
@@ -15,7 +14,10 @@ export function runBackupRetention(write: WriteLine, env?: Environment): Promise
   return recordJobOutcome("backupRetention", write, async () => {
     const policy = loadRetentionPolicy(env);
     const report = await cleanBackups(backupStore(loadBackupLocation(env)), policy);
-    emfSink(write).put({}, retentionMetrics(report));
+    emfSink(write).put({}, [
+      { name: BackupMetric.retentionDeletedSnapshots, unit: "Count", value: report.deletedSnapshots.length },
+      { name: BackupMetric.retentionKeptSnapshots, unit: "Count", value: report.kept },
+    ]);
     const { kept, newestVerified, deletedIncrementRuns, deletedObjects, durationMs } = report;
     write(
       JSON.stringify({

@@ -1,9 +1,8 @@
 // Lambda SnapshotBackup (CronV2 every 15 minutes; npm start runs it on the same schedule): a full logical snapshot of
 // Redis into the Backups bucket (takeSnapshot of @sluice/ops), one EMF line with its figures and a summary log line.
-import { emfSink } from "@sluice/observability";
+import { BackupMetric, emfSink } from "@sluice/observability";
 import { takeSnapshot } from "@sluice/ops";
 import { backupClients } from "../shared/backup-clients.ts";
-import { snapshotMetrics } from "../shared/backup-metrics.ts";
 import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
 
 /** One snapshot, its log lines going to `write` (the handler's is stdout, npm start's a file). */
@@ -19,7 +18,12 @@ export function runSnapshot(write: WriteLine) {
       bytes: chunks.reduce((sum, c) => sum + c.bytes, 0),
       durationMs: manifest.finishedAt - manifest.startedAt,
     };
-    emfSink(write).put({}, snapshotMetrics(summary));
+    emfSink(write).put({}, [
+      { name: BackupMetric.snapshotEntries, unit: "Count", value: summary.entries },
+      { name: BackupMetric.snapshotBytes, unit: "Bytes", value: summary.bytes },
+      { name: BackupMetric.snapshotStreams, unit: "Count", value: summary.streams },
+      { name: BackupMetric.snapshotDuration, unit: "Milliseconds", value: summary.durationMs },
+    ]);
     write(JSON.stringify({ level: "info", msg: "snapshot", ...summary }));
     return summary;
   });

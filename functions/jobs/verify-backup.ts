@@ -8,8 +8,8 @@ import { emfSink } from "@sluice/observability";
 import { type VerificationReport, verifyBackup } from "@sluice/ops";
 import type { RedisClient } from "@sluice/streams";
 import { backupStore } from "../shared/backup-clients.ts";
-import { verificationFailureMetrics, verificationMetrics } from "../shared/backup-metrics.ts";
 import { recordJobOutcome, type WriteLine } from "../shared/job-outcome.ts";
+import { verificationFailureMetrics, verificationMetrics } from "../shared/verification-metrics.ts";
 
 export function runVerification(scratch: RedisClient, write: WriteLine): Promise<VerificationReport> {
   const started = Date.now();
