@@ -1,6 +1,6 @@
 # One image for every Fargate main in functions/services/; each SST Service picks its entry point with
 # `command`. Node 24 runs the TypeScript sources directly (type stripping), so nothing is compiled here; the mains need
-# 24.3.0 or newer (import.meta.main in a .ts entry point; functions/services/main-lifecycle.ts), which node:24 is.
+# 24.3.0 or newer (import.meta.main in a .ts entry point; functions/shared/main-lifecycle.ts), which node:24 is.
 FROM node:24-slim
 WORKDIR /app
 ENV NODE_ENV=production

@@ -83,7 +83,7 @@ const protectedAuth = jwtAuthorizer
     ? { iam: true }
     : false;
 
-// Read by the handlers through functions/runtime-config.ts (loadRequestConfig).
+// Read by the handlers through functions/config/requests.ts (loadRequestConfig).
 const environment = {
   // One Lambda invocation waits for one reply: block on the request's own reply list.
   SLUICE_REPLY_MODE: "list",

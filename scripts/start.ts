@@ -30,23 +30,21 @@ import {
 } from "@sluice/local";
 import { isLocal } from "@sluice/observability";
 import { createRedisClient } from "@sluice/streams";
-import { loadRoutes } from "../functions/http/routes.ts";
-import { disconnect as disconnectHttp } from "../functions/http/runtime.ts";
+import { loadConsumerConfig } from "../functions/config/consumer.ts";
+import { type Environment, positiveInteger } from "../functions/config/env.ts";
+import { loadFramesConfig } from "../functions/config/frames.ts";
+import { loadGrpcConfig } from "../functions/config/grpc.ts";
+import { loadHttpConfig } from "../functions/config/http.ts";
+import { redisUrlVariable } from "../functions/config/redis.ts";
+import { redactUrl } from "../functions/config/redis-url.ts";
+import { loadProxyConfig } from "../functions/config/requests.ts";
 import { JOBS } from "../functions/jobs/job-table.ts";
-import {
-  type Environment,
-  loadFramesConfig,
-  loadGrpcConfig,
-  loadProxyConfig,
-  loadRuntimeConfig,
-  positiveInteger,
-  redactUrl,
-  redisUrlVariable,
-} from "../functions/runtime-config.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
 import { runFramePipeline } from "../functions/services/frames.ts";
 import { runGateway } from "../functions/services/gateway.ts";
 import { runProxyWorker } from "../functions/services/proxy.ts";
+import { disconnect } from "../functions/shared/lazy-clients.ts";
+import { loadRoutes } from "../functions/shared/load-routes.ts";
 import { localDir as localDirOf, REDIS_URL_FILE } from "./start/local-dir.ts";
 import { startLocalJobs } from "./start/local-jobs.ts";
 import { captureOutput, type Terminal } from "./start/terminal.ts";
@@ -79,8 +77,9 @@ try {
   const url = urlVariable ? (env[urlVariable] as string) : (redis as LocalRedis).url;
   where = ` (Redis ${redactUrl(url)}${urlVariable ? ` from ${urlVariable}` : ""})`;
   // SST links are ignored here: npm start runs against the Redis it was given or started.
-  const config = loadRuntimeConfig({ ...env, SLUICE_REDIS_URL: url }, null);
-  const { streams, group } = config.consumer;
+  const config = loadConsumerConfig({ ...env, SLUICE_REDIS_URL: url }, null);
+  const http = loadHttpConfig(env);
+  const { streams, group } = config;
   const logFile = join(localDir, "consumer.log");
   const log = createWriteStream(logFile, { flags: "a" });
   // Every line the components write goes through the metric store to the log file; never to the terminal.
@@ -113,8 +112,8 @@ try {
   const jobList = Object.entries(JOBS).map(([name, { schedule }]) => ({ name, schedule }));
   const api = await createLocalServer({
     routes: await loadRoutes(),
-    port: config.http.port,
-    ...(config.http.apiKey !== undefined && { apiKey: config.http.apiKey }),
+    port: http.port,
+    ...(http.apiKey !== undefined && { apiKey: http.apiKey }),
     log: writeLog,
     pages: dashboardPages({
       client,
@@ -142,7 +141,7 @@ try {
     streams,
     group,
     consumer: host.consumer,
-    api: { url: api.url, apiKey: config.http.apiKey !== undefined },
+    api: { url: api.url, apiKey: http.apiKey !== undefined },
     proxy: { routes: proxy.routes, consumer: proxy.consumer },
     grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens.length > 0 },
     frames: { consumer: frames.consumer },
@@ -207,9 +206,10 @@ try {
     );
     clearInterval(status);
     await Promise.all([api.close(2000), gateway.close(2000)]);
-    await disconnectHttp();
     await producer?.stop();
     await Promise.all([host.stop(), proxy.stop(), frames.stop(), jobs.stop()]);
+    // The handlers' clients, the API's and the jobs', once no request and no job runs.
+    await disconnect();
     client.disconnect();
     alarms.stop();
     output.release();

@@ -23,7 +23,8 @@ import {
 import { startRedis } from "@sluice/testing";
 import { clientPool, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runStreamMonitor, disconnect as stopMonitorJob } from "../functions/jobs/stream-monitor.ts";
+import { runStreamMonitor } from "../functions/jobs/stream-monitor.ts";
+import { disconnect as stopMonitorJob } from "../functions/shared/lazy-clients.ts";
 
 const MIN = 60_000;
 
@@ -37,7 +38,7 @@ beforeAll(async () => {
   client = pool.client();
 });
 afterAll(async () => {
-  stopMonitorJob();
+  await stopMonitorJob();
   await pool.close();
   await server.stop();
 });

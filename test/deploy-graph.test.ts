@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeWithTool, type RequiredTool } from "@sluice/testing/required-tool";
 import { beforeAll, expect, it } from "vitest";
-import { loadRuntimeConfig } from "../functions/runtime-config.ts";
+import { loadRedisConfig } from "../functions/config/redis.ts";
 import { defaults, requiredInProduction, type StageSettings, stages } from "../infra/stages.ts";
 import { evaluate, type Graph, platformMissing, ROOT, type Variant } from "../scripts/sst-graph/evaluate.ts";
 import {
@@ -284,7 +284,7 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
         ...consumer.environment.map(({ name: variable, value }) => [variable, value]),
         ...(consumer.secrets ?? []).map(({ name: variable }) => [variable, "the-token"]),
       ]);
-      expect(loadRuntimeConfig(env, null).redis).toEqual({
+      expect(loadRedisConfig(env, null).redis).toEqual({
         mode: "cluster",
         nodes: [{ host: expect.stringMatching(/^clustercfg\./), port: 6379 }],
         tls: true,

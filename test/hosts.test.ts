@@ -14,9 +14,10 @@ import {
 import { type RedisServer, startRedis } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { disconnect, handler } from "../functions/consumers/drain.ts";
-import { loadRuntimeConfig } from "../functions/runtime-config.ts";
+import { loadConsumerConfig } from "../functions/config/consumer.ts";
+import { handler } from "../functions/consumers/drain.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
+import { disconnect } from "../functions/shared/lazy-clients.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const json = (n: number): EntryInput => ({
@@ -37,7 +38,7 @@ beforeAll(async () => {
   producer = new Producer(client);
 });
 afterAll(async () => {
-  disconnect();
+  await disconnect();
   client?.disconnect();
   await redis?.stop();
 });
@@ -272,7 +273,7 @@ describe("runConsumers (the Fargate service and npm start)", () => {
       SLUICE_RETENTION_INTERVAL_MS: "100",
     };
     const lines: string[] = [];
-    const host = await runConsumers(loadRuntimeConfig(env, null), (line) => lines.push(line));
+    const host = await runConsumers(loadConsumerConfig(env, null), (line) => lines.push(line));
     try {
       // The figures line comes a moment after Redis shows the stream empty: wait for the line.
       const trimmed = () =>

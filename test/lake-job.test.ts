@@ -1,8 +1,9 @@
 import { InvalidInputError, streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { afterEach, describe, expect, it } from "vitest";
-import { disconnect, handler, runLakeWriter } from "../functions/jobs/lake-writer.ts";
-import { loadLakeConfig } from "../functions/lake-config.ts";
+import { loadLakeConfig } from "../functions/config/lake.ts";
+import { handler, runLakeWriter } from "../functions/jobs/lake-writer.ts";
+import { disconnect } from "../functions/shared/lazy-clients.ts";
 import { jobLines, succeeded } from "./support/job-lines.ts";
 import { bskyEvents, getObject, groupCursor, lakeIds, produce, useLakeKit } from "./support/lake.ts";
 

@@ -1,9 +1,9 @@
-// The Fargate mains' start check (isMain in functions/services/main-lifecycle.ts): on a Node.js below the floor a main
+// The Fargate mains' start check (isMain in functions/shared/main-lifecycle.ts): on a Node.js below the floor a main
 // must fail with a message naming the version, not skip its `if` and exit 0; and the floor is the same wherever the
 // repository states it. (That a main really runs as a main is covered by the tests that spawn one, e.g. hosts.test.ts.)
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isMain, meetsNodeFloor, NODE_FLOOR } from "../functions/services/main-lifecycle.ts";
+import { isMain, meetsNodeFloor, NODE_FLOOR } from "../functions/shared/main-lifecycle.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), "utf8");
@@ -51,9 +51,7 @@ describe("the Node.js floor", () => {
   });
 
   it("is checked by every Fargate main, and nothing else reads import.meta.main", () => {
-    const services = readdirSync(new URL("functions/services/", ROOT)).filter(
-      (file) => file.endsWith(".ts") && file !== "main-lifecycle.ts",
-    );
+    const services = readdirSync(new URL("functions/services/", ROOT)).filter((file) => file.endsWith(".ts"));
     expect(services.length).toBeGreaterThanOrEqual(4);
     for (const file of services)
       expect(read(`functions/services/${file}`), file).toContain("isMain(import.meta)");
@@ -63,6 +61,6 @@ describe("the Node.js floor", () => {
       )
       .filter((path) => path.endsWith(".ts") && !path.includes("node_modules"))
       .filter((path) => /import\.meta\.main\b/.test(read(path).replaceAll("isMain(import.meta)", "")));
-    expect(readers).toEqual(["functions/services/main-lifecycle.ts"]);
+    expect(readers).toEqual(["functions/shared/main-lifecycle.ts"]);
   });
 });

@@ -12,11 +12,12 @@ import { ReportStore } from "@sluice/ops";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadOpsConfig } from "../functions/config/ops.ts";
 import { runCapacityReport } from "../functions/jobs/capacity-report.ts";
 import { runMemoryAudit } from "../functions/jobs/memory-audit.ts";
 import { runNativeSnapshot } from "../functions/jobs/native-snapshot.ts";
-import { disconnect, opsContainer } from "../functions/jobs/ops-container.ts";
-import { loadOpsConfig } from "../functions/ops-config.ts";
+import { disconnect } from "../functions/shared/lazy-clients.ts";
+import { elastiCache } from "../functions/shared/ops-clients.ts";
 import { failed, jobLines, succeeded } from "./support/job-lines.ts";
 
 const redis = useRedisServer({ maxmemory: "64mb", maxmemoryPolicy: "allkeys-lru" });
@@ -44,7 +45,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  disconnect();
+  await disconnect();
   s3?.destroy();
   await s3Server?.stop();
 });
@@ -104,9 +105,8 @@ describe("NativeSnapshot job (functions/jobs/native-snapshot.ts)", () => {
       },
     ];
     const calls: string[] = [];
-    const elasticache = opsContainer().elasticache;
-    if (elasticache === null)
-      throw new Error("no ElastiCache client with SLUICE_REDIS_REPLICATION_GROUP set");
+    // The client the jobs get (opened on first use, then shared).
+    const elasticache = elastiCache();
     elasticache.send = (async (command: unknown) => {
       if (command instanceof DescribeSnapshotsCommand) return { Snapshots: snapshots };
       if (command instanceof CreateSnapshotCommand) {
@@ -153,7 +153,7 @@ describe("NativeSnapshot job (functions/jobs/native-snapshot.ts)", () => {
   });
 
   it("is for ElastiCache only: without a replication group it says so", async () => {
-    disconnect();
+    await disconnect();
     process.env.SLUICE_REDIS_REPLICATION_GROUP = "";
     try {
       expect(loadOpsConfig(process.env, null, null)).toMatchObject({ replicationGroupId: null });

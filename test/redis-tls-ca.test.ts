@@ -13,7 +13,7 @@ import {
 import { type RedisCluster, type RedisServer, startRedis, startRedisCluster } from "@sluice/testing";
 import { temporaryDir } from "@sluice/testing/temporary-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadRuntimeConfig } from "../functions/runtime-config.ts";
+import { loadRedisConfig } from "../functions/config/redis.ts";
 
 let server: RedisServer;
 let cluster: RedisCluster;
@@ -58,7 +58,7 @@ const untrusted = {
 
 describe("Redis TLS with a private CA (SLUICE_REDIS_CA_FILE)", () => {
   it("connects with the CA bundle, standalone and cluster", async () => {
-    const standalone = loadRuntimeConfig(
+    const standalone = loadRedisConfig(
       { SLUICE_REDIS_URL: url(server.port), SLUICE_REDIS_CA_FILE: caFile },
       null,
     );
@@ -67,13 +67,13 @@ describe("Redis TLS with a private CA (SLUICE_REDIS_CA_FILE)", () => {
 
     const seed = cluster.servers[0]?.port ?? 0;
     const env = { REDIS_URL: url(seed), SLUICE_REDIS_MODE: "cluster", SLUICE_REDIS_CA_FILE: caFile };
-    const client = connect(loadRuntimeConfig(env, null).redis);
+    const client = connect(loadRedisConfig(env, null).redis);
     await client.set("{tls}:a", "1");
     expect(await client.get("{tls}:a")).toBe("1");
   });
 
   it("without it, fails each command at once with the certificate problem, standalone and cluster", async () => {
-    const standalone = connect(loadRuntimeConfig({ SLUICE_REDIS_URL: url(server.port) }, null).redis);
+    const standalone = connect(loadRedisConfig({ SLUICE_REDIS_URL: url(server.port) }, null).redis);
     const first = await failure(standalone.ping());
     expect(first.error).toMatchObject(untrusted);
     expect(first.ms).toBeLessThan(2000);
@@ -84,7 +84,7 @@ describe("Redis TLS with a private CA (SLUICE_REDIS_CA_FILE)", () => {
 
     const seed = cluster.servers[0]?.port ?? 0;
     const env = { SLUICE_REDIS_URL: url(seed), SLUICE_REDIS_MODE: "cluster" };
-    const clustered = await failure(connect(loadRuntimeConfig(env, null).redis).get("{tls}:a"));
+    const clustered = await failure(connect(loadRedisConfig(env, null).redis).get("{tls}:a"));
     expect(clustered.error).toMatchObject(untrusted);
     expect(clustered.ms).toBeLessThan(3000);
   });
@@ -104,7 +104,7 @@ describe("Redis TLS with a private CA (SLUICE_REDIS_CA_FILE)", () => {
   it("refuses a CA file that is missing, not PEM, or given for a connection without TLS", async () => {
     const problem = (env: Record<string, string>) => {
       try {
-        loadRuntimeConfig(env, null);
+        loadRedisConfig(env, null);
       } catch (error) {
         expect(error).toBeInstanceOf(InvalidInputError);
         expect(error).toMatchObject({

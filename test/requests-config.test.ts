@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadProxyConfig, loadRequestConfig } from "../functions/runtime-config.ts";
+import { loadProxyConfig, loadRequestConfig } from "../functions/config/requests.ts";
 
 const URL_VAR = { SLUICE_REDIS_URL: "redis://127.0.0.1:6390" };
 

@@ -4,12 +4,12 @@ import { createRedisClient, InvalidInputError, type RedisClient } from "@sluice/
 import { type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadBackupConfig } from "../functions/backup-config.ts";
-import { disconnect } from "../functions/jobs/backup-container.ts";
+import { loadBackupConfig } from "../functions/config/backup.ts";
 import { runBackupRetention } from "../functions/jobs/backup-retention.ts";
 import { runIncrements } from "../functions/jobs/increments.ts";
 import { runSnapshot } from "../functions/jobs/snapshot.ts";
 import { runVerification } from "../functions/jobs/verify-backup.ts";
+import { disconnect } from "../functions/shared/lazy-clients.ts";
 import { failed, jobLines, succeeded } from "./support/job-lines.ts";
 
 const redis = useRedisServer();
@@ -21,7 +21,7 @@ beforeAll(async () => {
   scratch = createRedisClient(scratchServer.target);
 });
 afterAll(async () => {
-  disconnect();
+  await disconnect();
   scratch?.disconnect();
   await Promise.all([s3Server?.stop(), scratchServer?.stop()]);
 });

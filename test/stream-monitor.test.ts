@@ -10,7 +10,8 @@ import {
 } from "@sluice/streams";
 import { uniqueStream, useRedisCluster, useRedisServer, waitFor } from "@sluice/testing/clients";
 import { afterAll, describe, expect, it } from "vitest";
-import { disconnect, runStreamMonitor } from "../functions/jobs/stream-monitor.ts";
+import { runStreamMonitor } from "../functions/jobs/stream-monitor.ts";
+import { disconnect } from "../functions/shared/lazy-clients.ts";
 
 type MetricRecord = Record<string, unknown> & {
   _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };

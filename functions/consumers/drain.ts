@@ -8,19 +8,21 @@ import {
   openConsumerConnections,
 } from "@sluice/streams";
 import type { Context } from "aws-lambda";
-import { loadRuntimeConfig } from "../runtime-config.ts";
+import { loadConsumerConfig } from "../config/consumer.ts";
+import { lazyClient } from "../shared/lazy-clients.ts";
 
 // A read that finds nothing for this long ends the drain ("empty"): short, since the Lambda is billed while it waits.
 const MAX_BLOCK_MS = 1000;
 // In-flight batches must be done (or handed back) this long before the timeout: nothing runs after we return.
 const FINISH_MARGIN_MS = 250;
 const eventLog = createJsonValidatingHandler();
-let container: ReturnType<typeof open> | undefined;
-
-function open() {
-  const config = loadRuntimeConfig();
-  return { config, connections: openConsumerConnections(config.redis, config.consumer.streams) };
-}
+const consumers = lazyClient(
+  () => {
+    const config = loadConsumerConfig();
+    return { config, connections: openConsumerConnections(config.redis, config.streams) };
+  },
+  ({ connections }) => connections.close(),
+);
 
 export interface DrainReport {
   streams: (DrainResult & { stream: string })[];
@@ -30,14 +32,14 @@ export async function handler(
   _event: unknown,
   context: Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">,
 ): Promise<DrainReport> {
-  container ??= open();
-  const { streams, group, runner: settings, timeoutEarlyMs } = container.config.consumer;
+  const { config, connections } = consumers();
+  const { streams, group, runner: settings, timeoutEarlyMs } = config;
   const timeout = Date.now() + context.getRemainingTimeInMillis();
   const deadline = timeout - timeoutEarlyMs;
   const finishBy = Math.max(deadline, timeout - FINISH_MARGIN_MS);
   const blockMs = Math.max(1, Math.min(MAX_BLOCK_MS, deadline - Date.now()));
   const consumer = `lambda-${context.awsRequestId}`;
-  const runners = createRunners(container.connections, {
+  const runners = createRunners(connections, {
     streams,
     group,
     consumer,
@@ -46,10 +48,4 @@ export async function handler(
   });
   const results = await Promise.all(runners.map((runner) => runner.drain(deadline, finishBy)));
   return { streams: results.map((result, i) => ({ stream: streams[i] as string, ...result })) };
-}
-
-/** Closes the container's connections (tests and local scripts; Lambda itself just freezes the container). */
-export function disconnect(): void {
-  container?.connections.close();
-  container = undefined;
 }

@@ -4,7 +4,8 @@
 import { appendMessages, describeResults } from "@sluice/http";
 import { routeOfStream } from "@sluice/requests";
 import { SluiceError } from "@sluice/streams";
-import { redis, route } from "./runtime.ts";
+import { redis } from "../shared/http-clients.ts";
+import { route } from "../shared/http-route.ts";
 
 export const handler = route(async ({ pathParameters, body, traceId }) => {
   const stream = pathParameters.stream ?? "";

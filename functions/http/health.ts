@@ -2,7 +2,8 @@
 // not answer within its command timeout, so a load balancer or monitor takes the instance out, never a hang.
 import { performance } from "node:perf_hooks";
 import type { HttpResult } from "@sluice/http";
-import { redis, route } from "./runtime.ts";
+import { redis } from "../shared/http-clients.ts";
+import { route } from "../shared/http-route.ts";
 
 export const handler = route(async (): Promise<HttpResult> => {
   const { client } = redis();

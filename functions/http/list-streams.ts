@@ -1,6 +1,7 @@
 // GET /v1/streams[?limit=n]: every Sluice stream (a SCAN of every master) with its length and DLQ length.
 import { InvalidInputError, listStreams } from "@sluice/streams";
-import { redis, route } from "./runtime.ts";
+import { redis } from "../shared/http-clients.ts";
+import { route } from "../shared/http-route.ts";
 
 export const handler = route(async ({ query }) => {
   const limit = query.limit === undefined ? undefined : Number(query.limit);

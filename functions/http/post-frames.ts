@@ -4,7 +4,8 @@
 // The codec and ingest entry points only: the API's Lambdas need no image library.
 import { parseFrame } from "@sluice/frames/codec";
 import { ingestFrame } from "@sluice/frames/ingest";
-import { redis, route } from "./runtime.ts";
+import { redis } from "../shared/http-clients.ts";
+import { route } from "../shared/http-route.ts";
 
 export const handler = route(
   async ({ headers, rawBody, traceId }) => {

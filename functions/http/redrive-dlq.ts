@@ -3,7 +3,8 @@
 // `moved` equals `limit`.
 import { objectBody } from "@sluice/http";
 import { InvalidInputError, redrive } from "@sluice/streams";
-import { redis, route } from "./runtime.ts";
+import { redis } from "../shared/http-clients.ts";
+import { route } from "../shared/http-route.ts";
 
 const MAX_LIMIT = 10_000;
 const MAX_SECONDS = 25;

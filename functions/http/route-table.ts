@@ -1,8 +1,9 @@
 // The HTTP API's routes as plain data: infra/api.ts turns each into an API Gateway route with its Lambda (`handler`
-// is the SST handler string) and routes.ts loads the same handler modules for the local server (npm start, tests).
+// is the SST handler string) and functions/shared/load-routes.ts loads the same handler modules for the local server
+// (npm start, tests).
 // No imports at all, so the SST app can read it: its type-check and bundle must not pull in the workspace packages.
 
-/** The methods a route may use; a subset of `HttpMethod` of @sluice/http (routes.ts checks that it stays one). */
+/** The methods a route may use; a subset of `HttpMethod` of @sluice/http (load-routes.ts checks that it stays one). */
 export type HttpRouteMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface HttpRoute {

@@ -9,31 +9,20 @@ import {
   retentionLogEntry,
   retentionMetrics,
 } from "@sluice/ops/backup";
-import { type Environment, positiveInteger } from "../runtime-config.ts";
-import { openBackupStore } from "./backup-container.ts";
-import { recordJobOutcome } from "./job-outcome.ts";
+import { loadBackupLocation, loadRetentionPolicy } from "../config/backup.ts";
+import type { Environment } from "../config/env.ts";
+import { backupStore } from "../shared/backup-clients.ts";
+import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
 
-export function runBackupRetention(
-  write: (line: string) => void,
-  env: Environment = process.env,
-): Promise<BackupRetentionReport> {
-  return recordJobOutcome("backupRetention", write, () => backupRetention(write, env));
+/** One run; `env` (default the process's) gives the policy and where the backups are. */
+export function runBackupRetention(write: WriteLine, env?: Environment): Promise<BackupRetentionReport> {
+  return recordJobOutcome("backupRetention", write, async () => {
+    const policy = loadRetentionPolicy(env);
+    const report = await cleanBackups(backupStore(loadBackupLocation(env)), policy);
+    emfSink(write).put({}, retentionMetrics(report));
+    write(JSON.stringify(retentionLogEntry(report)));
+    return report;
+  });
 }
 
-async function backupRetention(
-  write: (line: string) => void,
-  env: Environment,
-): Promise<BackupRetentionReport> {
-  const days = positiveInteger(env, "SLUICE_BACKUP_KEEP_DAYS");
-  const maxCount = positiveInteger(env, "SLUICE_BACKUP_KEEP_COUNT");
-  const { store, s3 } = openBackupStore(env);
-  const report = await cleanBackups(store, {
-    ...(days !== undefined && { maxAgeMs: days * 86_400_000 }),
-    ...(maxCount !== undefined && { maxCount }),
-  }).finally(() => s3.destroy());
-  emfSink(write).put({}, retentionMetrics(report));
-  write(JSON.stringify(retentionLogEntry(report)));
-  return report;
-}
-
-export const handler = () => runBackupRetention((line) => process.stdout.write(`${line}\n`));
+export const handler = () => runBackupRetention(writeStdout);

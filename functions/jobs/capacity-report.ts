@@ -3,24 +3,21 @@
 // trend, the dates of 85% and 100%, and a node type (or shard count of SLUICE_REDIS_NODE_TYPE) for the next
 // SLUICE_CAPACITY_HORIZON_DAYS (default 90). Its report (JSON and text) goes to the Reports bucket; one log line.
 import { type CapacityReport, capacityReport, capacitySummary } from "@sluice/ops/capacity";
-import { type Environment, positiveInteger } from "../runtime-config.ts";
-import { recordJobOutcome } from "./job-outcome.ts";
-import { opsContainer } from "./ops-container.ts";
+import type { Environment } from "../config/env.ts";
+import { loadCapacityHorizon } from "../config/ops.ts";
+import { recordJobOutcome, writeStdout } from "../shared/job-outcome.ts";
+import { opsClients } from "../shared/ops-clients.ts";
 
-export function runCapacityReport(
-  write: (line: string) => void,
-  env: Environment = process.env,
-): Promise<CapacityReport> {
+export function runCapacityReport(write: (line: string) => void, env?: Environment): Promise<CapacityReport> {
   return recordJobOutcome("capacityReport", write, () => reportCapacity(write, env));
 }
 
-async function reportCapacity(write: (line: string) => void, env: Environment): Promise<CapacityReport> {
-  const { config, redis, reports } = opsContainer();
-  const horizonDays = positiveInteger(env, "SLUICE_CAPACITY_HORIZON_DAYS");
+async function reportCapacity(write: (line: string) => void, env?: Environment): Promise<CapacityReport> {
+  const { config, redis, reports } = opsClients();
   const report = await capacityReport({
     redis,
     ...(config.nodeType !== null && { nodeType: config.nodeType }),
-    ...(horizonDays !== undefined && { horizonDays }),
+    ...loadCapacityHorizon(env),
   });
   const summary = capacitySummary(report);
   await reports.put("capacity", Date.parse(report.at), report, summary);
@@ -28,4 +25,4 @@ async function reportCapacity(write: (line: string) => void, env: Environment): 
   return report;
 }
 
-export const handler = () => runCapacityReport((line) => process.stdout.write(`${line}\n`));
+export const handler = () => runCapacityReport(writeStdout);

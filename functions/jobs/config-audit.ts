@@ -13,15 +13,15 @@ import {
   configAuditMetrics,
   configSummary,
 } from "@sluice/ops/audit";
-import { recordJobOutcome } from "./job-outcome.ts";
-import { opsContainer } from "./ops-container.ts";
+import { recordJobOutcome, writeStdout } from "../shared/job-outcome.ts";
+import { opsClients } from "../shared/ops-clients.ts";
 
 export function runConfigAudit(write: (line: string) => void): Promise<ConfigAuditReport> {
   return recordJobOutcome("configAudit", write, () => auditConfig(write));
 }
 
 async function auditConfig(write: (line: string) => void): Promise<ConfigAuditReport> {
-  const { config, redis, elasticache, reports } = opsContainer();
+  const { config, redis, elasticache, reports } = opsClients();
   const report =
     elasticache !== null && config.replicationGroupId !== null
       ? await auditElastiCacheConfig({ client: elasticache, replicationGroupId: config.replicationGroupId })
@@ -32,4 +32,4 @@ async function auditConfig(write: (line: string) => void): Promise<ConfigAuditRe
   return report;
 }
 
-export const handler = () => runConfigAudit((line) => process.stdout.write(`${line}\n`));
+export const handler = () => runConfigAudit(writeStdout);

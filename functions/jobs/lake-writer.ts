@@ -1,25 +1,14 @@
 // Lambda LakeWriter (CronV2 every 5 minutes; npm start runs it on the same schedule): drains each configured stream
 // into Parquet on S3 until it is empty or the run's budget is spent (the next run continues), with one manifest per
 // stream and run and EMF metrics. This module is also its encoder threads' entry: a bundled Lambda has no other file
-// to start them from. Clients are created once per container.
+// to start them from. Clients are created once per container (functions/shared/lake-clients.ts).
 import { type StreamRun, serveEncoder, writeLake } from "@sluice/lake";
 import { emfSink } from "@sluice/observability";
-import { createRedisClient } from "@sluice/streams";
 import type { Context } from "aws-lambda";
-import { loadLakeConfig } from "../lake-config.ts";
-import { createS3Client } from "../s3-client.ts";
-import { recordJobOutcome } from "./job-outcome.ts";
+import { recordJobOutcome, writeStdout } from "../shared/job-outcome.ts";
+import { lakeClients } from "../shared/lake-clients.ts";
 
 serveEncoder();
-
-let container: ReturnType<typeof open> | undefined;
-
-function open() {
-  const config = loadLakeConfig();
-  const redis = createRedisClient({ ...config.redis, connectionName: "sluice:lake-writer" });
-  redis.on("error", () => undefined); // failures surface through the commands
-  return { config, redis, s3: createS3Client(config.s3Endpoint) };
-}
 
 type JobContext = Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">;
 
@@ -29,23 +18,15 @@ export function runLakeWriter(context: JobContext, write: (line: string) => void
 }
 
 async function drainIntoLake(context: JobContext, write: (line: string) => void): Promise<StreamRun[]> {
-  container ??= open();
-  const { config, redis, s3 } = container;
+  const { config, redis, s3 } = lakeClients();
   const now = Date.now();
   const deadline = Math.min(
     now + config.budgetMs,
     now + context.getRemainingTimeInMillis() - config.timeoutEarlyMs,
   );
-  const { partitionBy, maxFileRows, maxFileBytes } = config;
+  const { bucket, streams, group, threads, partitionBy, maxFileRows, maxFileBytes } = config;
   const runs = await writeLake({
-    ...{
-      redis,
-      s3,
-      bucket: config.bucket,
-      streams: config.streams,
-      group: config.group,
-      threads: config.threads,
-    },
+    ...{ redis, s3, bucket, streams, group, threads },
     ...{ runId: `lake-${context.awsRequestId}`, deadline, metrics: emfSink(write) },
     ...{ layout: { partitionBy, maxFileRows, maxFileBytes }, encoderScript: new URL(import.meta.url) },
   });
@@ -53,12 +34,4 @@ async function drainIntoLake(context: JobContext, write: (line: string) => void)
   return runs;
 }
 
-export const handler = (_event: unknown, context: JobContext) =>
-  runLakeWriter(context, (line) => process.stdout.write(`${line}\n`));
-
-/** Closes the container's connections (tests, npm start; Lambda itself just freezes the container). */
-export function disconnect(): void {
-  container?.redis.disconnect();
-  container?.s3.destroy();
-  container = undefined;
-}
+export const handler = (_event: unknown, context: JobContext) => runLakeWriter(context, writeStdout);

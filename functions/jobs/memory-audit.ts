@@ -10,15 +10,15 @@ import {
   memoryAuditMetrics,
   memorySummary,
 } from "@sluice/ops/audit";
-import { recordJobOutcome } from "./job-outcome.ts";
-import { opsContainer } from "./ops-container.ts";
+import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
+import { opsClients } from "../shared/ops-clients.ts";
 
-export function runMemoryAudit(write: (line: string) => void): Promise<MemoryAuditReport> {
+export function runMemoryAudit(write: WriteLine): Promise<MemoryAuditReport> {
   return recordJobOutcome("memoryAudit", write, () => auditMemoryRun(write));
 }
 
-async function auditMemoryRun(write: (line: string) => void): Promise<MemoryAuditReport> {
-  const { redis, reports } = opsContainer();
+async function auditMemoryRun(write: WriteLine): Promise<MemoryAuditReport> {
+  const { redis, reports } = opsClients();
   const report = await auditMemory({ redis });
   const summary = memorySummary(report);
   await reports.put("memory-audit", Date.parse(report.at), report, summary);
@@ -28,4 +28,4 @@ async function auditMemoryRun(write: (line: string) => void): Promise<MemoryAudi
   return report;
 }
 
-export const handler = () => runMemoryAudit((line) => process.stdout.write(`${line}\n`));
+export const handler = () => runMemoryAudit(writeStdout);

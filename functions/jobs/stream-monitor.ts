@@ -5,48 +5,35 @@
 // and the lag-age scaling of infra/workers.ts read. A consumer idle longer than SLUICE_MONITOR_LIVENESS_MS (default
 // 60000) is not active. One summary log line naming the groups no consumer reads.
 import { emfSink } from "@sluice/observability";
-import { monitorStreams, type RedisClient, type StreamMonitorReport } from "@sluice/streams";
-import { type Environment, loadRuntimeConfig, positiveInteger } from "../runtime-config.ts";
-import { recordJobOutcome } from "./job-outcome.ts";
-import { jobRedisClient } from "./job-redis.ts";
+import { monitorStreams, type StreamMonitorReport } from "@sluice/streams";
+import type { Environment } from "../config/env.ts";
+import { loadMonitorConfig } from "../config/monitor.ts";
+import { jobClients, SLOW_COMMAND_TIMEOUT_MS } from "../shared/job-clients.ts";
+import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
 
-let redis: RedisClient | undefined;
+const { redis } = jobClients("sluice:stream-monitor", SLOW_COMMAND_TIMEOUT_MS);
 
-export function runStreamMonitor(
-  write: (line: string) => void,
-  env: Environment = process.env,
-): Promise<StreamMonitorReport> {
-  return recordJobOutcome("streamMonitor", write, () => monitor(write, env));
-}
-
-async function monitor(write: (line: string) => void, env: Environment): Promise<StreamMonitorReport> {
-  const livenessMs = positiveInteger(env, "SLUICE_MONITOR_LIVENESS_MS");
-  redis ??= jobRedisClient(loadRuntimeConfig(env).redis, "sluice:stream-monitor");
-  const report = await monitorStreams({
-    client: redis,
-    metrics: emfSink(write),
-    ...(livenessMs !== undefined && { livenessMs }),
+/** One run; `env` (default the process's) gives Redis and the liveness. */
+export function runStreamMonitor(write: WriteLine, env?: Environment): Promise<StreamMonitorReport> {
+  return recordJobOutcome("streamMonitor", write, async () => {
+    const config = loadMonitorConfig(env);
+    const client = redis(config.redis);
+    const report = await monitorStreams({ client, metrics: emfSink(write), livenessMs: config.livenessMs });
+    const groups = report.streams.flatMap((s) => s.groups.map((g) => ({ ...g, stream: s.name })));
+    const unread = groups.filter((g) => g.activeConsumers === 0).map((g) => `${g.stream}/${g.name}`);
+    write(
+      JSON.stringify({
+        level: report.skipped.length > 0 ? "warn" : "info",
+        msg: "stream monitor",
+        streams: report.streams.length,
+        groups: groups.length,
+        groupsWithoutActiveConsumer: unread.slice(0, 20),
+        skipped: report.skipped,
+        durationMs: report.durationMs,
+      }),
+    );
+    return report;
   });
-  const groups = report.streams.flatMap((s) => s.groups.map((g) => ({ ...g, stream: s.name })));
-  const unread = groups.filter((g) => g.activeConsumers === 0).map((g) => `${g.stream}/${g.name}`);
-  write(
-    JSON.stringify({
-      level: report.skipped.length > 0 ? "warn" : "info",
-      msg: "stream monitor",
-      streams: report.streams.length,
-      groups: groups.length,
-      groupsWithoutActiveConsumer: unread.slice(0, 20),
-      skipped: report.skipped,
-      durationMs: report.durationMs,
-    }),
-  );
-  return report;
 }
 
-export const handler = () => runStreamMonitor((line) => process.stdout.write(`${line}\n`));
-
-/** Closes the connection (tests, npm start; Lambda itself just freezes the container). */
-export function disconnect(): void {
-  redis?.disconnect();
-  redis = undefined;
-}
+export const handler = () => runStreamMonitor(writeStdout);

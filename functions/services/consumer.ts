@@ -4,17 +4,14 @@
 // `npm start` runs the same `runConsumers`.
 import { backupCursorHold } from "@sluice/ops/backup";
 import { type ConsumerHost, createJsonValidatingHandler, startConsumerHost } from "@sluice/streams";
-import {
-  describeRedis,
-  loadRuntimeConfig,
-  type RuntimeConfig,
-  resolveConsumerName,
-} from "../runtime-config.ts";
-import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { type ConsumerConfig, loadConsumerConfig } from "../config/consumer.ts";
+import { resolveConsumerName } from "../config/consumer-name.ts";
+import { describeRedis } from "../config/redis-url.ts";
+import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
 
 /** The service's consumers for a configuration; `write` takes log and metric lines (default stdout). */
-export function runConsumers(config: RuntimeConfig, write?: (line: string) => void): Promise<ConsumerHost> {
-  const { streams, group, runner, retention, backupHoldMs } = config.consumer;
+export function runConsumers(config: ConsumerConfig, write?: (line: string) => void): Promise<ConsumerHost> {
+  const { streams, group, runner, retention, backupHoldMs } = config;
   const handler = createJsonValidatingHandler(write ? { write } : {});
   const consumer = resolveConsumerName();
   return startConsumerHost({
@@ -29,9 +26,10 @@ export function runConsumers(config: RuntimeConfig, write?: (line: string) => vo
 }
 
 if (isMain(import.meta)) {
-  const config = loadRuntimeConfig();
+  const config = loadConsumerConfig();
   const { consumer, stop } = await runConsumers(config);
   const log = mainLog({ consumer });
-  log("consumer started", { ...config.consumer, redis: describeRedis(config.redis) });
+  const { redis, redisSource: _, ...settings } = config;
+  log("consumer started", { ...settings, redis: describeRedis(redis) });
   stopOnSignals("consumer", log, stop);
 }

@@ -4,13 +4,10 @@
 // stop (in-flight batches finish or are handed back, connections close, exit 0). `npm start` runs the same function.
 import { startFramePipeline } from "@sluice/frames";
 import type { ConsumerHost } from "@sluice/streams";
-import {
-  describeRedis,
-  type FramesConfig,
-  loadFramesConfig,
-  resolveConsumerName,
-} from "../runtime-config.ts";
-import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { resolveConsumerName } from "../config/consumer-name.ts";
+import { type FramesConfig, loadFramesConfig } from "../config/frames.ts";
+import { describeRedis } from "../config/redis-url.ts";
+import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
 
 /** Starts the pipeline stages of a configuration; `write` takes log and metric lines (default stdout). */
 export function runFramePipeline(

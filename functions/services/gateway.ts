@@ -6,8 +6,9 @@
 import { readFileSync } from "node:fs";
 import { type GrpcServer, startGrpcServer } from "@sluice/grpc";
 import { emfSink } from "@sluice/observability";
-import { describeRedis, type GrpcConfig, loadGrpcConfig } from "../runtime-config.ts";
-import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { type GrpcConfig, loadGrpcConfig } from "../config/grpc.ts";
+import { describeRedis } from "../config/redis-url.ts";
+import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
 
 /** Starts the gateway for a configuration; `log` takes JSON log lines (default stdout). */
 export function runGateway(config: GrpcConfig, log?: (line: string) => void): Promise<GrpcServer> {

@@ -9,8 +9,10 @@ import {
   type RouteHandler,
   startProxyWorker,
 } from "@sluice/requests";
-import { describeRedis, loadProxyConfig, type ProxyConfig, resolveConsumerName } from "../runtime-config.ts";
-import { isMain, mainLog, stopOnSignals } from "./main-lifecycle.ts";
+import { resolveConsumerName } from "../config/consumer-name.ts";
+import { describeRedis } from "../config/redis-url.ts";
+import { loadProxyConfig, type ProxyConfig } from "../config/requests.ts";
+import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
 
 /** Starts a proxy worker for a configuration; `write` takes log and metric lines (default stdout). */
 export function runProxyWorker(config: ProxyConfig, write?: (line: string) => void): Promise<ProxyWorker> {

@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createLocalServer, httpHandler, type LocalServer } from "@sluice/http";
 import { startRedis } from "@sluice/testing";
-import { loadRoutes } from "../../functions/http/routes.ts";
-import { disconnect } from "../../functions/http/runtime.ts";
+import { disconnect } from "../../functions/shared/lazy-clients.ts";
+import { loadRoutes } from "../../functions/shared/load-routes.ts";
 import { describeLoad, type LoadFigures, measureHttp } from "../load/run-load.ts";
 import { UsageError } from "../usage-error.ts";
 

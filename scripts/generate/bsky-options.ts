@@ -1,7 +1,7 @@
 // Command-line options of `npm run generate -- bsky`.
 import { parseArgs } from "node:util";
 import { STREAM_NAME } from "@sluice/streams";
-import { redisUrlVariable } from "../../functions/runtime-config.ts";
+import { redisUrlVariable } from "../../functions/config/redis.ts";
 import { UsageError } from "../usage-error.ts";
 
 export const USAGE = `usage: npm run generate -- bsky --events N [--rate R] [--stream S] [--redis-url URL]

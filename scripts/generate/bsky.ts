@@ -12,7 +12,9 @@ import {
   type SendResult,
   streamKeys,
 } from "@sluice/streams";
-import { oneOf, redisConfigFromUrl, withRedisCaFile } from "../../functions/runtime-config.ts";
+import { oneOf } from "../../functions/config/env.ts";
+import { withRedisCaFile } from "../../functions/config/redis.ts";
+import { redisConfigFromUrl } from "../../functions/config/redis-url.ts";
 import { BSKY_EVENT_TYPES, type BskyEventType } from "../../packages/lake/src/bsky-events.ts";
 import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";

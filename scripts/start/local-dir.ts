@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Environment } from "../../functions/runtime-config.ts";
+import type { Environment } from "../../functions/config/env.ts";
 
 export const REDIS_URL_FILE = "redis-url";
 

@@ -2,7 +2,7 @@
 // configuration like a Lambda does, from the environment. npm start's local S3 server (s3rver) listens on
 // 127.0.0.1:4568 (SLUICE_S3_PORT) with buckets `lake`, `backups` and `reports`, and knows one account.
 import { S3_SERVER_CREDENTIALS } from "@sluice/testing";
-import type { Environment } from "../../functions/runtime-config.ts";
+import type { Environment } from "../../functions/config/env.ts";
 
 export const LOCAL_BUCKETS = ["lake", "backups", "reports"] as const;
 export const LOCAL_S3_PORT = 4568;

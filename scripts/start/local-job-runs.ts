@@ -13,13 +13,13 @@ import { runBackupRetention } from "../../functions/jobs/backup-retention.ts";
 import { runCapacityReport } from "../../functions/jobs/capacity-report.ts";
 import { runConfigAudit } from "../../functions/jobs/config-audit.ts";
 import { runIncrements } from "../../functions/jobs/increments.ts";
-import type { JobName } from "../../functions/jobs/job-outcome.ts";
 import { runLakeWriter } from "../../functions/jobs/lake-writer.ts";
 import { runMemoryAudit } from "../../functions/jobs/memory-audit.ts";
 import { runNativeSnapshot } from "../../functions/jobs/native-snapshot.ts";
 import { runSnapshot } from "../../functions/jobs/snapshot.ts";
 import { runStreamMonitor } from "../../functions/jobs/stream-monitor.ts";
 import { runVerification } from "../../functions/jobs/verify-backup.ts";
+import type { JobName } from "../../functions/shared/job-outcome.ts";
 
 export interface JobRun {
   /** What npm start prints after this run, each line after the time (may be none). */

@@ -9,13 +9,9 @@ import { join } from "node:path";
 import { DemoProducer, JobScheduler } from "@sluice/local";
 import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
-import { disconnect as disconnectBackups } from "../../functions/jobs/backup-container.ts";
+import { type Environment, positiveInteger } from "../../functions/config/env.ts";
+import { loadLakeConfig } from "../../functions/config/lake.ts";
 import { JOBS } from "../../functions/jobs/job-table.ts";
-import { disconnect as disconnectLakeWriter } from "../../functions/jobs/lake-writer.ts";
-import { disconnect as disconnectOps } from "../../functions/jobs/ops-container.ts";
-import { disconnect as disconnectMonitor } from "../../functions/jobs/stream-monitor.ts";
-import { loadLakeConfig } from "../../functions/lake-config.ts";
-import { type Environment, positiveInteger } from "../../functions/runtime-config.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
 import { LOCAL_BUCKETS, LOCAL_S3_PORT, localJobEnvironment } from "./local-job-environment.ts";
 import { jobCommandName, LOCAL_JOBS } from "./local-job-runs.ts";
@@ -26,6 +22,8 @@ export interface LocalJobs {
   /** The Bluesky demo producer, unless SLUICE_DEMO_BSKY_RATE=0. */
   producer: DemoProducer | undefined;
   perSecond: number;
+  /** Stops the producer, the schedule (runs in progress finish) and the S3 server; the jobs' clients close with
+   * every handler's (disconnect of functions/shared/lazy-clients.ts). */
   stop(): Promise<void>;
 }
 
@@ -85,10 +83,6 @@ export async function startLocalJobs(options: {
     async stop() {
       await producer?.stop();
       await scheduler.stop();
-      disconnectLakeWriter();
-      disconnectBackups();
-      disconnectOps();
-      disconnectMonitor();
       await s3.stop();
     },
   };

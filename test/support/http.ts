@@ -2,8 +2,8 @@ import { createLocalServer, type LocalServer } from "@sluice/http";
 import type { RedisServerOptions } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
-import { loadRoutes } from "../../functions/http/routes.ts";
-import { disconnect } from "../../functions/http/runtime.ts";
+import { disconnect } from "../../functions/shared/lazy-clients.ts";
+import { loadRoutes } from "../../functions/shared/load-routes.ts";
 
 export interface ApiResponse {
   status: number;

@@ -1,9 +1,7 @@
-// Loads the route table (route-table.ts, plain data that infra/api.ts also reads) into handler functions for the
-// local server (npm start, tests): the same handler modules API Gateway invokes in the cloud.
+// Loads the route table (functions/http/route-table.ts, plain data that infra/api.ts also reads) into handler
+// functions for the local server (npm start, tests): the same handler modules API Gateway invokes in the cloud.
 import type { RouteDefinition } from "@sluice/http";
-import { type HttpRoute, type HttpRouteMethod, httpRoutes } from "./route-table.ts";
-
-export { type HttpRoute, type HttpRouteMethod, httpRoutes };
+import { type HttpRoute, httpRoutes } from "../http/route-table.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 

@@ -1,0 +1,31 @@
+// Every scheduled job's outcome, one EMF datum per run (dimension Job: its key in functions/jobs/job-table.ts):
+// JobSucceeded and JobDurationMs when it returns, JobFailed when it throws (then the error goes on). The alarm
+// catalog's freshness alarms ask for a success within each job's window.
+import { Dimension, emfSink, JobMetric } from "@sluice/observability";
+import type { JOBS } from "../jobs/job-table.ts";
+
+export type JobName = keyof typeof JOBS;
+
+/** Where a job's log and metric lines go, one JSON line a call. */
+export type WriteLine = (line: string) => void;
+
+/** Runs `job`, its outcome going to `write` with the job's other lines. */
+export async function recordJobOutcome<T>(job: JobName, write: WriteLine, run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const metrics = emfSink(write);
+  const dimensions = { [Dimension.job]: job };
+  try {
+    const result = await run();
+    metrics.put(dimensions, [
+      { name: JobMetric.succeeded, unit: "Count", value: 1 },
+      { name: JobMetric.duration, unit: "Milliseconds", value: Date.now() - started },
+    ]);
+    return result;
+  } catch (error) {
+    metrics.put(dimensions, [{ name: JobMetric.failed, unit: "Count", value: 1 }]);
+    throw error;
+  }
+}
+
+/** Where a handler's lines go: stdout, which Lambda ships to CloudWatch Logs (npm start gives the jobs a file). */
+export const writeStdout: WriteLine = (line) => void process.stdout.write(`${line}\n`);
