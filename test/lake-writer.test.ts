@@ -1,7 +1,7 @@
+import { toRow } from "@sluice/lake";
 import { streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { toRow } from "../packages/lake/src/to-row.ts";
 import {
   bskyEvents,
   bulkyLikes,

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  BSKY_TABLES,
   type BskyEventType,
+  type BskyRows,
   fileSink,
-  type LakeRows,
   ParquetFileWriter,
   type ParquetFileWriterOptions,
   toRow,
@@ -24,14 +25,14 @@ afterAll(async () => {
 async function writeFile<T extends BskyEventType>(
   name: string,
   type: T,
-  rows: LakeRows[T][],
+  rows: BskyRows[T][],
   options?: ParquetFileWriterOptions,
 ): Promise<{ path: string; rows: number; rowGroups: number; bytes: number; chunks: number }> {
   const path = join(dir, name);
   const file = await fileSink(path);
   let chunks = 0;
   const writer = new ParquetFileWriter(
-    type,
+    BSKY_TABLES[type],
     (c) => {
       chunks++;
       return file.sink(c);
