@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { produce, query, useLakeKit } from "@sluice/lake/testing";
 import { describe, expect, it } from "vitest";
-import { query } from "../packages/lake/test/helpers.ts";
-import { bskyEvents, produce, useLakeKit } from "./support/lake.ts";
+import { bskyEvents } from "./support/bsky-events.ts";
 
 const kit = useLakeKit();
 const DOC = new URL("../docs/lake.md", import.meta.url);

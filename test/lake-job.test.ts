@@ -1,10 +1,11 @@
+import { getObject, groupCursor, lakeIds, produce, useLakeKit } from "@sluice/lake/testing";
 import { InvalidInputError, streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { afterEach, describe, expect, it } from "vitest";
 import { disconnect, handler, runLakeWriter } from "../functions/jobs/lake-writer.ts";
 import { loadLakeConfig } from "../functions/lake-config.ts";
 import { jobLines, succeeded } from "./support/job-lines.ts";
-import { bskyEvents, getObject, groupCursor, lakeIds, produce, useLakeKit } from "./support/lake.ts";
+import { bskyEvents } from "./support/bsky-events.ts";
 
 const kit = useLakeKit();
 const REDIS = { SLUICE_REDIS_URL: "redis://127.0.0.1:6390" };

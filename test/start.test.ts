@@ -8,13 +8,13 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { credentials } from "@grpc/grpc-js";
 import { StreamingClient } from "@sluice/grpc";
+import { produce, query } from "@sluice/lake/testing";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
 import { freePort, startRedis } from "@sluice/testing";
 import { waitFor } from "@sluice/testing/clients";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { query } from "../packages/lake/test/helpers.ts";
 import { sceneJpeg } from "./support/frames.ts";
-import { bskyEvents, produce } from "./support/lake.ts";
+import { bskyEvents } from "./support/bsky-events.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dirs: string[] = [];

@@ -12,7 +12,8 @@ import {
   type ParquetFileWriterOptions,
   toRow,
 } from "../src/index.ts";
-import { entry, query } from "./helpers.ts";
+import { entry } from "./support/bsky-entries.ts";
+import { query } from "./support/duckdb.ts";
 
 let dir: string;
 beforeAll(async () => {

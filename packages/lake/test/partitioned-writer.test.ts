@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BSKY_TABLES, localFileTarget, PartitionedWriter, partitionHour, toRow } from "../src/index.ts";
-import { entry, query } from "./helpers.ts";
+import { entry } from "./support/bsky-entries.ts";
+import { query } from "./support/duckdb.ts";
 
 let dir: string;
 beforeEach(async () => {

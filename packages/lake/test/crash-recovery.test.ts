@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { streamKeys } from "@sluice/streams";
+import { type EntryInput, streamKeys } from "@sluice/streams";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import {
@@ -8,16 +8,15 @@ import {
   getObject,
   groupCursor,
   H10,
-  type LakeEvent,
   lakeEvent,
   lakeIds,
   listKeys,
   produce,
   useLakeKit,
-} from "./support/lake.ts";
+} from "./support/index.ts";
 
 const kit = useLakeKit();
-const FIXTURE = fileURLToPath(new URL("./fixtures/lake-crashing-writer.ts", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("./fixtures/crashing-writer.ts", import.meta.url));
 const MiB = 1024 * 1024;
 
 interface Crash {
@@ -56,9 +55,9 @@ async function expectExactlyOnce(stream: string, ids: string[]): Promise<void> {
   expect(await kit.client.exists(streamKeys(stream).segment("lake"))).toBe(0);
 }
 
-const likes = (count: number, from = 0): LakeEvent[] =>
+const likes = (count: number, from = 0): EntryInput[] =>
   Array.from({ length: count }, (_, i) => lakeEvent("bsky.like", H10 + from + i, from + i));
-const follows = (count: number): LakeEvent[] =>
+const follows = (count: number): EntryInput[] =>
   Array.from({ length: count }, (_, i) => lakeEvent("bsky.follow", H10 + i, i));
 
 describe("lake writer crashes: no loss, no duplicate", () => {
