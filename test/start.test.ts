@@ -13,8 +13,8 @@ import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams
 import { freePort, startRedis } from "@sluice/testing";
 import { waitFor } from "@sluice/testing/clients";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { sceneJpeg } from "./support/frames.ts";
 import { bskyEvents } from "./support/bsky-events.ts";
+import { sceneJpeg } from "./support/frames.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dirs: string[] = [];
