@@ -89,7 +89,7 @@ export const defaults: StageSettings = {
   framesMaxTasks: 2,
   framesLagAgeTargetMs: 2000,
   framesCrops: false,
-  lakeStreams: ["bsky"],
+  lakeStreams: ["bsky", "frames.output"],
   lakeBudgetMs: 240_000,
   lakeWriterMemoryMb: 3008,
   monitorLivenessMs: 60_000,

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { BSKY_EVENT_TYPES, type BskyEventType } from "@sluice/lake/bsky-events";
 import { useRedisServer } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { BSKY_EVENT_TYPES, type BskyEventType } from "../packages/lake/src/bsky-events.ts";
 import { tidTimeUs } from "../scripts/generate/bsky-ids.ts";
 import { EVENT_MIX } from "../scripts/generate/bsky-model.ts";
 
@@ -60,7 +60,7 @@ async function readStream(stream: string): Promise<Entry[]> {
   }
 }
 
-// A small runtime check of the contract in packages/lake/src/bsky-events.ts.
+// A small runtime check of the contract in packages/lake/src/families/bsky/bsky-events.ts.
 const DID = /^did:(plc:[a-z2-7]{24}|web:[a-z0-9.-]+)$/;
 const CID = /^bafyrei[a-z2-7]{52}$/;
 const TID = /^[234567a-j][234567a-z]{12}$/;

@@ -1,11 +1,14 @@
+import { LAKE_STREAMS } from "@sluice/lake";
+import { getObject, groupCursor, lakeIds, produce, useLakeKit } from "@sluice/lake/testing";
 import { InvalidInputError, streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadLakeConfig } from "../functions/config/lake.ts";
 import { handler, runLakeWriter } from "../functions/jobs/lake-writer.ts";
 import { disconnect } from "../functions/shared/lazy-clients.ts";
+import { defaults } from "../infra/stages.ts";
+import { bskyEvents } from "./support/bsky-events.ts";
 import { jobLines, succeeded } from "./support/job-lines.ts";
-import { bskyEvents, getObject, groupCursor, lakeIds, produce, useLakeKit } from "./support/lake.ts";
 
 const kit = useLakeKit();
 const REDIS = { SLUICE_REDIS_URL: "redis://127.0.0.1:6390" };
@@ -95,7 +98,6 @@ describe("lake writer configuration", () => {
     const config = loadLakeConfig({ ...REDIS }, null, "linked-lake");
     expect(config).toMatchObject({
       bucket: "linked-lake",
-      streams: ["bsky"],
       group: "lake",
       budgetMs: 240_000,
       timeoutEarlyMs: 1500,
@@ -105,6 +107,11 @@ describe("lake writer configuration", () => {
       s3Endpoint: undefined,
     });
     expect(config.threads).toBeGreaterThanOrEqual(1);
+  });
+
+  it("drains every table family's streams by default, as every deployed stage does", () => {
+    expect(loadLakeConfig({ ...REDIS }, null, "lake").streams).toEqual(LAKE_STREAMS);
+    expect(defaults.lakeStreams).toEqual(LAKE_STREAMS);
   });
 
   it.each([

@@ -9,11 +9,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { produce } from "@sluice/lake/testing";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
 import { freePort, type RedisServer, type S3Server, startRedis, startS3Server } from "@sluice/testing";
 import { temporaryDir } from "@sluice/testing/temporary-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bskyEvents, produce } from "./support/lake.ts";
+import { bskyEvents } from "./support/bsky-events.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let redis: RedisServer;

@@ -9,12 +9,13 @@ import { promisify } from "node:util";
 import { credentials } from "@grpc/grpc-js";
 import { sceneJpeg } from "@sluice/frames/testing";
 import { StreamingClient } from "@sluice/grpc";
+import { LAKE_STREAMS } from "@sluice/lake";
+import { produce, query } from "@sluice/lake/testing";
 import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams";
 import { freePort, startRedis } from "@sluice/testing";
 import { waitFor } from "@sluice/testing/clients";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { query } from "../packages/lake/test/helpers.ts";
-import { bskyEvents, produce } from "./support/lake.ts";
+import { bskyEvents } from "./support/bsky-events.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dirs: string[] = [];
@@ -194,7 +195,7 @@ describe("npm start (scripts/start.ts)", () => {
         /lake bsky: 2000 events → \d+ files, 0 dead-lettered, 2000 trimmed from Redis/,
       );
       expect(output.stdout).toContain(
-        "streams bsky → Parquet in bucket lake of the S3 server http://127.0.0.1:",
+        `streams ${LAKE_STREAMS.join(", ")} → Parquet in bucket lake of the S3 server http://127.0.0.1:`,
       );
       expect(output.stdout).toContain("rate(5 minutes) and once now");
       expect(output.stdout).toContain(

@@ -1,7 +1,7 @@
 // The lake writer's configuration (functions/jobs/lake-writer.ts, npm start): Redis as redis.ts finds it, the bucket
 // from the `Lake` link (else SLUICE_LAKE_BUCKET), and the writer's settings from SLUICE_LAKE_* variables.
 import { availableParallelism } from "node:os";
-import { MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
+import { LAKE_STREAMS, MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
 import { assertGroupName } from "@sluice/streams";
 import { bucketName, invalid, oneOf, positiveInteger, streamList, text } from "./env.ts";
 import { type RedisConfig, withRedis } from "./redis.ts";
@@ -27,8 +27,9 @@ export type LakeConfig = RedisConfig & LakeSettings;
 
 /**
  * SLUICE_LAKE_BUCKET (when no `Lake` bucket is linked), SLUICE_S3_ENDPOINT (a local S3 server), SLUICE_LAKE_STREAMS
- * (default `bsky`), SLUICE_LAKE_GROUP (default `lake`), SLUICE_LAKE_BUDGET_MS (default 240000),
- * SLUICE_TIMEOUT_EARLY_MS (default 1500), SLUICE_LAKE_PARTITION_BY (`event`, the default, or `arrival`),
+ * (default: the streams of every table family, LAKE_STREAMS), SLUICE_LAKE_GROUP (default `lake`),
+ * SLUICE_LAKE_BUDGET_MS (default 240000), SLUICE_TIMEOUT_EARLY_MS (default 1500), SLUICE_LAKE_PARTITION_BY (`event`,
+ * the default, or `arrival`),
  * SLUICE_LAKE_MAX_FILE_ROWS (default 1000000), SLUICE_LAKE_MAX_FILE_BYTES (default 268435456, at most 1789569706) and
  * SLUICE_LAKE_THREADS (encoder threads, default one per core).
  */
@@ -51,7 +52,7 @@ export const loadLakeConfig = withRedis(
     return {
       bucket,
       s3Endpoint: text(env, "SLUICE_S3_ENDPOINT"),
-      streams: streamList(env, "SLUICE_LAKE_STREAMS", "bsky"),
+      streams: streamList(env, "SLUICE_LAKE_STREAMS", LAKE_STREAMS.join(",")),
       group,
       budgetMs: positiveInteger(env, "SLUICE_LAKE_BUDGET_MS") ?? 240_000,
       timeoutEarlyMs: positiveInteger(env, "SLUICE_TIMEOUT_EARLY_MS") ?? 1500,

@@ -1,9 +1,10 @@
 // `npm run generate -- bsky --events N [--rate R] [--stream S] [--redis-url URL] [--seed S]`: writes firehose-like
-// Bluesky events (packages/lake/src/bsky-events.ts; the model is in bsky-model.ts) to ONE stream through the
-// Producer of @sluice/streams: entry type = event type, payload = the event as JSON, key = the author's DID.
+// Bluesky events (@sluice/lake/bsky-events; the model is in bsky-model.ts) to ONE stream through the Producer of
+// @sluice/streams: entry type = event type, payload = the event as JSON, key = the author's DID.
 // Progress goes to stderr; the last line on stdout is one JSON object with counts, throughput and the stream's
 // measured memory (MEMORY USAGE … SAMPLES 0, exact) with a projection to 2.7M events against 2 GiB.
 import { setTimeout as sleep } from "node:timers/promises";
+import { BSKY_EVENT_TYPES, type BskyEventType } from "@sluice/lake/bsky-events";
 import {
   createRedisClient,
   type EntryInput,
@@ -15,7 +16,6 @@ import {
 import { oneOf } from "../../functions/config/env.ts";
 import { withRedisCaFile } from "../../functions/config/redis.ts";
 import { redisConfigFromUrl } from "../../functions/config/redis-url.ts";
-import { BSKY_EVENT_TYPES, type BskyEventType } from "../../packages/lake/src/bsky-events.ts";
 import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
 import { BskyModel } from "./bsky-model.ts";

@@ -1,10 +1,9 @@
 // The main thread's side of encoder-protocol.ts: encoder threads that turn entries into Parquet files, so a lake
-// writer uses every core while its own thread reads Redis and talks to storage. Each event type of a segment goes
-// to one encoder (the least loaded when the type first shows up), so a table's rows stay in stream order and its
-// files come out the same however the types were spread.
+// writer uses every core while its own thread reads Redis and talks to storage. Each table of a segment goes to one
+// encoder (the least loaded when the table first shows up), so a table's rows stay in stream order and its files come
+// out the same however the tables were spread. An entry goes to every table its event type feeds.
 import type { ResourceLimits } from "node:worker_threads";
 import { compareIds } from "@sluice/streams";
-import type { BskyEventType } from "./bsky-events.ts";
 import { EncoderHandle } from "./encoder-handle.ts";
 import {
   ENCODER_THREAD,
@@ -12,7 +11,9 @@ import {
   type Malformed,
   type ToEncoder,
 } from "./encoder-protocol.ts";
+import type { LakeTable } from "./lake-table.ts";
 import type { FileLayout, FileTarget, Partition, WrittenFile } from "./partitioner.ts";
+import { tablesFor } from "./table-registry.ts";
 
 export interface EncoderPoolOptions {
   /** Encoder threads (default: one per core). */
@@ -40,10 +41,10 @@ export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = {
   maxOldGenerationSizeMb: 512,
 };
 
-/** An entry to encode: its id, its event type and its JSON payload. */
+/** An entry to encode: its id, its event type (which must have a lake table) and its payload. */
 export interface EncoderInput {
   id: string;
-  type: BskyEventType;
+  type: string;
   data: Uint8Array;
 }
 
@@ -56,7 +57,7 @@ const DEFAULT_SCRIPT = new URL("./encoder-entry.ts", import.meta.url);
 
 export class EncoderPool {
   readonly #threads: EncoderHandle[];
-  readonly #owner = new Map<BskyEventType, EncoderHandle>();
+  readonly #owner = new Map<LakeTable, EncoderHandle>();
 
   private constructor(threads: EncoderHandle[]) {
     this.#threads = threads;
@@ -89,20 +90,25 @@ export class EncoderPool {
     return pool;
   }
 
-  /** Hands entries (in stream order) to their types' encoders; waits while those are busy. */
+  /** Hands entries (in stream order) to their tables' encoders; waits while those are busy. */
   async add(entries: EncoderInput[]): Promise<void> {
-    const byType = new Map<BskyEventType, EncoderInput[]>();
+    const byTable = new Map<LakeTable, EncoderInput[]>();
     for (const entry of entries) {
-      const list = byType.get(entry.type);
-      if (list === undefined) byType.set(entry.type, [entry]);
-      else list.push(entry);
+      const tables = tablesFor(entry.type);
+      if (tables.length === 0)
+        throw new RangeError(`event type ${JSON.stringify(entry.type)} has no lake table`);
+      for (const table of tables) {
+        const list = byTable.get(table);
+        if (list === undefined) byTable.set(table, [entry]);
+        else list.push(entry);
+      }
     }
-    // Biggest first, so that a new type goes to whichever encoder has the least to do.
-    const batches = [...byType].map(([type, list]) => ({ type, list, bytes: payloadBytes(list) }));
+    // Biggest first, so that a new table goes to whichever encoder has the least to do.
+    const batches = [...byTable].map(([table, list]) => ({ table, list, bytes: payloadBytes(list) }));
     batches.sort((a, b) => b.bytes - a.bytes);
     const sends: Promise<void>[] = [];
-    for (const { type, list, bytes } of batches) {
-      const thread = this.#ownerOf(type);
+    for (const { table, list, bytes } of batches) {
+      const thread = this.#ownerOf(table);
       thread.load += bytes;
       const data = new Uint8Array(bytes);
       const ends = new Uint32Array(list.length);
@@ -114,7 +120,16 @@ export class EncoderPool {
         ends[i] = offset;
       }
       const ids = list.map((entry) => entry.id);
-      const message: ToEncoder = { op: "rows", seq: thread.nextSeq(), type, ids, data, ends };
+      const types = list.map((entry) => entry.type);
+      const message: ToEncoder = {
+        op: "rows",
+        seq: thread.nextSeq(),
+        table: table.id,
+        ids,
+        types,
+        data,
+        ends,
+      };
       sends.push(thread.send(message, [data.buffer, ends.buffer], bytes));
     }
     await Promise.all(sends);
@@ -151,20 +166,24 @@ export class EncoderPool {
           return { files: await settled, malformed: thread.malformed };
         }),
       );
+      // An entry that feeds several tables is reported by each of them: once is enough.
       const malformed = results.flatMap((r) => r.malformed);
       malformed.sort((a, b) => compareIds(a.id, b.id));
-      return { files: results.flatMap((r) => r.files), malformed };
+      return {
+        files: results.flatMap((r) => r.files),
+        malformed: malformed.filter((m, i) => i === 0 || m.id !== (malformed[i - 1] as Malformed).id),
+      };
     } finally {
       for (const thread of this.#threads) thread.resetSegment();
       this.#owner.clear();
     }
   }
 
-  #ownerOf(type: BskyEventType): EncoderHandle {
-    let thread = this.#owner.get(type);
+  #ownerOf(table: LakeTable): EncoderHandle {
+    let thread = this.#owner.get(table);
     if (thread === undefined) {
       thread = this.#threads.reduce((least, t) => (t.load < least.load ? t : least));
-      this.#owner.set(type, thread);
+      this.#owner.set(table, thread);
     }
     const failure = thread.failure;
     if (failure) throw failure;

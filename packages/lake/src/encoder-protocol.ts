@@ -1,7 +1,6 @@
 // The messages between the lake writer (main thread) and its encoder threads. The main thread reads Redis and
-// owns storage; an encoder turns entries of the event types given to it into Parquet files and hands their bytes
-// back chunk by chunk, awaiting each answer, so storage's pace holds the encoder back.
-import type { BskyEventType } from "./bsky-events.ts";
+// owns storage; an encoder turns entries of the tables given to it into Parquet files and hands their bytes back
+// chunk by chunk, awaiting each answer, so storage's pace holds the encoder back.
 import type { FileLayout, Partition, WrittenFile } from "./partitioner.ts";
 
 /** Set in an encoder thread's workerData, so a module that doubles as the thread's entry knows its role. */
@@ -17,10 +16,11 @@ export interface Malformed {
   reason: string;
 }
 
-/** Entries of one type, in stream order: payload `i` is `data[ends[i-1] .. ends[i])`. */
+/** Entries for one table (by id), in stream order: entry `i` is of `types[i]`, its payload `data[ends[i-1] .. ends[i])`. */
 export interface EntryBatch {
-  type: BskyEventType;
+  table: string;
   ids: string[];
+  types: string[];
   data: Uint8Array;
   ends: Uint32Array;
 }

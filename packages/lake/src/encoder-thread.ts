@@ -1,8 +1,8 @@
-// The encoder thread's side of encoder-protocol.ts: entries in, rows through toRow, Parquet files out through
-// targets that forward every chunk, commit and discard to the main thread. Entries that toRow rejects are reported
-// back as malformed and never stop the batch.
+// The encoder thread's side of encoder-protocol.ts: entries in, rows through their table's mapping, Parquet files
+// out through targets that forward every chunk, commit and discard to the main thread. Entries a table rejects are
+// reported back as malformed and never stop the batch.
 import { isMainThread, type MessagePort, parentPort, workerData } from "node:worker_threads";
-import { InvalidInputError, JSON_CONTENT_TYPE, type StreamEntry } from "@sluice/streams";
+import { InvalidInputError, type StreamEntry } from "@sluice/streams";
 import {
   ENCODER_THREAD,
   type EncoderThreadData,
@@ -12,8 +12,9 @@ import {
   type ThreadError,
   type ToEncoder,
 } from "./encoder-protocol.ts";
+import type { LakeRow } from "./lake-table.ts";
 import { type FileLayout, type FileTarget, type Partition, PartitionedWriter } from "./partitioner.ts";
-import { toRow } from "./to-row.ts";
+import { tableById } from "./table-registry.ts";
 
 /**
  * Runs the encoder loop when this thread was started as a lake encoder (see EncoderPool), and returns whether it
@@ -46,7 +47,7 @@ class Encoder {
   start(): void {
     this.#port.on("message", (message: ToEncoder) => {
       if (message.op === "reply") return this.#answered(message.call, message.error);
-      // One message at a time, in order: rows of a type reach their files in stream order.
+      // One message at a time, in order: rows of a table reach their files in stream order.
       this.#queue = this.#queue.then(() => this.#handle(message));
     });
     this.#send({ op: "ready" });
@@ -77,7 +78,8 @@ class Encoder {
   }
 
   async #write(batch: EntryBatch): Promise<Malformed[]> {
-    const { type, ids, data, ends } = batch;
+    const { ids, types, data, ends } = batch;
+    const table = tableById(batch.table);
     const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const malformed: Malformed[] = [];
     let start = 0;
@@ -86,21 +88,22 @@ class Encoder {
       const id = ids[i] as string;
       const entry: StreamEntry = {
         id,
-        type,
-        contentType: JSON_CONTENT_TYPE,
+        type: types[i] as string,
+        contentType: table.contentType,
         data: bytes.subarray(start, end),
         time: 0,
       };
       start = end;
-      let row: ReturnType<typeof toRow>;
+      let rows: LakeRow | readonly LakeRow[];
       try {
-        row = toRow(type, entry);
+        rows = table.rows(entry);
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
         malformed.push({ id, reason: error.message });
         continue;
       }
-      await this.#writer.write(type, row);
+      if (!Array.isArray(rows)) await this.#writer.write(table, rows as LakeRow);
+      else for (const row of rows) await this.#writer.write(table, row);
     }
     return malformed;
   }

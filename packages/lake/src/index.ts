@@ -1,4 +1,3 @@
-export * from "./bsky-events.ts";
 export { type ChunkSink, type FileSink, fileSink, localFileTarget } from "./chunk-sink.ts";
 export {
   type EncoderInput,
@@ -9,7 +8,28 @@ export {
 export { ENCODER_THREAD, type Malformed } from "./encoder-protocol.ts";
 export { serveEncoder } from "./encoder-thread.ts";
 export { LakeConflictError, LakeEncoderError, LakeRunError } from "./errors.ts";
+export * from "./families/bsky/bsky-events.ts";
+export type {
+  BskyRows,
+  CommonRow,
+  EmbedRow,
+  FacetRow,
+  PostRow,
+  SubjectDidRow,
+  SubjectRefRow,
+} from "./families/bsky/row-types.ts";
+export { BSKY_TABLES } from "./families/bsky/tables.ts";
+export { isBskyEventType, MAX_TIME_US, MIN_TIME_US, toRow } from "./families/bsky/to-row.ts";
+export { LAKE_FAMILIES } from "./families/index.ts";
+export {
+  type LakeFamily,
+  type LakeRow,
+  type LakeTable,
+  lakeTable,
+  type PartitionTime,
+} from "./lake-table.ts";
 export { type ObjectKeyParts, objectKey, tablePrefix } from "./object-key.ts";
+export { columnNames, parquetSchema } from "./parquet-columns.ts";
 export {
   type ParquetFileSummary,
   ParquetFileWriter,
@@ -21,20 +41,9 @@ export {
   type Partition,
   PartitionedWriter,
   type PartitionedWriterOptions,
-  type PartitionTime,
   partitionHour,
   type WrittenFile,
 } from "./partitioner.ts";
-export type {
-  CommonRow,
-  EmbedRow,
-  FacetRow,
-  LakeRow,
-  LakeRows,
-  PostRow,
-  SubjectDidRow,
-  SubjectRefRow,
-} from "./row-types.ts";
 export { manifest, manifestKey, putRunMetrics, writeManifest } from "./run-report.ts";
 export {
   MAX_COPY_BYTES,
@@ -44,6 +53,5 @@ export {
   s3FileTarget,
 } from "./s3-file-target.ts";
 export { type DrainOptions, type DrainReport, drainStream, type SegmentReport } from "./stream-drain.ts";
-export { columnNames, parquetSchema, SCHEMA_VERSION, tableName } from "./table-schema.ts";
-export { isBskyEventType, MAX_TIME_US, MIN_TIME_US, toRow } from "./to-row.ts";
+export { LAKE_STREAMS, tableById, tablesFor } from "./table-registry.ts";
 export { type StreamRun, type WriteLakeOptions, writeLake } from "./write-lake.ts";

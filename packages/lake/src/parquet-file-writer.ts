@@ -3,17 +3,9 @@
 // Memory is one row group of values plus its encoded bytes, whatever the file's size.
 import { constants as zlib, zstdCompressSync } from "node:zlib";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
-import type { BskyEventType } from "./bsky-events.ts";
 import type { ChunkSink } from "./chunk-sink.ts";
-import type { LakeRows } from "./row-types.ts";
-import {
-  type ColumnCoding,
-  columnCodings,
-  columnNames,
-  parquetSchema,
-  SCHEMA_VERSION,
-  tableName,
-} from "./table-schema.ts";
+import type { LakeRow, LakeTable } from "./lake-table.ts";
+import { type ColumnCoding, columnCodings, columnNames, parquetSchema } from "./parquet-columns.ts";
 
 export interface ParquetFileWriterOptions {
   /** Rows per row group (default 100,000). */
@@ -120,11 +112,11 @@ function estimateBytes(value: unknown): number {
  * Writes one Parquet file of one table. Call `write` for each row (await it: it resolves at once unless a row
  * group was flushed), then `close` once. Not reusable; not safe for concurrent `write` calls.
  */
-export class ParquetFileWriter<T extends BskyEventType> {
-  readonly type: T;
+export class ParquetFileWriter {
+  readonly table: LakeTable;
   readonly #writer: ParquetWriter;
   readonly #bytes: SinkByteWriter;
-  readonly #names: (keyof LakeRows[T] & string)[];
+  readonly #names: string[];
   readonly #codings: ColumnCoding[];
   readonly #rowGroupRows: number;
   readonly #rowGroupBytes: number;
@@ -136,8 +128,8 @@ export class ParquetFileWriter<T extends BskyEventType> {
   #rowGroups = 0;
   #closed = false;
 
-  constructor(type: T, sink: ChunkSink, options: ParquetFileWriterOptions = {}) {
-    this.type = type;
+  constructor(table: LakeTable, sink: ChunkSink, options: ParquetFileWriterOptions = {}) {
+    this.table = table;
     this.#rowGroupRows = options.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
     this.#rowGroupBytes = options.rowGroupBytes ?? DEFAULT_ROW_GROUP_BYTES;
     if (!(this.#rowGroupRows >= 1 && this.#rowGroupBytes >= 1)) {
@@ -145,18 +137,18 @@ export class ParquetFileWriter<T extends BskyEventType> {
     }
     const level = options.zstdLevel ?? 3;
     this.#bytes = new SinkByteWriter(sink, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-    this.#names = columnNames(type) as (keyof LakeRows[T] & string)[];
-    this.#codings = columnCodings(type);
+    this.#names = columnNames(table.columns);
+    this.#codings = columnCodings(table.columns);
     this.#columns = this.#names.map(() => []);
     const metadata = {
-      "sluice.table": tableName(type),
-      "sluice.event_type": type,
-      "sluice.schema_version": String(SCHEMA_VERSION[type]),
+      "sluice.table": table.id,
+      "sluice.event_type": table.eventTypes.join(","),
+      "sluice.schema_version": String(table.version),
       ...options.metadata,
     };
     this.#writer = new ParquetWriter({
       writer: this.#bytes,
-      schema: parquetSchema(type),
+      schema: parquetSchema(table.columns),
       codec: "ZSTD",
       compressors: {
         ZSTD: (input) => zstdCompressSync(input, { params: { [zlib.ZSTD_c_compressionLevel]: level } }),
@@ -185,13 +177,13 @@ export class ParquetFileWriter<T extends BskyEventType> {
     return this.#groupBytes;
   }
 
-  async write(row: LakeRows[T]): Promise<void> {
+  async write(row: LakeRow): Promise<void> {
     if (this.#closed) throw new Error("ParquetFileWriter is closed");
     const names = this.#names;
     const columns = this.#columns;
     let bytes = 0;
     for (let i = 0; i < names.length; i++) {
-      const value = row[names[i] as keyof LakeRows[T]];
+      const value = (row as unknown as Record<string, unknown>)[names[i] as string];
       (columns[i] as unknown[]).push(value);
       bytes += estimateBytes(value);
     }

@@ -1,21 +1,20 @@
 // Routes rows to one open Parquet file per partition (table, UTC hour) and rolls files at a target size, so a run
-// is streamed partition by partition and never held whole. The hour is the event time by default (time_us, what
-// queries filter on), so late and out-of-order events land in their own, older hour; arrival time (the stream
-// entry's id time) is the option for writers that must never add files to an hour that already closed.
-import type { BskyEventType } from "./bsky-events.ts";
+// is streamed partition by partition and never held whole. The hour is the event time by default (what queries
+// filter on: a Bluesky event's time_us, a frame's capture time), so late and out-of-order events land in their own,
+// older hour; arrival time (the stream entry's id time) is the option for writers that must never add files to an
+// hour that already closed.
 import type { ChunkSink } from "./chunk-sink.ts";
+import type { LakeRow, LakeTable, PartitionTime } from "./lake-table.ts";
 import { objectKey } from "./object-key.ts";
 import {
   type ParquetFileSummary,
   ParquetFileWriter,
   type ParquetFileWriterOptions,
 } from "./parquet-file-writer.ts";
-import type { CommonRow, LakeRows } from "./row-types.ts";
-
-export type PartitionTime = "event" | "arrival";
 
 export interface Partition {
-  type: BskyEventType;
+  /** The table's id (`post_v1`): plain data, for it crosses to the main thread with every chunk. */
+  table: string;
   /** Start of the hour, epoch ms (UTC). */
   hourMs: number;
 }
@@ -28,9 +27,9 @@ function leastRecent(files: Map<number, OpenFile>): OpenFile {
   return least as OpenFile;
 }
 
-/** Start of the UTC hour a row belongs to. */
-export function partitionHour(row: CommonRow, by: PartitionTime = "event"): number {
-  const ms = by === "event" ? row.event_time : row.arrival_time;
+/** Start of the UTC hour a row of `table` belongs to. */
+export function partitionHour(table: LakeTable, row: LakeRow, by: PartitionTime = "event"): number {
+  const ms = (row as unknown as Record<string, number>)[table.partitionTime[by]] as number;
   return Math.floor(ms / HOUR_MS) * HOUR_MS;
 }
 
@@ -81,7 +80,7 @@ export interface PartitionedWriterOptions extends FileLayout {
 
 interface OpenFile {
   partition: Partition;
-  writer: ParquetFileWriter<BskyEventType>;
+  writer: ParquetFileWriter;
   target: FileTarget;
   firstId: string;
   lastId: string;
@@ -96,35 +95,29 @@ interface OpenFile {
 export class PartitionedWriter {
   readonly #options: PartitionedWriterOptions;
   /** Open files by table, then by hour. */
-  readonly #open = new Map<BskyEventType, Map<number, OpenFile>>();
+  readonly #open = new Map<LakeTable, Map<number, OpenFile>>();
   readonly #written: WrittenFile[] = [];
   #buffered = 0;
   /** Rows written per table: the clock of `touched`. */
-  readonly #rowsOf: Record<BskyEventType, number> = {
-    "bsky.post": 0,
-    "bsky.like": 0,
-    "bsky.repost": 0,
-    "bsky.follow": 0,
-    "bsky.block": 0,
-  };
+  readonly #rowsOf = new Map<LakeTable, number>();
 
   constructor(options: PartitionedWriterOptions) {
     this.#options = options;
   }
 
-  async write<T extends BskyEventType>(type: T, row: LakeRows[T]): Promise<void> {
-    const hourMs = partitionHour(row, this.#options.partitionBy);
-    let hours = this.#open.get(type);
+  async write(table: LakeTable, row: LakeRow): Promise<void> {
+    const hourMs = partitionHour(table, row, this.#options.partitionBy);
+    let hours = this.#open.get(table);
     if (hours === undefined) {
       hours = new Map();
-      this.#open.set(type, hours);
+      this.#open.set(table, hours);
     }
     let file: OpenFile | undefined = hours.get(hourMs);
     if (file === undefined) {
       if (hours.size >= (this.#options.maxOpenFiles ?? 8)) await this.#close(leastRecent(hours));
-      const partition = { type, hourMs };
+      const partition = { table: table.id, hourMs };
       const target = await this.#options.open(partition);
-      const writer = new ParquetFileWriter<BskyEventType>(type, target.sink, this.#options);
+      const writer = new ParquetFileWriter(table, target.sink, this.#options);
       file = { partition, writer, target, firstId: row.stream_id, lastId: row.stream_id, touched: 0 };
       hours.set(hourMs, file);
     }
@@ -139,7 +132,8 @@ export class PartitionedWriter {
     }
     this.#buffered += file.writer.bufferedBytes - before;
     file.lastId = row.stream_id;
-    file.touched = ++this.#rowsOf[type];
+    file.touched = (this.#rowsOf.get(table) ?? 0) + 1;
+    this.#rowsOf.set(table, file.touched);
     if (this.#buffered > (this.#options.maxBufferedBytes ?? 8 * 1024 * 1024)) await this.#flushFullest();
     if (
       file.writer.rows >= (this.#options.maxFileRows ?? 1_000_000) ||
@@ -165,12 +159,12 @@ export class PartitionedWriter {
   }
 
   async #close(file: OpenFile): Promise<void> {
-    this.#open.get(file.partition.type)?.delete(file.partition.hourMs);
+    this.#open.get(file.writer.table)?.delete(file.partition.hourMs);
     this.#buffered -= file.writer.bufferedBytes;
     const { partition, firstId, lastId } = file;
     const key = objectKey({
       prefix: this.#options.prefix,
-      type: partition.type,
+      table: partition.table,
       hour: new Date(partition.hourMs),
       firstId,
       lastId,

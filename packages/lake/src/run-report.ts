@@ -3,7 +3,7 @@
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { Dimension, LakeMetric, type MetricsSink, StreamMetric } from "@sluice/observability";
 import type { DrainReport } from "./stream-drain.ts";
-import { tableName } from "./table-schema.ts";
+import { tableById } from "./table-registry.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -15,7 +15,10 @@ export function manifestKey(prefix: string, report: Pick<DrainReport, "startedAt
   return `${head === "" ? "" : `${head}/`}_manifests/${day}/${start.toISOString()}_${report.runId}.json`;
 }
 
-/** The manifest's JSON: the run's report (and its error, if it failed), each file's table and hour spelled out. */
+/**
+ * The manifest's JSON: the run's report (and its error, if it failed), each file's table, the event types that feed
+ * it (comma-separated) and its hour spelled out.
+ */
 export function manifest(report: DrainReport, error?: string): string {
   return JSON.stringify({
     kind: "sluice.lake.run",
@@ -25,10 +28,10 @@ export function manifest(report: DrainReport, error?: string): string {
     startedAt: new Date(report.startedAt).toISOString(),
     segments: report.segments.map((segment) => ({
       ...segment,
-      files: segment.files.map(({ hourMs, type, ...file }) => ({
+      files: segment.files.map(({ hourMs, table, ...file }) => ({
         ...file,
-        table: tableName(type),
-        eventType: type,
+        table,
+        eventType: tableById(table).eventTypes.join(","),
         hour: new Date(hourMs).toISOString(),
       })),
     })),

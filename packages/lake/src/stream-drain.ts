@@ -11,7 +11,6 @@ import {
   decodeEntry,
   ensureGroup,
   idTime,
-  JSON_CONTENT_TYPE,
   type RedisClient,
   type StreamKeys,
   streamKeys,
@@ -22,7 +21,7 @@ import type { Malformed } from "./encoder-protocol.ts";
 import { LakeRunError } from "./errors.ts";
 import type { FileLayout, WrittenFile } from "./partitioner.ts";
 import { SegmentStore } from "./segment-store.ts";
-import { isBskyEventType } from "./to-row.ts";
+import { tablesFor } from "./table-registry.ts";
 
 export interface DrainOptions {
   client: RedisClient;
@@ -286,7 +285,7 @@ async function writeSegment(
   }
 }
 
-/** The entries the lake can write, for the encoders; the others join `malformed` with the reason. */
+/** The entries some table takes, for the encoders; the others join `malformed` with the reason. */
 function sortEntries(reply: EntryReply[], malformed: Malformed[]): EncoderInput[] {
   const inputs: EncoderInput[] = [];
   for (const [idBuffer, fields] of reply) {
@@ -297,12 +296,13 @@ function sortEntries(reply: EntryReply[], malformed: Malformed[]): EncoderInput[
       continue;
     }
     const { type, contentType, data } = decoded.entry;
-    if (!isBskyEventType(type)) {
+    const [table] = tablesFor(type);
+    if (table === undefined) {
       malformed.push({ id, reason: `event type ${JSON.stringify(type)} has no lake table` });
-    } else if (contentType !== JSON_CONTENT_TYPE) {
+    } else if (contentType !== table.contentType) {
       malformed.push({
         id,
-        reason: `content type ${JSON.stringify(contentType)} is not ${JSON_CONTENT_TYPE}`,
+        reason: `content type ${JSON.stringify(contentType)} is not ${table.contentType}`,
       });
     } else {
       inputs.push({ id, type, data });

@@ -9,6 +9,7 @@ import type { FileLayout } from "./partitioner.ts";
 import { putRunMetrics, writeManifest } from "./run-report.ts";
 import { s3FileTarget } from "./s3-file-target.ts";
 import { type DrainReport, drainStream } from "./stream-drain.ts";
+import { chunkEntriesOf } from "./table-registry.ts";
 
 export interface WriteLakeOptions {
   redis: RedisClient;
@@ -52,6 +53,7 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
       layout: { prefix: stream },
       open: () => s3FileTarget({ client: s3, bucket, stagingPrefix: `_staging/${stream}/` }),
     });
+    const chunkEntries = chunkEntriesOf(stream);
     try {
       report = await drainStream({
         client: redis,
@@ -59,6 +61,7 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
         stream,
         runId: options.runId,
         deadline: options.deadline,
+        ...(chunkEntries && { chunkEntries }),
         ...(options.layout && { layout: options.layout }),
         ...(options.group && { group: options.group }),
         // The manifest grows with each committed segment: a run killed later still leaves what it committed.

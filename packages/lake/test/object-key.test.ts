@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { objectKey, SCHEMA_VERSION, tableName, tablePrefix } from "../src/index.ts";
+import { BSKY_TABLES, objectKey, tablePrefix } from "../src/index.ts";
 
 describe("objectKey", () => {
   it("builds Hive-style keys with zero padding in UTC", () => {
     expect(
       objectKey({
         prefix: "lake",
-        type: "bsky.post",
+        table: "post_v1",
         hour: new Date(Date.UTC(2025, 0, 2, 3, 59, 59, 999)),
         firstId: "1735787000000-0",
         lastId: "1735787999999-12",
@@ -17,10 +17,10 @@ describe("objectKey", () => {
   it("uses UTC, not the local time zone, and accepts empty or slash-terminated prefixes", () => {
     // 23:30 on Dec 31 UTC is already the next year in UTC+1 zones; the key must stay in 2024.
     const hour = new Date("2024-12-31T23:30:00-00:00");
-    expect(objectKey({ prefix: "", type: "bsky.like", hour, firstId: "1-0", lastId: "2-0" })).toBe(
+    expect(objectKey({ prefix: "", table: "like_v1", hour, firstId: "1-0", lastId: "2-0" })).toBe(
       "type=like_v1/year=2024/month=12/day=31/hour=23/1-0_2-0.parquet",
     );
-    expect(objectKey({ prefix: "a/b/", type: "bsky.block", hour, firstId: "1-0", lastId: "1-0" })).toMatch(
+    expect(objectKey({ prefix: "a/b/", table: "block_v1", hour, firstId: "1-0", lastId: "1-0" })).toMatch(
       /^a\/b\/type=block_v1\/year=2024\//,
     );
   });
@@ -29,7 +29,7 @@ describe("objectKey", () => {
     expect(() =>
       objectKey({
         prefix: "p",
-        type: "bsky.like",
+        table: "like_v1",
         hour: new Date(Number.NaN),
         firstId: "1-0",
         lastId: "1-0",
@@ -37,8 +37,8 @@ describe("objectKey", () => {
     ).toThrow(RangeError);
   });
 
-  it("names tables by type and schema version", () => {
-    expect(tableName("bsky.repost")).toBe(`repost_v${SCHEMA_VERSION["bsky.repost"]}`);
-    expect(tablePrefix("bsky.follow")).toBe("type=follow_v1/");
+  it("names Bluesky tables by event type and schema version", () => {
+    expect(BSKY_TABLES["bsky.repost"].id).toBe(`repost_v${BSKY_TABLES["bsky.repost"].version}`);
+    expect(tablePrefix(BSKY_TABLES["bsky.follow"].id)).toBe("type=follow_v1/");
   });
 });

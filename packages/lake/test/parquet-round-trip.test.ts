@@ -4,14 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  BSKY_TABLES,
   type BskyEventType,
+  type BskyRows,
   fileSink,
-  type LakeRows,
   ParquetFileWriter,
   type ParquetFileWriterOptions,
   toRow,
 } from "../src/index.ts";
-import { entry, query } from "./helpers.ts";
+import { entry } from "./support/bsky-entries.ts";
+import { query } from "./support/duckdb.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -24,14 +26,14 @@ afterAll(async () => {
 async function writeFile<T extends BskyEventType>(
   name: string,
   type: T,
-  rows: LakeRows[T][],
+  rows: BskyRows[T][],
   options?: ParquetFileWriterOptions,
 ): Promise<{ path: string; rows: number; rowGroups: number; bytes: number; chunks: number }> {
   const path = join(dir, name);
   const file = await fileSink(path);
   let chunks = 0;
   const writer = new ParquetFileWriter(
-    type,
+    BSKY_TABLES[type],
     (c) => {
       chunks++;
       return file.sink(c);

@@ -2,8 +2,9 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { localFileTarget, PartitionedWriter, partitionHour, toRow } from "../src/index.ts";
-import { entry, query } from "./helpers.ts";
+import { BSKY_TABLES, localFileTarget, PartitionedWriter, partitionHour, toRow } from "../src/index.ts";
+import { entry } from "./support/bsky-entries.ts";
+import { query } from "./support/duckdb.ts";
 
 let dir: string;
 beforeEach(async () => {
@@ -14,6 +15,7 @@ afterEach(async () => {
 });
 
 const H10 = Date.UTC(2025, 5, 7, 10); // 2025-06-07T10:00Z
+const FOLLOWS = BSKY_TABLES["bsky.follow"];
 const follow = (eventMs: number, arrivalMs: number, seq = 0) =>
   toRow(
     "bsky.follow",
@@ -50,7 +52,7 @@ describe("PartitionedWriter", () => {
       follow(H10 + 3_600_000 + 5_000, H10 + 3_600_000 + 6_000),
       follow(H10 - 2 * 3_600_000 + 7, H10 + 3_600_000 + 6_000, 1),
     ];
-    for (const row of rows) await writer.write("bsky.follow", row);
+    for (const row of rows) await writer.write(FOLLOWS, row);
     const written = await writer.close();
     const h11 = H10 + 3_600_000;
     expect(await files(dir)).toEqual([
@@ -72,15 +74,15 @@ describe("PartitionedWriter", () => {
       partitionBy: "arrival",
       open: () => localFileTarget(dir),
     });
-    await writer.write("bsky.follow", follow(H10 - 5 * 3_600_000, H10 + 10));
-    await writer.write("bsky.follow", follow(H10 + 20, H10 + 30));
+    await writer.write(FOLLOWS, follow(H10 - 5 * 3_600_000, H10 + 10));
+    await writer.write(FOLLOWS, follow(H10 + 20, H10 + 30));
     const [file, ...rest] = await writer.close();
     expect(rest).toEqual([]);
     expect(file?.key).toBe(
       `lake/type=follow_v1/year=2025/month=06/day=07/hour=10/${H10 + 10}-0_${H10 + 30}-0.parquet`,
     );
-    expect(partitionHour(follow(H10 - 1, H10 + 1), "arrival")).toBe(H10);
-    expect(partitionHour(follow(H10 - 1, H10 + 1))).toBe(H10 - 3_600_000);
+    expect(partitionHour(FOLLOWS, follow(H10 - 1, H10 + 1), "arrival")).toBe(H10);
+    expect(partitionHour(FOLLOWS, follow(H10 - 1, H10 + 1))).toBe(H10 - 3_600_000);
   });
 
   it("rolls files at maxFileRows and reads back every row", async () => {
@@ -90,7 +92,7 @@ describe("PartitionedWriter", () => {
       rowGroupRows: 150,
       open: () => localFileTarget(dir),
     });
-    for (let i = 0; i < 1_000; i++) await writer.write("bsky.follow", follow(H10 + i, H10 + i));
+    for (let i = 0; i < 1_000; i++) await writer.write(FOLLOWS, follow(H10 + i, H10 + i));
     const written = await writer.close();
     expect(written.map((f) => [f.rows, f.rowGroups, f.firstId, f.lastId])).toEqual([
       [400, 3, `${H10}-0`, `${H10 + 399}-0`],
@@ -106,7 +108,7 @@ describe("PartitionedWriter", () => {
 
   it("abort removes the open files' temporary data", async () => {
     const writer = new PartitionedWriter({ prefix: "p", open: () => localFileTarget(dir) });
-    await writer.write("bsky.follow", follow(H10, H10));
+    await writer.write(FOLLOWS, follow(H10, H10));
     await writer.abort();
     expect(await files(dir)).toEqual([]);
   });

@@ -1,9 +1,8 @@
 import { streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { toRow } from "../packages/lake/src/to-row.ts";
+import { toRow, writeManifest } from "../src/index.ts";
 import {
-  bskyEvents,
   bulkyLikes,
   deadLetters,
   getObject,
@@ -13,17 +12,18 @@ import {
   lakeEvent,
   lakeIds,
   listKeys,
+  mixedEvents,
   produce,
   queryLake,
   useLakeKit,
-} from "./support/lake.ts";
+} from "./support/index.ts";
 
 const kit = useLakeKit();
 
 describe("lake writer: Redis stream → Parquet on S3", () => {
   it("writes every event once, with exact values, read back by DuckDB; the group moves and Redis is trimmed", async () => {
     const stream = uniqueStream("lake");
-    const events = bskyEvents(3000);
+    const events = mixedEvents(3000);
     const ids = await produce(kit.client, stream, events);
     // Another group that has read nothing yet: the trim after the run must keep everything for it.
     await kit.client.xgroup("CREATE", streamKeys(stream).stream, "other", "0");
@@ -64,7 +64,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
           id,
           type: event.type,
           contentType: "application/json",
-          data: Buffer.from(event.data),
+          data: Buffer.from(event.data as string),
           time: 0,
         });
         const { arrival_time, created_at, ...rest } = row;
@@ -86,9 +86,8 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
 
   it("writes a manifest per run listing its files, rows, bytes and id ranges", async () => {
     const stream = uniqueStream("lake");
-    await produce(kit.client, stream, bskyEvents(500, "manifest"));
+    await produce(kit.client, stream, mixedEvents(500));
     const report = await kit.drain(stream, { runId: "lake-manifest" });
-    const { writeManifest } = await import("@sluice/lake");
     const key = await writeManifest(kit.s3, "lake", stream, report);
     expect(key).toMatch(
       new RegExp(
@@ -109,7 +108,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
 
   it("reports each committed segment as it goes (what a run killed later leaves in its manifest)", async () => {
     const stream = uniqueStream("lake");
-    await produce(kit.client, stream, bskyEvents(3000, "segments"));
+    await produce(kit.client, stream, mixedEvents(3000));
     const seen: [string, number, number][] = [];
     const report = await kit.drain(stream, {
       maxSegmentEntries: 1000,
@@ -149,7 +148,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
 
   it("dead-letters malformed events with their reason, counts them, and writes the rest", async () => {
     const stream = uniqueStream("lake");
-    const good = bskyEvents(200, "dlq");
+    const good = mixedEvents(200);
     const bad = [
       { type: "bsky.like", data: "{not json" },
       { type: "bsky.post", data: JSON.stringify({ did: "did:plc:x" }) },
@@ -177,7 +176,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
     const stream = uniqueStream("lake");
     const empty = await kit.drain(stream);
     expect(empty).toMatchObject({ stoppedBy: "drained", segments: [], rows: 0, files: 0 });
-    await produce(kit.client, stream, bskyEvents(50, "empty"));
+    await produce(kit.client, stream, mixedEvents(50));
     await kit.drain(stream);
     const before = await listKeys(kit.s3, `${stream}/`);
     const again = await kit.drain(stream);
@@ -187,7 +186,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
 
   it("stops a big backlog within its budget, and the next run continues where it stopped", async () => {
     const stream = uniqueStream("lake");
-    const ids = await produce(kit.client, stream, bskyEvents(40_000, "backlog"));
+    const ids = await produce(kit.client, stream, mixedEvents(40_000));
     const options = { chunkEntries: 1000, maxSegmentEntries: 4000, finishReserveMs: 1 };
     // A budget well short of the backlog's time even on a fast machine (40,000 entries take about 1.5 s there). On a
     // busy one a run may end before its first segment is committed: runs repeat until one is, each within its budget.
@@ -211,7 +210,7 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
 
   it("lets one run at a time drain a stream", async () => {
     const stream = uniqueStream("lake");
-    await produce(kit.client, stream, bskyEvents(20_000, "lock"));
+    await produce(kit.client, stream, mixedEvents(20_000));
     const [a, b] = await Promise.all([
       kit.drain(stream, { runId: "run-a", chunkEntries: 500 }),
       kit.drain(stream, { runId: "run-b", chunkEntries: 500 }),

@@ -1,36 +1,28 @@
-// Stream entry → lake row, with the checks that decide whether an entry can be written at all. Anything that
-// fails throws an InvalidInputError (code `lake.invalid_event`, details.field naming the field) so the caller
+// Bluesky stream entry → lake row, with the checks that decide whether an entry can be written at all. Anything
+// that fails throws an InvalidInputError (code `lake.invalid_event`, details.field naming the field) so the caller
 // can dead-letter the entry; retrying would fail the same way.
-import { InvalidInputError, type StreamEntry } from "@sluice/streams";
+import type { StreamEntry } from "@sluice/streams";
+import { arrivalTime, invalidEntry as invalid, MAX_EVENT_MS, MIN_EVENT_MS } from "../../entry-checks.ts";
 import { BSKY_EVENT_TYPES, type BskyEventType } from "./bsky-events.ts";
-import type { CommonRow, EmbedRow, FacetRow, LakeRows, PostRow } from "./row-types.ts";
+import type { BskyRows, CommonRow, EmbedRow, FacetRow, PostRow } from "./row-types.ts";
 
 /** time_us must fall in [2000-01-01, 2100-01-01): catches milliseconds or seconds sent as microseconds. */
-export const MIN_TIME_US = Date.UTC(2000, 0, 1) * 1000;
-export const MAX_TIME_US = Date.UTC(2100, 0, 1) * 1000;
+export const MIN_TIME_US = MIN_EVENT_MS * 1000;
+export const MAX_TIME_US = MAX_EVENT_MS * 1000;
 const MAX_INT32 = 2 ** 31 - 1;
 
-const STREAM_ID = /^(\d{1,15})-\d{1,20}$/;
-
 type Json = Record<string, unknown>;
-
-function invalid(field: string, message: string, entry: StreamEntry): InvalidInputError {
-  return new InvalidInputError("lake.invalid_event", `${entry.type} entry ${entry.id}: ${field} ${message}`, {
-    details: { field, id: entry.id, type: entry.type },
-  });
-}
 
 export function isBskyEventType(type: string): type is BskyEventType {
   return (BSKY_EVENT_TYPES as readonly string[]).includes(type);
 }
 
 /** Converts one entry; throws InvalidInputError naming the first bad field. */
-export function toRow<T extends BskyEventType>(type: T, entry: StreamEntry): LakeRows[T];
-export function toRow(type: BskyEventType, entry: StreamEntry): LakeRows[BskyEventType] {
+export function toRow<T extends BskyEventType>(type: T, entry: StreamEntry): BskyRows[T];
+export function toRow(type: BskyEventType, entry: StreamEntry): BskyRows[BskyEventType] {
   if (!isBskyEventType(type))
     throw invalid("type", `is not a lake event type: ${JSON.stringify(type)}`, entry);
-  const id = STREAM_ID.exec(entry.id);
-  if (id === null) throw invalid("stream_id", "is not a stream entry id <ms>-<seq>", entry);
+  const arrival_time = arrivalTime(entry);
   let event: unknown;
   try {
     event = JSON.parse(entry.data.toString("utf8"));
@@ -47,7 +39,6 @@ export function toRow(type: BskyEventType, entry: StreamEntry): LakeRows[BskyEve
   const stream_id = entry.id;
   const event_time = Math.floor(timeUs / 1000);
   const time_us = BigInt(timeUs);
-  const arrival_time = Number(id[1]);
   const did = r.string("did");
   const rkey = r.string("rkey");
   const cid = r.string("cid");

@@ -1,4 +1,7 @@
 import { S3Client } from "@aws-sdk/client-s3";
+import { redrive, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
+import { describe, expect, it } from "vitest";
 import {
   drainStream,
   EncoderPool,
@@ -6,14 +9,10 @@ import {
   LakeRunError,
   s3FileTarget,
   writeLake,
-} from "@sluice/lake";
-import { redrive, streamKeys } from "@sluice/streams";
-import { uniqueStream } from "@sluice/testing/clients";
-import { describe, expect, it } from "vitest";
-import { SegmentStore } from "../packages/lake/src/segment-store.ts";
+} from "../src/index.ts";
+import { SegmentStore } from "../src/segment-store.ts";
 import {
   BUCKET,
-  bskyEvents,
   deadLetters,
   groupCursor,
   H10,
@@ -21,9 +20,10 @@ import {
   lakeEvent,
   lakeIds,
   listKeys,
+  mixedEvents,
   produce,
   useLakeKit,
-} from "./support/lake.ts";
+} from "./support/index.ts";
 
 const kit = useLakeKit();
 
@@ -165,8 +165,8 @@ describe("lake writer under hostile input and slow storage", () => {
 
   it("goes on with the other streams when one fails, and reports the failure typed, with its metrics", async () => {
     const [failing, fine] = [uniqueStream("rb"), uniqueStream("rb")];
-    await produce(kit.client, failing, bskyEvents(300, "fail"));
-    await produce(kit.client, fine, bskyEvents(300, "fine"));
+    await produce(kit.client, failing, mixedEvents(300));
+    await produce(kit.client, fine, mixedEvents(300));
     const s3 = s3With({ failUnder: `${failing}/type=` });
     const metrics: Record<string, unknown>[] = [];
     try {

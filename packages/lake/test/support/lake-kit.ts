@@ -1,68 +1,18 @@
-// The lake writer's test kit: a redis-server and a local S3 server per test file, firehose-like events produced
-// into a stream, and the lake read back: objects listed and downloaded, Parquet files queried with DuckDB (a reader
-// other than the writer's library).
-import { randomBytes } from "node:crypto";
+// The lake writer's test kit: a redis-server and a local S3 server per test file, entries produced into a stream,
+// and the lake read back: objects listed and downloaded, Parquet files queried with DuckDB (a reader other than the
+// writer's library).
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
-import { type BskyEventType, type DrainOptions, drainStream, EncoderPool, s3FileTarget } from "@sluice/lake";
-import { Producer, type RedisClient, streamKeys } from "@sluice/streams";
+import { type EntryInput, Producer, type RedisClient, streamKeys } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
-import { query } from "../../packages/lake/test/helpers.ts";
-import { BskyModel } from "../../scripts/generate/bsky-model.ts";
+import { type DrainOptions, drainStream, EncoderPool, s3FileTarget } from "../../src/index.ts";
+import { query } from "./duckdb.ts";
 
 export const BUCKET = "lake";
-export const HOUR = 3_600_000;
-/** 2025-06-07T10:00Z: event times of the hand-made events. */
-export const H10 = Date.UTC(2025, 5, 7, 10);
-
-export interface LakeEvent {
-  type: BskyEventType | string;
-  data: string;
-}
-
-/** Realistic events of a seed: the generator's model. */
-export function bskyEvents(count: number, seed = "lake-test", startMs = Date.UTC(2025, 5, 1)): LakeEvent[] {
-  const model = new BskyModel({ seed, startUs: startMs * 1000, eventsPerSecond: 1500, accounts: 5000 });
-  return Array.from({ length: count }, () => {
-    const { type, event } = model.next();
-    return { type, data: JSON.stringify(event) };
-  });
-}
-
-/** A minimal valid event of `type` at `eventMs`. */
-export function lakeEvent(type: BskyEventType, eventMs: number, n = 0): LakeEvent {
-  const base = {
-    did: `did:plc:${String(n).padStart(24, "a")}`,
-    rkey: "3lenax2s5lkmc",
-    cid: `bafyrei${String(n).padStart(52, "b")}`,
-    time_us: eventMs * 1000,
-    createdAt: new Date(eventMs).toISOString(),
-  };
-  const ref = { uri: `at://did:plc:x/app.bsky.feed.post/${n}`, cid: "bafyreix" };
-  const event =
-    type === "bsky.post"
-      ? { ...base, text: `post ${n}`, langs: ["en"] }
-      : type === "bsky.like" || type === "bsky.repost"
-        ? { ...base, subject: ref }
-        : { ...base, subject: "did:plc:subject" };
-  return { type, data: JSON.stringify(event) };
-}
-
-/** Likes one millisecond apart from H10 with random CIDs and URIs: incompressible enough for files of MiB. */
-export function bulkyLikes(count: number): LakeEvent[] {
-  const hex = () => randomBytes(32).toString("hex");
-  return Array.from({ length: count }, (_, i) => {
-    const like = JSON.parse(lakeEvent("bsky.like", H10 + i, i).data);
-    return {
-      type: "bsky.like",
-      data: JSON.stringify({ ...like, cid: hex(), subject: { uri: `at://${hex()}`, cid: hex() } }),
-    };
-  });
-}
 
 /** The stream's dead-letter records, each as an object of its fields. */
 export async function deadLetters(client: RedisClient, stream: string): Promise<Record<string, string>[]> {
@@ -75,7 +25,7 @@ export async function deadLetters(client: RedisClient, stream: string): Promise<
 }
 
 /** Adds events to a stream in order; resolves to their ids. */
-export async function produce(client: RedisClient, stream: string, events: LakeEvent[]): Promise<string[]> {
+export async function produce(client: RedisClient, stream: string, events: EntryInput[]): Promise<string[]> {
   const producer = new Producer(client, { maxBatchEntries: 5000 });
   const ids: string[] = [];
   for (let i = 0; i < events.length; i += 5000) {

@@ -1,7 +1,7 @@
-// One lake row per stream entry: the values of a table's columns, keyed by column name. Times are epoch
+// One Bluesky row per stream entry: the values of a table's columns, keyed by column name. Times are epoch
 // milliseconds (numbers); `time_us` is a bigint so microseconds survive exactly.
 
-/** Columns every table has. */
+/** Columns every Bluesky table has. */
 export interface CommonRow {
   /** The stream entry id, `<ms>-<seq>`: unique per stream, so the natural dedupe key. */
   stream_id: string;
@@ -52,12 +52,10 @@ export interface SubjectDidRow extends CommonRow {
   subject: string;
 }
 
-export interface LakeRows {
+export interface BskyRows {
   "bsky.post": PostRow;
   "bsky.like": SubjectRefRow;
   "bsky.repost": SubjectRefRow;
   "bsky.follow": SubjectDidRow;
   "bsky.block": SubjectDidRow;
 }
-
-export type LakeRow = LakeRows[keyof LakeRows];

@@ -1,23 +1,24 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { streamKeys } from "@sluice/streams";
+import { type EntryInput, streamKeys } from "@sluice/streams";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import {
+  analyzedFrame,
   bulkyLikes,
   getObject,
   groupCursor,
   H10,
-  type LakeEvent,
+  LANES,
   lakeEvent,
   lakeIds,
   listKeys,
   produce,
   useLakeKit,
-} from "./support/lake.ts";
+} from "./support/index.ts";
 
 const kit = useLakeKit();
-const FIXTURE = fileURLToPath(new URL("./fixtures/lake-crashing-writer.ts", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("./fixtures/crashing-writer.ts", import.meta.url));
 const MiB = 1024 * 1024;
 
 interface Crash {
@@ -46,25 +47,46 @@ async function crashingRun(
   return signal;
 }
 
-/** Every event in exactly one file, and nothing else there. */
-async function expectExactlyOnce(stream: string, ids: string[]): Promise<void> {
+/** Every event in exactly one file of each table it feeds (`copies` of them), and nothing else there. */
+async function expectExactlyOnce(stream: string, ids: string[], copies = 1): Promise<void> {
   const inLake = await lakeIds(kit.s3, stream);
-  expect([...inLake.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+  expect([...inLake.entries()].filter(([, n]) => n !== copies)).toEqual([]);
   expect(inLake.size).toBe(ids.length);
   expect(new Set(inLake.keys())).toEqual(new Set(ids));
   expect(await groupCursor(kit.client, stream)).toBe(ids.at(-1));
   expect(await kit.client.exists(streamKeys(stream).segment("lake"))).toBe(0);
 }
 
-const likes = (count: number, from = 0): LakeEvent[] =>
+const likes = (count: number, from = 0): EntryInput[] =>
   Array.from({ length: count }, (_, i) => lakeEvent("bsky.like", H10 + from + i, from + i));
-const follows = (count: number): LakeEvent[] =>
-  Array.from({ length: count }, (_, i) => lakeEvent("bsky.follow", H10 + i, i));
+const follows = (count: number, from = 0): EntryInput[] =>
+  Array.from({ length: count }, (_, i) => lakeEvent("bsky.follow", H10 + from + i, from + i));
+const frames = (count: number, from: number, regions = LANES.slice(0, 1)): EntryInput[] =>
+  Array.from({ length: count }, (_, i) => analyzedFrame("cam-crash", H10 + from + i, from + i, regions));
 
-describe("lake writer crashes: no loss, no duplicate", () => {
+/**
+ * Each family's entries for the crash scenarios, all in one hour: `twoTables` fills two tables (each entry in `copies`
+ * of them: a Bluesky event in its type's, a frame with one region in camera_frames and camera_roi), `oneTable` one.
+ */
+const FAMILIES = [
+  {
+    family: "Bluesky",
+    twoTables: (count: number, from = 0) => [...likes(count * 0.75, from), ...follows(count * 0.25, from)],
+    copies: 1,
+    oneTable: (count: number) => likes(count),
+  },
+  {
+    family: "camera",
+    twoTables: (count: number, from = 0) => frames(count, from),
+    copies: 2,
+    oneTable: (count: number) => frames(count, 0, []),
+  },
+];
+
+describe.each(FAMILIES)("$family tables: lake writer crashes: no loss, no duplicate", (family) => {
   it("before the first upload: nothing in S3, the next run writes it all", async () => {
     const stream = uniqueStream("crash");
-    const ids = await produce(kit.client, stream, [...likes(3000), ...follows(1000)]);
+    const ids = await produce(kit.client, stream, family.twoTables(4000));
     expect(await crashingRun(stream, { command: "PutObjectCommand", nth: 1, when: "before" })).toBe(
       "SIGKILL",
     );
@@ -72,29 +94,29 @@ describe("lake writer crashes: no loss, no duplicate", () => {
     expect(await groupCursor(kit.client, stream)).toBe("0-0");
     const report = await kit.drain(stream);
     expect(report.segments[0]?.recovered).toBe(true);
-    await expectExactlyOnce(stream, ids);
+    await expectExactlyOnce(stream, ids, family.copies);
   });
 
   it("after every file is uploaded, before the commit: the next run rewrites the same keys", async () => {
     const stream = uniqueStream("crash");
-    const ids = await produce(kit.client, stream, [...likes(3000), ...follows(1000)]);
+    const ids = await produce(kit.client, stream, family.twoTables(4000));
     expect(await crashingRun(stream, { command: "PutObjectCommand", nth: 2, when: "after" })).toBe("SIGKILL");
     const uploaded = await listKeys(kit.s3, `${stream}/`);
     expect(uploaded).toHaveLength(2);
     const bytes = await Promise.all(uploaded.map((key) => getObject(kit.s3, key)));
     expect(await groupCursor(kit.client, stream)).toBe("0-0");
     // More entries arrive meanwhile: the recovered segment still ends where the crashed one did.
-    const more = await produce(kit.client, stream, likes(500, 10_000));
+    const more = await produce(kit.client, stream, family.twoTables(500, 10_000));
     const report = await kit.drain(stream);
     expect(report.segments.map((s) => s.recovered)).toEqual([true, false]);
     expect((await listKeys(kit.s3, `${stream}/`)).filter((key) => uploaded.includes(key))).toEqual(uploaded);
     expect(await Promise.all(uploaded.map((key) => getObject(kit.s3, key)))).toEqual(bytes);
-    await expectExactlyOnce(stream, [...ids, ...more]);
+    await expectExactlyOnce(stream, [...ids, ...more], family.copies);
   });
 
   it("after files rolled mid-segment were committed: the rewrite makes the same files with the recorded layout", async () => {
     const stream = uniqueStream("crash");
-    const ids = await produce(kit.client, stream, likes(5000));
+    const ids = await produce(kit.client, stream, family.oneTable(5000));
     expect(
       await crashingRun(
         stream,
@@ -113,7 +135,9 @@ describe("lake writer crashes: no loss, no duplicate", () => {
     expect(after.filter((key) => before.includes(key))).toEqual(before);
     await expectExactlyOnce(stream, ids);
   });
+});
 
+describe("lake writer crashes during a large file's upload: no partial file", () => {
   it.each([
     ["after the first part of a multipart upload", { command: "UploadPartCommand", nth: 1, when: "after" }],
     [
