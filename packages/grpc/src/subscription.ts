@@ -1,4 +1,4 @@
-// One Subscribe call: reads a consumer group with @sluice/streams' BatchSource (XAUTOCLAIM of entries idle past the
+// One Subscribe call: reads a consumer group with @sluice/streams' BatchSource (XCLAIM of entries idle past the
 // visibility timeout, then XREADGROUP BLOCK on the call's own connection) and writes the entries to the call, at most
 // `maxInFlight` delivered and unacknowledged at once.
 import { once } from "node:events";

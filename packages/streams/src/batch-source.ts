@@ -42,7 +42,7 @@ function toRawEntries(entries: EntryReply[], deliveries: (id: string) => number)
 
 /**
  * Where a consumer's batches come from: first entries that other consumers left pending past the visibility
- * timeout (XAUTOCLAIM, on a timer), then new entries (XREADGROUP ">", blocking on its own connection).
+ * timeout (XPENDING … IDLE and XCLAIM, on a timer), then new entries (XREADGROUP ">", blocking on its own connection).
  */
 export class BatchSource {
   readonly #client: RedisClient;
@@ -73,31 +73,34 @@ export class BatchSource {
     return this.#readNew(Math.min(this.#options.blockMs, maxBlockMs), count);
   }
 
-  /** Takes over entries pending longer than the visibility timeout, with their delivery counts. */
+  /**
+   * Takes over entries pending longer than the visibility timeout, with their delivery counts. Entries this
+   * consumer is still handling (`exclude`) are left alone: claiming them would reset their idle time, so no other
+   * consumer could take over a handler that outlives its visibility, and would count a delivery that never happened.
+   * So the idle entries are listed first (XPENDING … IDLE), a page per call, and only the others claimed (XCLAIM with
+   * the same minimum idle time, which Redis checks again, so an entry another consumer took meanwhile stays with it).
+   */
   async reclaim(exclude?: ReadonlySet<string>): Promise<RawEntry[]> {
     const { keys, group, consumer, batchSize, visibilityTimeoutMs, reclaimIntervalMs } = this.#options;
-    const reply = (await typed(
-      this.#client.callBuffer(
-        "XAUTOCLAIM",
-        keys.stream,
-        group,
-        consumer,
-        visibilityTimeoutMs,
-        this.#reclaimCursor,
-        "COUNT",
-        batchSize,
-      ),
-    )) as [Buffer, EntryReply[], Buffer[]?];
-    const [cursor, entries] = reply;
-    this.#reclaimCursor = cursor.toString();
-    // A full scan of the pending list ends at cursor 0-0; until then, keep going on the next call.
+    const page = batchSize + (exclude?.size ?? 0);
+    const start = this.#reclaimCursor === "0-0" ? "-" : `(${this.#reclaimCursor}`;
+    const idle = (await typed(
+      this.#client.call("XPENDING", keys.stream, group, "IDLE", visibilityTimeoutMs, start, "+", page),
+    )) as [string, string, number, number][];
+    // A short page ends the scan of the pending list; until then, go on from its last id on the next call.
+    this.#reclaimCursor = idle.length < page ? "0-0" : (idle.at(-1)?.[0] ?? "0-0");
     if (this.#reclaimCursor === "0-0") this.#nextReclaimAt = Date.now() + reclaimIntervalMs;
-    const claimed = entries.filter(([id]) => !exclude?.has(id.toString()));
-    if (claimed.length === 0) return [];
-    const counts = await this.#deliveryCounts(claimed.map(([id]) => id.toString()));
+    const ids = idle.map(([id]) => id).filter((id) => !exclude?.has(id));
+    if (ids.length === 0) return [];
+    const claimed = (await typed(
+      this.#client.callBuffer("XCLAIM", keys.stream, group, consumer, visibilityTimeoutMs, ...ids),
+    )) as (EntryReply | null)[];
+    const entries = claimed.filter((entry): entry is EntryReply => entry !== null);
+    if (entries.length === 0) return [];
+    const counts = await this.#deliveryCounts(entries.map(([id]) => id.toString()));
     // An entry whose count is unknown is no longer this consumer's (acknowledged or taken meanwhile): skip it.
     return toRawEntries(
-      claimed.filter(([id]) => counts.has(id.toString())),
+      entries.filter(([id]) => counts.has(id.toString())),
       (id) => counts.get(id) as number,
     );
   }
