@@ -151,7 +151,7 @@ try {
       schedule: JOBS.lakeWriter.schedule,
       s3: jobs.s3.endpoint,
       dir: shown(join(jobs.s3.dir, "lake")),
-      ...(jobs.producer && { bsky: { stream: jobs.streams[0] ?? "bsky", perSecond: jobs.perSecond } }),
+      bsky: jobs.bsky,
     },
     backups: {
       schedule: JOBS.snapshot.schedule,

@@ -1,12 +1,13 @@
 // npm start's scheduled jobs: a local S3 server (s3rver) with the buckets `lake`, `backups` and `reports`, its
-// objects kept in .sluice/s3, a trickle of Bluesky-like events into stream `bsky`, and every job of
-// functions/jobs/job-table.ts but the cloud-only native snapshot run by the local job scheduler on the cloud's
-// schedules, each through its own handler (local-job-runs.ts, which `npm run ops` runs too). At start: one snapshot,
-// awaited (so the restore command npm start prints works at once), and the lake writer and the stream monitor
-// (catching up on what an earlier session left). A failed run prints one line; its error goes to the log.
+// objects kept in .sluice/s3, a trickle of Bluesky-like events into stream `bsky` (when the lake drains it), and
+// every job of functions/jobs/job-table.ts but the cloud-only native snapshot run by the local job scheduler on the
+// cloud's schedules, each through its own handler (local-job-runs.ts, which `npm run ops` runs too). At start: one
+// snapshot, awaited (so the restore command npm start prints works at once), and the lake writer and the stream
+// monitor (catching up on what an earlier session left). A failed run prints one line; its error goes to the log.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { DemoProducer, JobScheduler } from "@sluice/local";
+import { BSKY_STREAM } from "@sluice/lake";
+import { type BskyDemo, DemoProducer, JobScheduler } from "@sluice/local";
 import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { type Environment, positiveInteger } from "../../functions/config/env.ts";
@@ -19,9 +20,8 @@ import { jobCommandName, LOCAL_JOBS } from "./local-job-runs.ts";
 export interface LocalJobs {
   s3: S3Server;
   streams: string[];
-  /** The Bluesky demo producer, unless SLUICE_DEMO_BSKY_RATE=0. */
-  producer: DemoProducer | undefined;
-  perSecond: number;
+  /** The Bluesky demo producer's stream and rate, or why it is off (bskyDemo). */
+  bsky: BskyDemo;
   /** Stops the producer, the schedule (runs in progress finish) and the S3 server; the jobs' clients close with
    * every handler's (disconnect of functions/shared/lazy-clients.ts). */
   stop(): Promise<void>;
@@ -42,10 +42,8 @@ export async function startLocalJobs(options: {
   const s3 = await startS3Server({ buckets: [...LOCAL_BUCKETS], dir: join(options.localDir, "s3"), port });
   Object.assign(process.env, { ...localJobEnvironment(s3.endpoint), AWS_REGION: s3.region });
   const { streams } = loadLakeConfig(process.env, null, null);
-  const perSecond =
-    env.SLUICE_DEMO_BSKY_RATE?.trim() === "0" ? 0 : (positiveInteger(env, "SLUICE_DEMO_BSKY_RATE") ?? 20);
-  const producer =
-    perSecond > 0 ? bskyProducer(client, streams[0] ?? "bsky", perSecond, writeLog) : undefined;
+  const bsky = bskyDemo(env, streams);
+  const producer = "off" in bsky ? undefined : bskyProducer(client, bsky, writeLog);
   producer?.start();
 
   const scheduler = new JobScheduler({
@@ -78,8 +76,7 @@ export async function startLocalJobs(options: {
   return {
     s3,
     streams,
-    producer,
-    perSecond,
+    bsky,
     async stop() {
       await producer?.stop();
       await scheduler.stop();
@@ -88,11 +85,20 @@ export async function startLocalJobs(options: {
   };
 }
 
+/** The Bluesky demo: SLUICE_DEMO_BSKY_RATE events a second (default 20) into the Bluesky family's stream, and only
+ * when the lake drains that stream (SLUICE_LAKE_STREAMS): else its events would pile up in Redis, or land in
+ * another family's stream. */
+export function bskyDemo(env: Environment, lakeStreams: readonly string[]): BskyDemo {
+  if (env.SLUICE_DEMO_BSKY_RATE?.trim() === "0") return { off: "SLUICE_DEMO_BSKY_RATE=0" };
+  const perSecond = positiveInteger(env, "SLUICE_DEMO_BSKY_RATE") ?? 20;
+  if (!lakeStreams.includes(BSKY_STREAM)) return { off: `SLUICE_LAKE_STREAMS leaves out ${BSKY_STREAM}` };
+  return { stream: BSKY_STREAM, perSecond };
+}
+
 /** Firehose-like events at a steady rate, their event time now. */
 function bskyProducer(
   client: RedisClient,
-  stream: string,
-  perSecond: number,
+  { stream, perSecond }: { stream: string; perSecond: number },
   writeLog: (line: string) => void,
 ) {
   const model = new BskyModel({

@@ -9,6 +9,7 @@ export { ENCODER_THREAD, type Malformed } from "./encoder-protocol.ts";
 export { serveEncoder } from "./encoder-thread.ts";
 export { LakeConflictError, LakeEncoderError, LakeRunError } from "./errors.ts";
 export * from "./families/bsky/bsky-events.ts";
+export { BSKY_STREAM } from "./families/bsky/index.ts";
 export type {
   BskyRows,
   CommonRow,

@@ -1,5 +1,8 @@
 import { streamKeys } from "@sluice/streams";
 
+/** npm start's Bluesky demo producer: the stream it writes to and its rate, or why it is off. */
+export type BskyDemo = { stream: string; perSecond: number } | { off: string };
+
 export interface SummaryInfo {
   /** Without secrets. */
   redisUrl: string;
@@ -19,13 +22,14 @@ export interface SummaryInfo {
   /** The frame pipeline's consumer. */
   frames: { consumer: string };
   demo?: { stream: string; perSecond: number };
-  /** The lake writer's streams and schedule, the local S3 server and the directory its objects are in. */
+  /** The lake writer's streams and schedule, the local S3 server, the directory its objects are in (a folder per
+   * stream) and the Bluesky demo feeding it. */
   lake?: {
     streams: string[];
     schedule: string;
     s3: string;
     dir: string;
-    bsky?: { stream: string; perSecond: number };
+    bsky: BskyDemo;
   };
   /** The backup jobs' schedules and the S3 server holding bucket `backups`. */
   backups?: { schedule: string; increments: string; verification: string; retention: string; s3: string };
@@ -40,22 +44,21 @@ export interface SummaryInfo {
 
 function lakeRows({ lake }: SummaryInfo): [string, string[]][] {
   if (!lake) return [];
-  const first = lake.streams[0] ?? "bsky";
   return [
     [
       "bsky",
-      lake.bsky
-        ? [
-            `${lake.bsky.perSecond}/s Bluesky-like events → stream ${lake.bsky.stream} (${streamKeys(lake.bsky.stream).stream})`,
-          ]
-        : ["none (SLUICE_DEMO_BSKY_RATE=0)"],
+      [
+        "off" in lake.bsky
+          ? `none (${lake.bsky.off})`
+          : `${lake.bsky.perSecond}/s Bluesky-like events → stream ${lake.bsky.stream} (${streamKeys(lake.bsky.stream).stream})`,
+      ],
     ],
     [
       "lake",
       [
         `streams ${lake.streams.join(", ")} → Parquet in bucket lake of the S3 server ${lake.s3}, ${lake.schedule} and once now`,
         "the LakeWriter Lambda's handler (functions/jobs/lake-writer.ts); one line per run below",
-        `duckdb -c "SELECT count(*) FROM read_parquet('${lake.dir}/${first}/type=*/**/*.parquet._S3rver_object', union_by_name = true)"`,
+        `duckdb -c "SELECT count(*) FROM read_parquet('${lake.dir}/*/type=*/**/*.parquet._S3rver_object', union_by_name = true)"`,
       ],
     ],
   ];

@@ -12,7 +12,7 @@ export { replayMetricLog } from "./dashboard/metric-log-replay.ts";
 export type { StreamRow } from "./dashboard/stream-rows.ts";
 export { formatTransition } from "./dashboard/transition-line.ts";
 export { DemoProducer, type DemoProducerOptions } from "./demo-producer.ts";
-export { formatSummary, type SummaryInfo } from "./format-summary.ts";
+export { type BskyDemo, formatSummary, type SummaryInfo } from "./format-summary.ts";
 export { InvalidScheduleError, type ScheduleProblem } from "./invalid-schedule-error.ts";
 export {
   type JobDefinition,

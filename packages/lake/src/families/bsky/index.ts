@@ -2,8 +2,11 @@
 import type { LakeFamily } from "../../lake-table.ts";
 import { BSKY_TABLES } from "./tables.ts";
 
+/** The stream the Bluesky family is drained from: where producers of firehose events write. */
+export const BSKY_STREAM = "bsky";
+
 export const BSKY_FAMILY: LakeFamily = {
   name: "bsky",
-  streams: ["bsky"],
+  streams: [BSKY_STREAM],
   tables: Object.values(BSKY_TABLES),
 };
