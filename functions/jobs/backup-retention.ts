@@ -14,7 +14,8 @@ import type { Environment } from "../config/env.ts";
 import { backupStore } from "../shared/backup-clients.ts";
 import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
 
-/** One run; `env` (default the process's) gives the policy and where the backups are. */
+/** One run; `env` (default the process's) gives the policy and the backups' bucket and prefix; the S3 client is the
+ * one this process's backup jobs opened first (job-clients.ts). */
 export function runBackupRetention(write: WriteLine, env?: Environment): Promise<BackupRetentionReport> {
   return recordJobOutcome("backupRetention", write, async () => {
     const policy = loadRetentionPolicy(env);

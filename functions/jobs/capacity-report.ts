@@ -8,6 +8,7 @@ import { loadCapacityHorizon } from "../config/ops.ts";
 import { recordJobOutcome, writeStdout } from "../shared/job-outcome.ts";
 import { opsClients } from "../shared/ops-clients.ts";
 
+/** One run; `env` (default the process's) gives the horizon; opsClients() reads the process's (Redis, reports). */
 export function runCapacityReport(write: (line: string) => void, env?: Environment): Promise<CapacityReport> {
   return recordJobOutcome("capacityReport", write, () => reportCapacity(write, env));
 }

@@ -12,19 +12,18 @@ import {
   nativeSnapshotSummary,
   takeNativeSnapshot,
 } from "@sluice/ops/snapshot";
-import type { Environment } from "../config/env.ts";
 import { loadNativeSnapshotKeep, requireReplicationGroup } from "../config/ops.ts";
 import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
 import { elastiCache, opsClients } from "../shared/ops-clients.ts";
 
-export function runNativeSnapshot(write: WriteLine, env?: Environment): Promise<NativeSnapshotReport> {
+export function runNativeSnapshot(write: WriteLine): Promise<NativeSnapshotReport> {
   return recordJobOutcome("nativeSnapshot", write, async () => {
     const { config, s3, reports } = opsClients();
     const bucket = config.exportBucket;
     const report = await takeNativeSnapshot({
       client: elastiCache(),
       replicationGroupId: requireReplicationGroup(config),
-      ...loadNativeSnapshotKeep(env),
+      ...loadNativeSnapshotKeep(),
       ...(bucket !== null && { exportBucket: bucket, exported: exportedSnapshots(s3, bucket) }),
     });
     await reports.put("native-snapshot", report.at, report, nativeSnapshotSummary(report));

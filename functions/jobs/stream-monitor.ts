@@ -13,7 +13,8 @@ import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-out
 
 const { redis } = jobClients("sluice:stream-monitor", SLOW_COMMAND_TIMEOUT_MS);
 
-/** One run; `env` (default the process's) gives Redis and the liveness. */
+/** One run; `env` (default the process's) gives the liveness, and Redis to the run that opens the client (later runs
+ * reuse it: job-clients.ts). */
 export function runStreamMonitor(write: WriteLine, env?: Environment): Promise<StreamMonitorReport> {
   return recordJobOutcome("streamMonitor", write, async () => {
     const config = loadMonitorConfig(env);
