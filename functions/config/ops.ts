@@ -46,9 +46,10 @@ export function loadNativeSnapshotKeep(env: Environment = process.env): { keepDa
   return { keepDays: positiveInteger(env, "SLUICE_NATIVE_SNAPSHOT_KEEP_DAYS") };
 }
 
-/** The replication group a job that only exists on ElastiCache (the native snapshot) works on; an error without one. */
-export function requireReplicationGroup(config: OpsSettings): string {
-  if (config.replicationGroupId !== null) return config.replicationGroupId;
+/** What a job that only exists on ElastiCache (the native snapshot) works on, the `elasticache` of opsClients() with
+ * its replication group; an error naming SLUICE_REDIS_REPLICATION_GROUP when there is none. */
+export function requireReplicationGroup<ElastiCache>(elasticache: ElastiCache | null): ElastiCache {
+  if (elasticache !== null) return elasticache;
   throw new InvalidInputError(
     "config.invalid_environment",
     "SLUICE_REDIS_REPLICATION_GROUP is not set: the native snapshot is for an ElastiCache replication group",

@@ -21,11 +21,9 @@ export function runConfigAudit(write: (line: string) => void): Promise<ConfigAud
 }
 
 async function auditConfig(write: (line: string) => void): Promise<ConfigAuditReport> {
-  const { config, redis, elasticache, reports } = opsClients();
+  const { redis, elasticache, reports } = opsClients();
   const report =
-    elasticache !== null && config.replicationGroupId !== null
-      ? await auditElastiCacheConfig({ client: elasticache, replicationGroupId: config.replicationGroupId })
-      : await auditRedisConfig({ redis });
+    elasticache !== null ? await auditElastiCacheConfig(elasticache) : await auditRedisConfig({ redis });
   await reports.put("config-audit", report.at, report, configSummary(report));
   emfSink(write).put({}, configAuditMetrics(report));
   write(JSON.stringify(configAuditLogEntry(report)));

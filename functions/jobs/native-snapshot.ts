@@ -14,15 +14,16 @@ import {
 } from "@sluice/ops/snapshot";
 import { loadNativeSnapshotKeep, requireReplicationGroup } from "../config/ops.ts";
 import { recordJobOutcome, type WriteLine, writeStdout } from "../shared/job-outcome.ts";
-import { elastiCache, opsClients } from "../shared/ops-clients.ts";
+import { opsClients } from "../shared/ops-clients.ts";
 
 export function runNativeSnapshot(write: WriteLine): Promise<NativeSnapshotReport> {
   return recordJobOutcome("nativeSnapshot", write, async () => {
-    const { config, s3, reports } = opsClients();
+    const { config, s3, reports, elasticache } = opsClients();
+    const { client, replicationGroupId } = requireReplicationGroup(elasticache);
     const bucket = config.exportBucket;
     const report = await takeNativeSnapshot({
-      client: elastiCache(),
-      replicationGroupId: requireReplicationGroup(config),
+      client,
+      replicationGroupId,
       ...loadNativeSnapshotKeep(),
       ...(bucket !== null && { exportBucket: bucket, exported: exportedSnapshots(s3, bucket) }),
     });

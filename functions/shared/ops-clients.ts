@@ -22,7 +22,10 @@ export function opsClients() {
     redis: clients.redis(config.redis),
     s3,
     reports: new ReportStore({ client: s3, bucket: config.reportsBucket, prefix: config.reportsPrefix }),
-    /** Null for a self-managed Redis. */
-    elasticache: config.replicationGroupId === null ? null : elastiCache(),
+    /** ElastiCache's API and the replication group to work on; null for a self-managed Redis. */
+    elasticache:
+      config.replicationGroupId === null
+        ? null
+        : { client: elastiCache(), replicationGroupId: config.replicationGroupId },
   };
 }
