@@ -2,7 +2,7 @@
 // monitorStreams of @sluice/streams reads every Sluice stream and consumer group on every master and emits their
 // state (StreamLength, DlqLength, ConsumerLag, LagAgeMs, PendingEntries, OldestPendingAgeMs, MaxDeliveryCount,
 // Consumers, ActiveConsumers; dimensions Stream and Group) whether or not a consumer runs: what the stream alarms
-// and the lag-age scaling of infra/workers.ts read. A consumer idle longer than SLUICE_MONITOR_LIVENESS_MS (default
+// and the lag-age scaling of infra/scaling.ts read. A consumer idle longer than SLUICE_MONITOR_LIVENESS_MS (default
 // 60000) is not active. One summary log line naming the groups no consumer reads.
 import { emfSink } from "@sluice/observability";
 import { monitorStreams, type StreamMonitorReport } from "@sluice/streams";
