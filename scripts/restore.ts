@@ -1,5 +1,5 @@
 // `npm run restore -- --to <redis-url> [--snapshot ID | --at TIME] [--replace] [--bucket B] [--s3-endpoint URL]`:
-// restores a full logical snapshot (takeSnapshot of @sluice/ops) into a Redis: streams with their ids, counters,
+// restores a full logical snapshot (takeSnapshot of @sluice/ops/backup) into a Redis: streams with their ids, counters,
 // groups, consumers and pending entries, and the other keys; then the incremental backups' entries after it, up to
 // --at or all of them. Progress on stderr; the last line on stdout is the report as JSON, with the pending entries
 // that could not be claimed again under `unrestoredPending` and everything else not restored under `problems`.

@@ -17,7 +17,7 @@ export interface BackupLocationConfig {
 
 export type BackupConfig = RedisConfig & BackupLocationConfig;
 
-/** What BackupRetention keeps, as cleanBackups of @sluice/ops takes it; unset: its defaults (7 days, 672). */
+/** What BackupRetention keeps, as cleanBackups of @sluice/ops/backup takes it; unset: its defaults (7 days, 672). */
 export interface RetentionPolicyConfig {
   maxAgeMs: number | undefined;
   maxCount: number | undefined;

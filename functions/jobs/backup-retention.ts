@@ -1,7 +1,7 @@
 // Lambda BackupRetention (CronV2 weekly, Sunday 02:00 UTC; npm start runs it on the same schedule): cleanBackups of
-// @sluice/ops deletes the snapshots beyond SLUICE_BACKUP_KEEP_DAYS (default 7) or SLUICE_BACKUP_KEEP_COUNT (default
-// 672, a week of snapshots) and the increments no kept snapshot needs, never the newest snapshot nor the newest
-// verified one. It never connects to Redis. One EMF line with its figures and a summary log line.
+// @sluice/ops/backup deletes the snapshots beyond SLUICE_BACKUP_KEEP_DAYS (default 7) or SLUICE_BACKUP_KEEP_COUNT
+// (default 672, a week of snapshots) and the increments no kept snapshot needs, never the newest snapshot nor the
+// newest verified one. It never connects to Redis. One EMF line with its figures and a summary log line.
 import { emfSink } from "@sluice/observability";
 import {
   type BackupRetentionReport,

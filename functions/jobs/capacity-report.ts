@@ -1,5 +1,5 @@
 // Lambda CapacityReport (CronV2 weekly, Tuesday 04:00 UTC; npm start runs it on the same schedule): capacityReport of
-// @sluice/ops turns the memory audit's samples of the last 7 days into growth and rates per stream, the memory
+// @sluice/ops/capacity turns the memory audit's samples of the last 7 days into growth and rates per stream, the memory
 // trend, the dates of 85% and 100%, and a node type (or shard count of SLUICE_REDIS_NODE_TYPE) for the next
 // SLUICE_CAPACITY_HORIZON_DAYS (default 90). Its report (JSON and text) goes to the Reports bucket; one log line.
 import { type CapacityReport, capacityReport, capacitySummary } from "@sluice/ops/capacity";

@@ -1,5 +1,5 @@
 // Lambda ConfigAudit (CronV2 hourly; npm start runs it on the same schedule): on ElastiCache (with
-// SLUICE_REDIS_REPLICATION_GROUP) auditElastiCacheConfig of @sluice/ops reads the replication group and its
+// SLUICE_REDIS_REPLICATION_GROUP) auditElastiCacheConfig of @sluice/ops/audit reads the replication group and its
 // parameter group through the API, CONFIG being blocked there; on a self-managed Redis auditRedisConfig reads INFO
 // and CONFIG GET. Either checks the settings against Sluice's policy (noeviction, reserved memory, TLS, auth,
 // failover, snapshots, engine version). Its report (JSON and text) goes to the Reports bucket, the findings by

@@ -1,5 +1,5 @@
 // Lambda IncrementalBackup (CronV2 every minute; npm start runs it on the same schedule): what each stream gained
-// since the last run, into the Backups bucket (backupIncrements of @sluice/ops): the recovery point is a minute.
+// since the last run, into the Backups bucket (backupIncrements of @sluice/ops/backup): the recovery point is a minute.
 // One EMF line with its figures (gaps, entries gone before they were backed up, included) and a summary log line.
 import { emfSink } from "@sluice/observability";
 import {

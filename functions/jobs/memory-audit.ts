@@ -1,7 +1,7 @@
-// Lambda MemoryAudit (CronV2 every 10 minutes; npm start runs it on the same schedule): auditMemory of @sluice/ops
-// reads each master's memory, each stream's bytes, groups and trimmable entries, eviction exposure and growth, and
-// records a sample for the capacity report. Its report (JSON and text) goes to the Reports bucket; its figures go
-// out as metrics (the alarms of issue 7 watch MemoryUsedPercent, EvictedKeys, EvictionExposedStreams); one log line.
+// Lambda MemoryAudit (CronV2 every 10 minutes; npm start runs it on the same schedule): auditMemory of
+// @sluice/ops/audit reads each master's memory, each stream's bytes, groups and trimmable entries, eviction exposure
+// and growth, and records a sample for the capacity report. Its report (JSON and text) goes to the Reports bucket, its
+// figures out as metrics (issue 7's alarms watch MemoryUsedPercent, EvictedKeys, EvictionExposedStreams); one log line.
 import { emfSink } from "@sluice/observability";
 import {
   auditMemory,

@@ -1,5 +1,5 @@
 // Lambda NativeSnapshot (CronV2 daily at 03:30 UTC, cloud only: npm start has no ElastiCache): takeNativeSnapshot of
-// @sluice/ops makes the day's ElastiCache snapshot of the replication group within the manual-snapshot quota,
+// @sluice/ops/snapshot makes the day's ElastiCache snapshot of the replication group within the manual-snapshot quota,
 // exports the newest finished one to the SnapshotExports bucket (SLUICE_SNAPSHOT_EXPORT_BUCKET, when set) and deletes
 // Sluice's snapshots older than SLUICE_NATIVE_SNAPSHOT_KEEP_DAYS (default 7). Its report goes to the Reports bucket,
 // with metrics and a summary log line.

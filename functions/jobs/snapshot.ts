@@ -1,5 +1,6 @@
-// Lambda SnapshotBackup (CronV2 every 15 minutes; npm start runs it on the same schedule): a full logical snapshot of
-// Redis into the Backups bucket (takeSnapshot of @sluice/ops), one EMF line with its figures and a summary log line.
+// Lambda SnapshotBackup (CronV2 every 15 minutes; npm start runs it on the same schedule): takeSnapshot of
+// @sluice/ops/backup writes a full logical snapshot of Redis into the Backups bucket. One EMF line with its figures
+// and a summary log line.
 import { emfSink } from "@sluice/observability";
 import { type SnapshotFigures, snapshotFigures, snapshotMetrics, takeSnapshot } from "@sluice/ops/backup";
 import { backupClients } from "../shared/backup-clients.ts";

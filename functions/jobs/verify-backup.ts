@@ -1,6 +1,6 @@
 // The daily backup verification (a Fargate task on a CronV2 at 05:00 UTC with a scratch Redis beside it,
-// functions/jobs/verify-backup-task.ts; npm start runs it on the same schedule with a scratch redis-server of its
-// own): verifyBackup of @sluice/ops restores the newest snapshot and the increments since into the scratch Redis and
+// functions/jobs/verify-backup-task.ts; npm start runs it on the same schedule with a scratch redis-server of its own):
+// verifyBackup of @sluice/ops/backup restores the newest snapshot and the increments since into the scratch Redis and
 // compares; its report goes to the Backups bucket (verifications/<snapshot id>.json, which retention reads to keep the
 // newest verified backup), with a pass/fail metric and a summary log line. A run that cannot even start (no snapshot,
 // S3 unreachable) counts as failed too. Only the backups and the scratch: it never connects to the Redis it verifies.
