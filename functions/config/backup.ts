@@ -4,7 +4,7 @@
 // retention policy; the verification's scratch Redis.
 import type { RedisConnectionConfig } from "@sluice/streams";
 import { bucketName, type Environment, keyPrefix, positiveInteger, text } from "./env.ts";
-import { type RedisConfig, withRedis } from "./redis.ts";
+import { withRedis } from "./redis.ts";
 import { redisConfigFromUrl } from "./redis-url.ts";
 import { linkedBucket } from "./resource.ts";
 
@@ -15,10 +15,8 @@ export interface BackupLocationConfig {
   s3Endpoint: string | undefined;
 }
 
-export type BackupConfig = RedisConfig & BackupLocationConfig;
-
 /** What BackupRetention keeps, as cleanBackups of @sluice/ops/backup takes it; unset: its defaults (7 days, 672). */
-export interface RetentionPolicyConfig {
+interface RetentionPolicyConfig {
   maxAgeMs: number | undefined;
   maxCount: number | undefined;
 }

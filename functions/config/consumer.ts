@@ -6,7 +6,7 @@ import { type Environment, oneOf, positiveInteger, positiveIntegerOrZero, stream
 import { type RedisConfig, withRedis } from "./redis.ts";
 
 /** The runner settings that can be configured; absent ones keep the runner's defaults. */
-export type ConfiguredRunnerSettings = Pick<
+type ConfiguredRunnerSettings = Pick<
   RunnerOptions,
   | "batchSize"
   | "concurrency"
@@ -16,7 +16,7 @@ export type ConfiguredRunnerSettings = Pick<
   | "shutdownTimeoutMs"
 >;
 
-export interface ConsumerSettings {
+interface ConsumerSettings {
   streams: string[];
   group: string;
   runner: ConfiguredRunnerSettings;

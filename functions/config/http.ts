@@ -3,7 +3,7 @@
 // SLUICE_HTTP_MAX_BODY_BYTES (default 6291456, Lambda's request limit) and SLUICE_HTTP_PORT (default 3000).
 import { type Environment, invalid, list, port, positiveInteger, text } from "./env.ts";
 
-export interface HttpConfig {
+interface HttpConfig {
   /** Local server only (`x-api-key`); in the cloud the API Gateway authorizer decides. Unset: no key needed. */
   apiKey: string | undefined;
   /** Origins allowed by CORS; empty: no CORS headers. */

@@ -4,10 +4,10 @@ import { availableParallelism } from "node:os";
 import { LAKE_STREAMS, MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
 import { assertGroupName } from "@sluice/streams";
 import { bucketName, invalid, oneOf, positiveInteger, streamList, text } from "./env.ts";
-import { type RedisConfig, withRedis } from "./redis.ts";
+import { withRedis } from "./redis.ts";
 import { linkedBucket } from "./resource.ts";
 
-export interface LakeSettings {
+interface LakeSettings {
   bucket: string;
   /** A local S3-compatible server (npm start); undefined: AWS S3 of the function's region. */
   s3Endpoint: string | undefined;
@@ -22,8 +22,6 @@ export interface LakeSettings {
   maxFileBytes: number;
   threads: number;
 }
-
-export type LakeConfig = RedisConfig & LakeSettings;
 
 /**
  * SLUICE_LAKE_BUCKET (when no `Lake` bucket is linked), SLUICE_S3_ENDPOINT (a local S3 server), SLUICE_LAKE_STREAMS

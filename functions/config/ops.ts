@@ -7,10 +7,10 @@
 // (a horizon, how long to keep) have a loader of their own, read on every run.
 import { InvalidInputError } from "@sluice/streams";
 import { bucketName, type Environment, keyPrefix, positiveInteger, text } from "./env.ts";
-import { type RedisConfig, withRedis } from "./redis.ts";
+import { withRedis } from "./redis.ts";
 import { linkedBucket } from "./resource.ts";
 
-export interface OpsSettings {
+interface OpsSettings {
   reportsBucket: string;
   reportsPrefix: string;
   /** Null for a self-managed Redis (local, or not ElastiCache). */
@@ -19,8 +19,6 @@ export interface OpsSettings {
   exportBucket: string | null;
   s3Endpoint: string | undefined;
 }
-
-export type OpsConfig = RedisConfig & OpsSettings;
 
 export const loadOpsConfig = withRedis(
   (env, linkedReports: string | null = linkedBucket("Reports")): OpsSettings => {

@@ -9,7 +9,7 @@ export const REDIS_URL_VARIABLES = ["SLUICE_REDIS_URL", "REDIS_URL"] as const;
 export type RedisUrlVariable = (typeof REDIS_URL_VARIABLES)[number];
 
 /** Credentials that replace a URL's own (SLUICE_REDIS_USERNAME, SLUICE_REDIS_PASSWORD). */
-export interface RedisCredentials {
+interface RedisCredentials {
   username?: string | undefined;
   password?: string | undefined;
 }

@@ -4,11 +4,11 @@ import { type Environment, invalid, list, oneOf, positiveInteger, text } from ".
 import { type RedisConfig, withRedis } from "./redis.ts";
 
 /** One route a proxy worker serves: a built-in (`echo`, `delay`) or an HTTP forwarder to `url`. */
-export type ProxyRouteConfig =
+type ProxyRouteConfig =
   | { route: string; kind: "echo" | "delay" }
   | { route: string; kind: "forward"; url: string };
 
-export interface ProxySettings {
+interface ProxySettings {
   routes: ProxyRouteConfig[];
   /** Requests handled at once per route by one process. */
   terminals: number;
@@ -22,7 +22,7 @@ export interface ProxySettings {
 export type ProxyConfig = RedisConfig & ProxySettings;
 
 /** What an ingress needs to send requests (the HTTP routes, npm start). */
-export interface RequestConfig {
+interface RequestConfig {
   group: string;
   backlogLimit: number;
   defaultTimeoutMs: number;

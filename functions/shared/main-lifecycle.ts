@@ -36,7 +36,7 @@ export function isMain(meta: { main?: boolean; url?: string }, version = process
   return meta.main;
 }
 
-export type MainLog = (msg: string, fields?: object) => void;
+type MainLog = (msg: string, fields?: object) => void;
 
 /** A logger of `{"level":"info","msg":…}` lines on stdout, with `context` (e.g. the consumer name) on each. */
 export function mainLog(context: object = {}): MainLog {
