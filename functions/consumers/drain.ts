@@ -1,28 +1,15 @@
 // Lambda DrainConsumer (scheduled every minute, or invoked directly; the event is not read): drains each configured
 // stream with the built-in event-log handler until SLUICE_TIMEOUT_EARLY_MS before the invocation would time out,
 // then reports what it did per stream. Connections are opened once per container and reused by later invocations.
-import {
-  createJsonValidatingHandler,
-  createRunners,
-  type DrainResult,
-  openConsumerConnections,
-} from "@sluice/streams";
+import { createJsonValidatingHandler, createRunners, type DrainResult } from "@sluice/streams";
 import type { Context } from "aws-lambda";
-import { loadConsumerConfig } from "../config/consumer.ts";
-import { lazyClient } from "../shared/lazy-clients.ts";
+import { consumerClients } from "../shared/consumer-clients.ts";
 
 // A read that finds nothing for this long ends the drain ("empty"): short, since the Lambda is billed while it waits.
 const MAX_BLOCK_MS = 1000;
 // In-flight batches must be done (or handed back) this long before the timeout: nothing runs after we return.
 const FINISH_MARGIN_MS = 250;
 const eventLog = createJsonValidatingHandler();
-const consumers = lazyClient(
-  () => {
-    const config = loadConsumerConfig();
-    return { config, connections: openConsumerConnections(config.redis, config.streams) };
-  },
-  ({ connections }) => connections.close(),
-);
 
 export interface DrainReport {
   streams: (DrainResult & { stream: string })[];
@@ -32,7 +19,7 @@ export async function handler(
   _event: unknown,
   context: Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">,
 ): Promise<DrainReport> {
-  const { config, connections } = consumers();
+  const { config, connections } = consumerClients();
   const { streams, group, runner: settings, timeoutEarlyMs } = config;
   const timeout = Date.now() + context.getRemainingTimeInMillis();
   const deadline = timeout - timeoutEarlyMs;

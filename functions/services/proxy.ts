@@ -1,30 +1,18 @@
 // Fargate main of the Proxy service: a proxy worker serving the configured request-reply routes (SLUICE_PROXY_ROUTES)
 // with SLUICE_PROXY_TERMINALS requests at a time per route, EMF metrics on stdout, and on SIGTERM/SIGINT a graceful
 // stop (in-flight requests finish or are handed back to other workers, connections close, exit 0).
-import {
-  delayRoute,
-  echoRoute,
-  forwardTo,
-  type ProxyWorker,
-  type RouteHandler,
-  startProxyWorker,
-} from "@sluice/requests";
+import { type ProxyWorker, startProxyWorker } from "@sluice/requests";
 import { resolveConsumerName } from "../config/consumer-name.ts";
 import { describeRedis } from "../config/redis-url.ts";
 import { loadProxyConfig, type ProxyConfig } from "../config/requests.ts";
 import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
+import { proxyRoutes } from "../shared/proxy-routes.ts";
 
 /** Starts a proxy worker for a configuration; `write` takes log and metric lines (default stdout). */
 export function runProxyWorker(config: ProxyConfig, write?: (line: string) => void): Promise<ProxyWorker> {
-  const routes: Record<string, RouteHandler> = {};
-  for (const route of config.routes) {
-    if (route.kind === "forward")
-      routes[route.route] = forwardTo(route.url, { timeoutMs: config.forwardTimeoutMs });
-    else routes[route.route] = route.kind === "echo" ? echoRoute() : delayRoute();
-  }
   return startProxyWorker({
     redis: config.redis,
-    routes,
+    routes: proxyRoutes(config),
     consumer: resolveConsumerName(),
     group: config.group,
     terminals: config.terminals,
