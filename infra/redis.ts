@@ -1,7 +1,8 @@
 // The ElastiCache replication group that holds every stream, consumer group, dead-letter stream and reply key.
-// Settings follow the ElastiCache facts in DESIGN.md: streams are a buffer, so nothing may be evicted, and
-// durability between snapshots comes from a replica in another AZ, not from AOF (ElastiCache has none). In production
-// it is protected, kept on delete and snapshotted on deletion; `sst dev` starts a local redis-server instead.
+// Settings follow docs/deployment.md, "ElastiCache facts the deployment relies on": streams are a buffer, so nothing
+// may be evicted, and durability between snapshots comes from a replica in another AZ, not from AOF (ElastiCache has
+// none). In production it is protected, kept on delete and snapshotted on deletion; `sst dev` starts a local
+// redis-server instead.
 import { alarmTopic } from "./alarm-topic";
 import { vpc } from "./network";
 import { production, stage } from "./stage-settings";
