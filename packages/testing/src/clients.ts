@@ -6,13 +6,9 @@ import {
   type RedisConnectionConfig,
   type RunnerOptions,
 } from "@sluice/streams";
-import {
-  type RedisCluster,
-  type RedisServer,
-  type RedisServerOptions,
-  startRedis,
-  startRedisCluster,
-} from "@sluice/testing";
+import { startRedisCluster } from "./redis-cluster.ts";
+import { startRedis } from "./redis-server.ts";
+import type { RedisCluster, RedisServer, RedisServerOptions } from "./types.ts";
 import { afterAll, beforeAll } from "vitest";
 
 /** Opens clients on a target and closes every one of them in `close()`. */
