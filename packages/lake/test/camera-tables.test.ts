@@ -19,7 +19,7 @@ import {
   queryLake,
   throughFramePipeline,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
 
 const kit = useLakeKit();
 const MINUTE = 60_000;

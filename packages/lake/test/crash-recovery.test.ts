@@ -15,7 +15,7 @@ import {
   listKeys,
   produce,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
 
 const kit = useLakeKit();
 const FIXTURE = fileURLToPath(new URL("./fixtures/crashing-writer.ts", import.meta.url));

@@ -23,7 +23,7 @@ import {
   mixedEvents,
   produce,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
 
 const kit = useLakeKit();
 

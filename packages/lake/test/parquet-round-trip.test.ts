@@ -12,8 +12,7 @@ import {
   type ParquetFileWriterOptions,
   toRow,
 } from "../src/index.ts";
-import { entry } from "./support/bsky-entries.ts";
-import { query } from "./support/duckdb.ts";
+import { entry, query } from "@sluice/lake/testing";
 
 let dir: string;
 beforeAll(async () => {

@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BSKY_TABLES, localFileTarget, PartitionedWriter, partitionHour, toRow } from "../src/index.ts";
-import { entry } from "./support/bsky-entries.ts";
-import { query } from "./support/duckdb.ts";
+import { entry, query } from "@sluice/lake/testing";
 
 let dir: string;
 beforeEach(async () => {

@@ -16,7 +16,7 @@ import {
   produce,
   queryLake,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
 
 const kit = useLakeKit();
 
