@@ -24,14 +24,14 @@ const consumers = lazyClient(
   ({ connections }) => connections.close(),
 );
 
-export interface DrainReport {
+export interface ConsumerDrainReport {
   streams: (DrainResult & { stream: string })[];
 }
 
 export async function handler(
   _event: unknown,
   context: Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">,
-): Promise<DrainReport> {
+): Promise<ConsumerDrainReport> {
   const { config, connections } = consumers();
   const { streams, group, runner: settings, timeoutEarlyMs } = config;
   const timeout = Date.now() + context.getRemainingTimeInMillis();

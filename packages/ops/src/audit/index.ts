@@ -12,7 +12,7 @@ export {
   type ConfigAuditReport,
   type ConfigFinding,
   configSummary,
-  type Severity,
+  type FindingSeverity,
 } from "./config-findings.ts";
 export { type ConfigPolicy, DEFAULT_CONFIG_POLICY } from "./config-policy.ts";
 export { auditElastiCacheConfig, type ElastiCacheConfigAuditOptions } from "./elasticache-config.ts";
