@@ -1,8 +1,5 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { type EntryInput, streamKeys } from "@sluice/streams";
-import { uniqueStream, waitFor } from "@sluice/testing/clients";
-import { describe, expect, it } from "vitest";
 import {
   analyzedFrame,
   bulkyLikes,
@@ -16,6 +13,9 @@ import {
   produce,
   useLakeKit,
 } from "@sluice/lake/testing";
+import { type EntryInput, streamKeys } from "@sluice/streams";
+import { uniqueStream, waitFor } from "@sluice/testing/clients";
+import { describe, expect, it } from "vitest";
 
 const kit = useLakeKit();
 const FIXTURE = fileURLToPath(new URL("./fixtures/crashing-writer.ts", import.meta.url));

@@ -6,10 +6,10 @@ import {
   type RedisConnectionConfig,
   type RunnerOptions,
 } from "@sluice/streams";
+import { afterAll, beforeAll } from "vitest";
 import { startRedisCluster } from "./redis-cluster.ts";
 import { startRedis } from "./redis-server.ts";
 import type { RedisCluster, RedisServer, RedisServerOptions } from "./types.ts";
-import { afterAll, beforeAll } from "vitest";
 
 /** Opens clients on a target and closes every one of them in `close()`. */
 export function clientPool(config: RedisConnectionConfig) {
