@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { BSKY_EVENT_TYPES, type BskyEventType } from "@sluice/lake/bsky-events";
+import { BSKY_EVENT_TYPES, type BskyEventType } from "@sluice/lake/bsky";
 import { useRedisServer } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import { tidTimeUs } from "../scripts/generate/bsky-ids.ts";

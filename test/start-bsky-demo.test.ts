@@ -1,6 +1,7 @@
 // npm start's Bluesky demo (scripts/start/local-jobs.ts): it writes to the Bluesky family's stream, wherever that
 // stream is in the lake's list, and stays off when the lake does not drain it.
-import { BSKY_STREAM, LAKE_STREAMS } from "@sluice/lake";
+import { LAKE_STREAMS } from "@sluice/lake";
+import { BSKY_STREAM } from "@sluice/lake/bsky";
 import { describe, expect, it } from "vitest";
 import { bskyDemo } from "../scripts/start/local-jobs.ts";
 

@@ -92,6 +92,13 @@ it("no test imports another package's folder by a relative path: it uses that pa
   expect(reaching).toEqual([]);
 });
 
+it("no test beside a package names a path in functions/, scripts/ or infra/: those tests live in test/", () => {
+  const reaching = TEST_FILES.filter(
+    (file) => packageOf(file) !== undefined && APP_PATH.test(readFileSync(join(ROOT, file), "utf8")),
+  );
+  expect(reaching).toEqual([]);
+});
+
 it("test/ holds no test of one package alone: those live in that package's test/ folder", () => {
   const misplaced = TEST_FILES.filter(
     (file) => file.startsWith("test/") && file.endsWith(".test.ts"),

@@ -11,14 +11,14 @@ const MAX_BLOCK_MS = 1000;
 const FINISH_MARGIN_MS = 250;
 const eventLog = createJsonValidatingHandler();
 
-export interface DrainReport {
+export interface ConsumerDrainReport {
   streams: (DrainResult & { stream: string })[];
 }
 
 export async function handler(
   _event: unknown,
   context: Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">,
-): Promise<DrainReport> {
+): Promise<ConsumerDrainReport> {
   const { config, connections } = consumerClients();
   const { streams, group, runner: settings, timeoutEarlyMs } = config;
   const timeout = Date.now() + context.getRemainingTimeInMillis();

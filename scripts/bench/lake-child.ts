@@ -6,11 +6,11 @@ import {
   drainStream,
   type EncoderInput,
   EncoderPool,
-  isBskyEventType,
   localFileTarget,
   s3FileTarget,
   type WrittenFile,
 } from "@sluice/lake";
+import { isBskyEventType } from "@sluice/lake/bsky";
 import { createRedisClient, decodeEntry, type RedisClient, streamKeys } from "@sluice/streams";
 import type { FromLakeChild, LakeRunResult, ToLakeChild } from "./lake-protocol.ts";
 

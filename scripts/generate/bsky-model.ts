@@ -16,7 +16,7 @@ import {
   type BskyPost,
   type Embed,
   type StrongRef,
-} from "@sluice/lake/bsky-events";
+} from "@sluice/lake/bsky";
 import { cid, plcDid, postUri, tid } from "./bsky-ids.ts";
 import { Random, Weighted, Zipf } from "./bsky-random.ts";
 import { MAX_GRAPHEMES, plainText, postText, randomHandle, randomUrl, TEXT_LANGUAGES } from "./bsky-text.ts";

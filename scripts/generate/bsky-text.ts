@@ -1,7 +1,7 @@
 // Post texts: words of the post's language, emoji (single code points, skin tones, ZWJ sequences, flags),
 // mentions, links and hashtags, up to Bluesky's limits of 300 graphemes and 3000 UTF-8 bytes. Facets carry UTF-8
 // byte ranges into the text, as the firehose does.
-import type { Facet } from "@sluice/lake/bsky-events";
+import type { Facet } from "@sluice/lake/bsky";
 import type { Random } from "./bsky-random.ts";
 
 export const MAX_GRAPHEMES = 300;

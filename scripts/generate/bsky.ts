@@ -1,10 +1,10 @@
 // `npm run generate -- bsky --events N [--rate R] [--stream S] [--redis-url URL] [--seed S]`: writes firehose-like
-// Bluesky events (@sluice/lake/bsky-events; the model is in bsky-model.ts) to ONE stream through the Producer of
+// Bluesky events (@sluice/lake/bsky; the model is in bsky-model.ts) to ONE stream through the Producer of
 // @sluice/streams: entry type = event type, payload = the event as JSON, key = the author's DID.
 // Progress goes to stderr; the last line on stdout is one JSON object with counts, throughput and the stream's
 // measured memory (MEMORY USAGE … SAMPLES 0, exact) with a projection to 2.7M events against 2 GiB.
 import { setTimeout as sleep } from "node:timers/promises";
-import { BSKY_EVENT_TYPES, type BskyEventType } from "@sluice/lake/bsky-events";
+import { BSKY_EVENT_TYPES, type BskyEventType } from "@sluice/lake/bsky";
 import {
   createRedisClient,
   type EntryInput,

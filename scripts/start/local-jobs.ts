@@ -6,7 +6,7 @@
 // monitor (catching up on what an earlier session left). A failed run prints one line; its error goes to the log.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { BSKY_STREAM } from "@sluice/lake";
+import { BSKY_STREAM } from "@sluice/lake/bsky";
 import { type BskyDemo, DemoProducer, JobScheduler } from "@sluice/local";
 import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";

@@ -9,7 +9,13 @@ export {
   streamingServiceDefinition,
   type UnaryMethod,
 } from "./service-definition.ts";
-export { ERROR_CODE_KEY, type LogWriter, STATUS_OF_KIND, toStatus, UnauthenticatedError } from "./status.ts";
+export {
+  ERROR_CODE_KEY,
+  GRPC_STATUS_OF_KIND,
+  type LogWriter,
+  toStatus,
+  UnauthenticatedError,
+} from "./status.ts";
 export {
   createStreamingService,
   type StreamingService,

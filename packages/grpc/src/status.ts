@@ -9,7 +9,7 @@ export const ERROR_CODE_KEY = "sluice-error-code";
  * `conflict` is FAILED_PRECONDITION: Sluice's conflicts are resources in use (a state to resolve before retrying),
  * never "already exists" (registration is idempotent). `unsupported` (a format not accepted) is INVALID_ARGUMENT.
  */
-export const STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
+export const GRPC_STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
   invalid: status.INVALID_ARGUMENT,
   not_found: status.NOT_FOUND,
   conflict: status.FAILED_PRECONDITION,
@@ -44,7 +44,7 @@ export class UnauthenticatedError extends SluiceError {
 }
 
 function isTyped(error: unknown): error is SluiceError {
-  return error instanceof SluiceError && Object.hasOwn(STATUS_OF_KIND, error.kind);
+  return error instanceof SluiceError && Object.hasOwn(GRPC_STATUS_OF_KIND, error.kind);
 }
 
 /** `{ code, message }` for callers (an `Error` message or a status); unknown errors are logged and made generic. */
@@ -73,5 +73,9 @@ export function toStatus(error: unknown, log: LogWriter, context: object = {}): 
   const { code, message } = publicError(error, log, context);
   const metadata = new Metadata();
   metadata.set(ERROR_CODE_KEY, code);
-  return { code: isTyped(error) ? STATUS_OF_KIND[error.kind] : status.INTERNAL, details: message, metadata };
+  return {
+    code: isTyped(error) ? GRPC_STATUS_OF_KIND[error.kind] : status.INTERNAL,
+    details: message,
+    metadata,
+  };
 }

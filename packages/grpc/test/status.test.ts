@@ -1,7 +1,7 @@
 import { status } from "@grpc/grpc-js";
 import { type ErrorKind, SluiceError, UnavailableError } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
-import { ERROR_CODE_KEY, STATUS_OF_KIND, toStatus } from "../src/index.ts";
+import { ERROR_CODE_KEY, GRPC_STATUS_OF_KIND, toStatus } from "../src/index.ts";
 
 describe("toStatus", () => {
   it.each([
@@ -17,7 +17,7 @@ describe("toStatus", () => {
   ] as [ErrorKind, status][])("maps %s to %i with the Sluice code in the trailers", (kind, code) => {
     const mapped = toStatus(new SluiceError(kind, `test.${kind}`, "what went wrong"), () => {});
     expect(mapped.code).toBe(code);
-    expect(STATUS_OF_KIND[kind]).toBe(code);
+    expect(GRPC_STATUS_OF_KIND[kind]).toBe(code);
     expect(mapped.metadata.get(ERROR_CODE_KEY)).toEqual([`test.${kind}`]);
   });
 

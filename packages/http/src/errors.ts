@@ -1,7 +1,7 @@
 import { type ErrorKind, SluiceError, type SluiceErrorOptions } from "@sluice/streams";
 
 /** The one mapping from error kind to HTTP status. */
-export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+export const HTTP_STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   invalid: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -55,12 +55,12 @@ export class HandlerTimeoutError extends SluiceError {
 
 /** An error the caller may read: a typed error with a known kind. */
 export function isTypedError(error: unknown): error is SluiceError {
-  return error instanceof SluiceError && Object.hasOwn(STATUS_OF_KIND, error.kind);
+  return error instanceof SluiceError && Object.hasOwn(HTTP_STATUS_OF_KIND, error.kind);
 }
 
 /** `{ error, message, details? }` of a typed error; details and messages only below 500. */
 export function errorBody(error: SluiceError): ErrorBody {
-  const exposed = STATUS_OF_KIND[error.kind] < 500;
+  const exposed = HTTP_STATUS_OF_KIND[error.kind] < 500;
   return {
     error: error.code,
     message: exposed ? error.message : (PUBLIC_MESSAGE[error.kind] ?? "Internal server error"),
@@ -79,7 +79,7 @@ export interface ErrorResponse {
 /** Status, body and headers for any thrown value; unknown errors become a generic 500. */
 export function errorResponse(error: unknown): ErrorResponse {
   if (!isTypedError(error)) return { status: 500, body: INTERNAL_ERROR, headers: {} };
-  const status = STATUS_OF_KIND[error.kind];
+  const status = HTTP_STATUS_OF_KIND[error.kind];
   const retryAfter = Number(error.details?.retryAfterSeconds ?? 1);
   return {
     status,

@@ -11,7 +11,7 @@ export {
   errorBody,
   errorResponse,
   HandlerTimeoutError,
-  STATUS_OF_KIND,
+  HTTP_STATUS_OF_KIND,
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from "./errors.ts";

@@ -7,7 +7,7 @@ import {
   streamKeys,
   TooLargeError,
 } from "@sluice/streams";
-import { errorBody, isTypedError, STATUS_OF_KIND } from "./errors.ts";
+import { errorBody, HTTP_STATUS_OF_KIND, isTypedError } from "./errors.ts";
 import { MiB } from "./http-handler.ts";
 import { JSON_MEDIA_TYPE } from "./json-body.ts";
 
@@ -150,7 +150,7 @@ export async function appendMessages(
   // Nothing written because of the server (Redis down, or an error nobody typed): answer 503/500 and log it,
   // rather than a 200 in which every entry failed.
   const serverSide = (r: SendResult) =>
-    "error" in r && (!isTypedError(r.error) || STATUS_OF_KIND[r.error.kind] >= 500);
+    "error" in r && (!isTypedError(r.error) || HTTP_STATUS_OF_KIND[r.error.kind] >= 500);
   if (results.length > 0 && results.every(serverSide)) throw (results[0] as { error: Error }).error;
   return { single, results };
 }

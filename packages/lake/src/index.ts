@@ -1,26 +1,13 @@
-export { type ChunkSink, type FileSink, fileSink, localFileTarget } from "./chunk-sink.ts";
+export { type FileSink, fileSink, localFileTarget } from "./chunk-sink.ts";
 export {
   type EncoderInput,
   EncoderPool,
   type EncoderPoolOptions,
   type SegmentOutput,
 } from "./encoder-pool.ts";
-export { ENCODER_THREAD, type Malformed } from "./encoder-protocol.ts";
+export type { Malformed } from "./encoder-protocol.ts";
 export { serveEncoder } from "./encoder-thread.ts";
 export { LakeConflictError, LakeEncoderError, LakeRunError } from "./errors.ts";
-export * from "./families/bsky/bsky-events.ts";
-export { BSKY_STREAM } from "./families/bsky/index.ts";
-export type {
-  BskyRows,
-  CommonRow,
-  EmbedRow,
-  FacetRow,
-  PostRow,
-  SubjectDidRow,
-  SubjectRefRow,
-} from "./families/bsky/row-types.ts";
-export { BSKY_TABLES } from "./families/bsky/tables.ts";
-export { isBskyEventType, MAX_TIME_US, MIN_TIME_US, toRow } from "./families/bsky/to-row.ts";
 export { LAKE_FAMILIES } from "./families/index.ts";
 export {
   type LakeFamily,

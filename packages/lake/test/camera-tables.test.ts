@@ -5,9 +5,6 @@ import {
   FRAME_STREAMS,
   msFromTimestamp,
 } from "@sluice/frames";
-import { decodeEntry, type EntryInput, streamKeys } from "@sluice/streams";
-import { uniqueStream } from "@sluice/testing/clients";
-import { describe, expect, it } from "vitest";
 import {
   analyzedFrame,
   type CameraShot,
@@ -19,7 +16,10 @@ import {
   queryLake,
   throughFramePipeline,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
+import { decodeEntry, type EntryInput, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
+import { describe, expect, it } from "vitest";
 
 const kit = useLakeKit();
 const MINUTE = 60_000;

@@ -1,8 +1,5 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { type EntryInput, streamKeys } from "@sluice/streams";
-import { uniqueStream, waitFor } from "@sluice/testing/clients";
-import { describe, expect, it } from "vitest";
 import {
   analyzedFrame,
   bulkyLikes,
@@ -15,7 +12,10 @@ import {
   listKeys,
   produce,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
+import { type EntryInput, streamKeys } from "@sluice/streams";
+import { uniqueStream, waitFor } from "@sluice/testing/clients";
+import { describe, expect, it } from "vitest";
 
 const kit = useLakeKit();
 const FIXTURE = fileURLToPath(new URL("./fixtures/crashing-writer.ts", import.meta.url));

@@ -1,16 +1,4 @@
 import { S3Client } from "@aws-sdk/client-s3";
-import { redrive, streamKeys } from "@sluice/streams";
-import { uniqueStream } from "@sluice/testing/clients";
-import { describe, expect, it } from "vitest";
-import {
-  drainStream,
-  EncoderPool,
-  LakeEncoderError,
-  LakeRunError,
-  s3FileTarget,
-  writeLake,
-} from "../src/index.ts";
-import { SegmentStore } from "../src/segment-store.ts";
 import {
   BUCKET,
   deadLetters,
@@ -23,7 +11,19 @@ import {
   mixedEvents,
   produce,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
+import { redrive, streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
+import { describe, expect, it } from "vitest";
+import {
+  drainStream,
+  EncoderPool,
+  LakeEncoderError,
+  LakeRunError,
+  s3FileTarget,
+  writeLake,
+} from "../src/index.ts";
+import { SegmentStore } from "../src/segment-store.ts";
 
 const kit = useLakeKit();
 

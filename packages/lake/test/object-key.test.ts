@@ -1,5 +1,6 @@
+import { BSKY_TABLES } from "@sluice/lake/bsky";
 import { describe, expect, it } from "vitest";
-import { BSKY_TABLES, objectKey, tablePrefix } from "../src/index.ts";
+import { objectKey, tablePrefix } from "../src/index.ts";
 
 describe("objectKey", () => {
   it("builds Hive-style keys with zero padding in UTC", () => {

@@ -2,18 +2,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BSKY_TABLES, type BskyEventType, type BskyRows, toRow } from "@sluice/lake/bsky";
+import { entry, query } from "@sluice/lake/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BSKY_TABLES,
-  type BskyEventType,
-  type BskyRows,
-  fileSink,
-  ParquetFileWriter,
-  type ParquetFileWriterOptions,
-  toRow,
-} from "../src/index.ts";
-import { entry } from "./support/bsky-entries.ts";
-import { query } from "./support/duckdb.ts";
+import { fileSink, ParquetFileWriter, type ParquetFileWriterOptions } from "../src/index.ts";
 
 let dir: string;
 beforeAll(async () => {

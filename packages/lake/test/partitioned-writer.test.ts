@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BSKY_TABLES, toRow } from "@sluice/lake/bsky";
+import { entry, query } from "@sluice/lake/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BSKY_TABLES, localFileTarget, PartitionedWriter, partitionHour, toRow } from "../src/index.ts";
-import { entry } from "./support/bsky-entries.ts";
-import { query } from "./support/duckdb.ts";
+import { localFileTarget, PartitionedWriter, partitionHour } from "../src/index.ts";
 
 let dir: string;
 beforeEach(async () => {

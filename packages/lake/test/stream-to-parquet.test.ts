@@ -1,7 +1,4 @@
-import { streamKeys } from "@sluice/streams";
-import { uniqueStream } from "@sluice/testing/clients";
-import { describe, expect, it } from "vitest";
-import { toRow, writeManifest } from "../src/index.ts";
+import { toRow } from "@sluice/lake/bsky";
 import {
   bulkyLikes,
   deadLetters,
@@ -16,7 +13,11 @@ import {
   produce,
   queryLake,
   useLakeKit,
-} from "./support/index.ts";
+} from "@sluice/lake/testing";
+import { streamKeys } from "@sluice/streams";
+import { uniqueStream } from "@sluice/testing/clients";
+import { describe, expect, it } from "vitest";
+import { writeManifest } from "../src/index.ts";
 
 const kit = useLakeKit();
 

@@ -1,7 +1,7 @@
+import { toRow } from "@sluice/lake/bsky";
+import { entry } from "@sluice/lake/testing";
 import { InvalidInputError } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
-import { toRow } from "../src/index.ts";
-import { entry } from "./support/bsky-entries.ts";
 
 const T = Date.UTC(2025, 0, 2, 3, 4, 5, 678);
 const like = {

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import {
   ALARM_GROUPS,
   ALARMS,
@@ -142,12 +141,9 @@ describe("the alarm catalog", () => {
     expect(table).toContain("MAX(LagAgeMs) by Stream,Group (Group≠lake)");
   });
 
-  it("keeps infra/grafana/sluice.json what the catalog generates, a panel per alarm", async () => {
-    const committed = JSON.parse(
-      await readFile(new URL("../../../infra/grafana/sluice.json", import.meta.url), "utf8"),
-    ) as { panels: { type: string; title: string }[] };
-    expect(committed).toEqual(grafanaDashboard(ALARMS));
-    const titles = committed.panels.filter((p) => p.type === "timeseries").map((p) => p.title);
+  it("draws a Grafana time series panel per alarm, in catalog order", () => {
+    const { panels } = grafanaDashboard(ALARMS) as { panels: { type: string; title: string }[] };
+    const titles = panels.filter((p) => p.type === "timeseries").map((p) => p.title);
     expect(titles).toEqual(ALARMS.map((a) => a.name));
   });
 });

@@ -6,14 +6,10 @@ import {
   type RedisConnectionConfig,
   type RunnerOptions,
 } from "@sluice/streams";
-import {
-  type RedisCluster,
-  type RedisServer,
-  type RedisServerOptions,
-  startRedis,
-  startRedisCluster,
-} from "@sluice/testing";
 import { afterAll, beforeAll } from "vitest";
+import { startRedisCluster } from "./redis-cluster.ts";
+import { startRedis } from "./redis-server.ts";
+import type { RedisCluster, RedisServer, RedisServerOptions } from "./types.ts";
 
 /** Opens clients on a target and closes every one of them in `close()`. */
 export function clientPool(config: RedisConnectionConfig) {

@@ -3,12 +3,12 @@
 import { type ConfigPolicy, versionAtLeast } from "./config-policy.ts";
 
 /** critical: data can be lost or read by anyone, or Sluice cannot work; warning: it degrades; info: worth knowing. */
-export type Severity = "critical" | "warning" | "info";
+export type FindingSeverity = "critical" | "warning" | "info";
 
 export interface ConfigFinding {
   /** Stable, e.g. `eviction-policy`; the same id repeats for each node it is about. */
   id: string;
-  severity: Severity;
+  severity: FindingSeverity;
   /** The setting, prefixed with the node (`host:port maxmemory`) when the audit read several. */
   setting: string;
   actual: string;
@@ -41,7 +41,7 @@ export interface FindingPlace {
   fix: string;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Record<FindingSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
 export function configReport(
   fields: Pick<ConfigAuditReport, "at" | "source" | "target" | "settings" | "findings">,
@@ -110,7 +110,7 @@ export function noAuthFinding(place: FindingPlace, expected: string): ConfigFind
 
 /** One line per finding, most severe first: severity, id, setting, what it is and should be, why, then the fix. */
 export function configSummary(report: ConfigAuditReport): string {
-  const count = (severity: Severity) => report.findings.filter((f) => f.severity === severity).length;
+  const count = (severity: FindingSeverity) => report.findings.filter((f) => f.severity === severity).length;
   const verdict = report.passed ? "passed" : "FAILED";
   const head =
     `Configuration audit of ${report.target} (${report.source}) at ${new Date(report.at).toISOString()}: ` +

@@ -12,7 +12,7 @@ export {
   type ConfigAuditReport,
   type ConfigFinding,
   configSummary,
-  type Severity,
+  type FindingSeverity,
 } from "./config-findings.ts";
 export { type ConfigPolicy, DEFAULT_CONFIG_POLICY } from "./config-policy.ts";
 export { auditElastiCacheConfig, type ElastiCacheConfigAuditOptions } from "./elasticache-config.ts";
@@ -20,7 +20,7 @@ export { ReplicationGroupNotFoundError } from "./errors.ts";
 export type { EvictionExposure } from "./eviction-exposure.ts";
 export { auditMemory, type MemoryAuditOptions } from "./memory-audit.ts";
 export type { Finding, MemoryAuditReport, MemoryGrowth } from "./memory-audit-report.ts";
-export { MEMORY_SAMPLES_KEPT, MEMORY_SAMPLES_KEY } from "./memory-samples.ts";
+export { MEMORY_SAMPLES_KEY } from "./memory-samples.ts";
 export { memorySummary } from "./memory-summary.ts";
 export type { MemoryLevel, MemoryThresholds, NodeMemory } from "./node-memory.ts";
 export type { GroupMemory, StreamMemory } from "./stream-memory.ts";

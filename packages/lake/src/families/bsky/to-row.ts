@@ -7,8 +7,8 @@ import { BSKY_EVENT_TYPES, type BskyEventType } from "./bsky-events.ts";
 import type { BskyRows, CommonRow, EmbedRow, FacetRow, PostRow } from "./row-types.ts";
 
 /** time_us must fall in [2000-01-01, 2100-01-01): catches milliseconds or seconds sent as microseconds. */
-export const MIN_TIME_US = MIN_EVENT_MS * 1000;
-export const MAX_TIME_US = MAX_EVENT_MS * 1000;
+const MIN_TIME_US = MIN_EVENT_MS * 1000;
+const MAX_TIME_US = MAX_EVENT_MS * 1000;
 const MAX_INT32 = 2 ** 31 - 1;
 
 type Json = Record<string, unknown>;

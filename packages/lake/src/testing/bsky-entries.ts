@@ -2,7 +2,7 @@
 // a stream, minimal or bulky, at chosen event times.
 import { randomBytes } from "node:crypto";
 import type { EntryInput, StreamEntry } from "@sluice/streams";
-import { BSKY_EVENT_TYPES, type BskyEventType } from "../../src/index.ts";
+import { BSKY_EVENT_TYPES, type BskyEventType } from "../families/bsky/bsky-events.ts";
 
 export const HOUR = 3_600_000;
 /** 2025-06-07T10:00Z: event times of the hand-made events. */

@@ -9,7 +9,7 @@ import { type EntryInput, Producer, type RedisClient, streamKeys } from "@sluice
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
-import { type DrainOptions, drainStream, EncoderPool, s3FileTarget } from "../../src/index.ts";
+import { type DrainOptions, drainStream, EncoderPool, s3FileTarget } from "../index.ts";
 import { query } from "./duckdb.ts";
 
 export const BUCKET = "lake";
