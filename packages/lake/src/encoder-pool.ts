@@ -56,20 +56,43 @@ export interface SegmentOutput {
 const DEFAULT_SCRIPT = new URL("./encoder-entry.ts", import.meta.url);
 
 export class EncoderPool {
-  readonly #threads: EncoderHandle[];
+  readonly #options: EncoderPoolOptions;
+  #threads: EncoderHandle[] = [];
+  #started: Promise<void> | undefined;
+  #layout: Omit<FileLayout, "prefix"> | undefined;
   readonly #owner = new Map<LakeTable, EncoderHandle>();
 
-  private constructor(threads: EncoderHandle[]) {
-    this.#threads = threads;
+  private constructor(options: EncoderPoolOptions) {
+    if (!(Number.isSafeInteger(options.threads) && options.threads >= 1)) {
+      throw new RangeError("threads must be a positive integer");
+    }
+    this.#options = options;
   }
 
   /** Starts the threads and resolves once every one is ready. */
   static async start(options: EncoderPoolOptions): Promise<EncoderPool> {
-    if (!(Number.isSafeInteger(options.threads) && options.threads >= 1)) {
-      throw new RangeError("threads must be a positive integer");
-    }
+    const pool = new EncoderPool(options);
+    await pool.#start();
+    return pool;
+  }
+
+  /**
+   * A pool whose threads start with the first entries it is given, so that a run over a stream with nothing new
+   * (most runs over most streams) starts none; a thread that cannot start fails that first `add`.
+   */
+  static lazy(options: EncoderPoolOptions): EncoderPool {
+    return new EncoderPool(options);
+  }
+
+  #start(): Promise<void> {
+    this.#started ??= this.#startThreads();
+    return this.#started;
+  }
+
+  async #startThreads(): Promise<void> {
+    const options = this.#options;
     const data: EncoderThreadData = { [ENCODER_THREAD]: options.layout };
-    const threads = Array.from(
+    this.#threads = Array.from(
       { length: options.threads },
       () =>
         new EncoderHandle({
@@ -80,18 +103,18 @@ export class EncoderPool {
           resourceLimits: options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS,
         }),
     );
-    const pool = new EncoderPool(threads);
     try {
-      await Promise.all(threads.map((thread) => thread.ready));
+      await Promise.all(this.#threads.map((thread) => thread.ready));
     } catch (error) {
-      await pool.close();
+      await this.close();
       throw error;
     }
-    return pool;
+    if (this.#layout !== undefined) this.setLayout(this.#layout);
   }
 
   /** Hands entries (in stream order) to their tables' encoders; waits while those are busy. */
   async add(entries: EncoderInput[]): Promise<void> {
+    await this.#start();
     const byTable = new Map<LakeTable, EncoderInput[]>();
     for (const entry of entries) {
       const tables = tablesFor(entry.type);
@@ -137,6 +160,7 @@ export class EncoderPool {
 
   /** The layout of the next segment's files; between segments only (before its first `add`). */
   setLayout(layout: Omit<FileLayout, "prefix">): void {
+    this.#layout = layout;
     for (const thread of this.#threads) thread.post({ op: "layout", layout });
   }
 
@@ -156,6 +180,9 @@ export class EncoderPool {
   }
 
   async #settle(op: "finish" | "abort"): Promise<SegmentOutput> {
+    // Threads never started (no entry so far) hold nothing to finish.
+    if (this.#started === undefined) return { files: [], malformed: [] };
+    await this.#started;
     try {
       const results = await Promise.all(
         this.#threads.map(async (thread) => {

@@ -1,5 +1,6 @@
-// A whole lake writer run: each stream in turn through its own encoder pool, drained until it is empty or the
-// deadline nears, then its manifest and metrics. What the LakeWriter job does (functions/jobs/lake-writer.ts).
+// A whole lake writer run: each stream in turn through its own encoder pool (whose threads start only when the stream
+// has entries to write), drained until it is empty or the deadline nears, then its manifest and metrics. What the
+// LakeWriter job does (functions/jobs/lake-writer.ts).
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { MetricsSink } from "@sluice/observability";
 import type { RedisClient } from "@sluice/streams";
@@ -47,7 +48,7 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
   for (const stream of options.streams) {
     let report: DrainReport | undefined;
     let error: unknown;
-    const pool = await EncoderPool.start({
+    const pool = EncoderPool.lazy({
       threads: options.threads,
       ...(options.encoderScript && { script: options.encoderScript }),
       layout: { prefix: stream },
