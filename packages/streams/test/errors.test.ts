@@ -1,5 +1,6 @@
-import { createRedisClient, Producer, type RedisClient } from "@sluice/streams";
+import { createRedisClient, Producer, type RedisClient, toStreamsError } from "@sluice/streams";
 import { type RedisServer, startRedis } from "@sluice/testing";
+import { ReplyError } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 describe("typed Redis failures", () => {
@@ -32,6 +33,13 @@ describe("typed Redis failures", () => {
       code: "streams.unavailable",
     });
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("types a blocking call ended by a failover (UNBLOCKED) as unavailable", () => {
+    const ended = new ReplyError(
+      "UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)",
+    );
+    expect(toStreamsError(ended)).toMatchObject({ kind: "unavailable", code: "streams.unavailable" });
   });
 
   it("rejects a connection config without nodes or with a bad mode", () => {
