@@ -1,18 +1,17 @@
-// GET /v1/health: liveness (this answer) and readiness (Redis answers PING; its round trip in ms). 503 when Redis does
-// not answer within its command timeout, so a load balancer or monitor takes the instance out, never a hang.
-import { performance } from "node:perf_hooks";
+// GET /v1/health: liveness (this answer) and readiness: Redis takes a write (checkReadiness of @sluice/streams: a
+// tiny expiring key on the one server or on every master), with its round trip in ms. 503 with Retry-After and the
+// reason (read-only, unreachable, timed out…) when it does not within HEALTH_TIMEOUT_MS, so a load balancer or monitor
+// takes the instance out while its node is a demoted primary or gone, never a hang.
 import type { HttpResult } from "@sluice/http";
+import { checkReadiness } from "@sluice/streams";
 import { redis } from "../shared/http-clients.ts";
 import { route } from "../shared/http-route.ts";
 
+const HEALTH_TIMEOUT_MS = 2000;
+
 export const handler = route(async (): Promise<HttpResult> => {
-  const { client } = redis();
-  const started = performance.now();
-  try {
-    await client.ping();
-  } catch (error) {
-    const reason =
-      error instanceof Error && /timed out/i.test(error.message) ? "timed out" : "is unreachable";
+  const readiness = await checkReadiness(redis().client, { timeoutMs: HEALTH_TIMEOUT_MS });
+  if (!readiness.ready) {
     return {
       status: 503,
       headers: { "retry-after": "5", "cache-control": "no-store" },
@@ -20,13 +19,12 @@ export const handler = route(async (): Promise<HttpResult> => {
         status: "unavailable",
         live: true,
         ready: false,
-        redis: { ok: false, error: `Redis ${reason}` },
+        redis: { ok: false, reason: readiness.reason, error: readiness.message },
       },
     };
   }
-  const roundTripMs = Math.round((performance.now() - started) * 100) / 100;
   return {
     headers: { "cache-control": "no-store" },
-    body: { status: "ok", live: true, ready: true, redis: { ok: true, roundTripMs } },
+    body: { status: "ok", live: true, ready: true, redis: { ok: true, roundTripMs: readiness.roundTripMs } },
   };
 });

@@ -1,7 +1,9 @@
-// The standard grpc.health.v1.Health service: SERVING while Redis answers PING, NOT_SERVING when it does not or when
-// the server is closing, for clients and probes that read the status (an ALB judges only the gRPC status code).
+// The standard grpc.health.v1.Health service: SERVING while Redis takes a write (checkReadiness of @sluice/streams, the
+// probe HTTP /v1/health uses too), NOT_SERVING while it does not (read-only, unreachable, frozen) or when the server
+// is closing, for clients and probes that read the status (an ALB judges only the gRPC status code). A fault shows
+// within one interval plus the probe's timeout (defaults 2 s + 2 s).
 import type { Server } from "@grpc/grpc-js";
-import type { RedisClient } from "@sluice/streams";
+import { checkReadiness, type RedisClient } from "@sluice/streams";
 import { HealthImplementation, type ServingStatus } from "grpc-health-check";
 import { SERVICE_NAME } from "./service-definition.ts";
 import type { LogWriter } from "./status.ts";
@@ -15,21 +17,7 @@ export interface HealthMonitor {
   stop(): void;
 }
 
-async function redisAnswers(client: RedisClient, timeoutMs: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  try {
-    return await Promise.race([client.ping().then((reply) => reply === "PONG"), timedOut]);
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Adds the health service to `server` and polls Redis every `intervalMs`; resolves after the first poll. */
+/** Adds the health service to `server` and probes Redis every `intervalMs`; resolves after the first probe. */
 export async function monitorHealth(
   server: Server,
   client: RedisClient,
@@ -39,16 +27,18 @@ export async function monitorHealth(
   let status: ServingStatus = "UNKNOWN";
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  const set = (next: ServingStatus) => {
+  const set = (next: ServingStatus, reason?: string) => {
     if (next === status) return;
-    log(JSON.stringify({ level: next === "SERVING" ? "info" : "warn", msg: "grpc health", status: next }));
+    const level = next === "SERVING" ? "info" : "warn";
+    log(JSON.stringify({ level, msg: "grpc health", status: next, ...(reason && { reason }) }));
     status = next;
     for (const service of SERVICES) health.setStatus(service, next);
   };
   const poll = async () => {
-    const up = await redisAnswers(client, Math.min(intervalMs, 2000));
+    const readiness = await checkReadiness(client, { timeoutMs: Math.min(intervalMs, 2000) });
     if (stopped) return;
-    set(up ? "SERVING" : "NOT_SERVING");
+    if (readiness.ready) set("SERVING");
+    else set("NOT_SERVING", readiness.reason);
     timer = setTimeout(poll, intervalMs);
   };
   health.addToServer(server);

@@ -55,7 +55,7 @@ export interface GrpcServerOptions {
   blockMs?: number;
   /** Subscribe: while paused at max_in_flight, how often to look for acknowledgements made elsewhere, ms (default 1000). */
   inFlightCheckMs?: number;
-  /** How often Redis is pinged for the health service, ms (default 5000). */
+  /** How often Redis readiness (a tiny write) is probed for the health service, ms (default 2000). */
   healthIntervalMs?: number;
   /** Server reflection (default true). */
   reflection?: boolean;
@@ -86,7 +86,7 @@ const DEFAULTS = {
   visibilityTimeoutMs: 30_000,
   blockMs: 2000,
   inFlightCheckMs: 1000,
-  healthIntervalMs: 5000,
+  healthIntervalMs: 2000,
   reflection: true,
   log: ((line: string) => {
     process.stdout.write(`${line}\n`);

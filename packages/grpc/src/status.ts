@@ -1,6 +1,12 @@
 // The one mapping from Sluice error kinds to gRPC status codes, with the Sluice error code in the trailing metadata.
 import { Metadata, type StatusObject, status } from "@grpc/grpc-js";
-import { type ErrorKind, type LogWriter, SluiceError, type SluiceErrorOptions } from "@sluice/streams";
+import {
+  type ErrorKind,
+  type LogWriter,
+  SluiceError,
+  type SluiceErrorOptions,
+  toStreamsError,
+} from "@sluice/streams";
 
 /** Trailing metadata key carrying the stable Sluice error code (`streams.invalid_name`, `grpc.unauthenticated`…). */
 export const ERROR_CODE_KEY = "sluice-error-code";
@@ -47,12 +53,16 @@ function isTyped(error: unknown): error is SluiceError {
   return error instanceof SluiceError && Object.hasOwn(GRPC_STATUS_OF_KIND, error.kind);
 }
 
-/** `{ code, message }` for callers (an `Error` message or a status); unknown errors are logged and made generic. */
+/**
+ * `{ code, message }` for callers (an `Error` message or a status). A Redis failure that escaped untyped is typed
+ * first (a transient one is `unavailable`); unknown errors are logged and made generic.
+ */
 export function publicError(
-  error: unknown,
+  thrown: unknown,
   log: LogWriter,
   context: object = {},
 ): { code: string; message: string } {
+  const error = toStreamsError(thrown);
   if (!isTyped(error)) {
     log(
       JSON.stringify({
@@ -69,7 +79,8 @@ export function publicError(
 }
 
 /** The status a call ends with for a thrown value; the Sluice code travels as `sluice-error-code`. */
-export function toStatus(error: unknown, log: LogWriter, context: object = {}): StatusObject {
+export function toStatus(thrown: unknown, log: LogWriter, context: object = {}): StatusObject {
+  const error = toStreamsError(thrown);
   const { code, message } = publicError(error, log, context);
   const metadata = new Metadata();
   metadata.set(ERROR_CODE_KEY, code);

@@ -33,6 +33,19 @@ describe("toStatus", () => {
     expect(toStatus(own, () => {}).details).toBe("The server is shutting down: subscribe again");
   });
 
+  it.each([
+    "UNBLOCKED client unblocked via CLIENT UNBLOCK",
+    "READONLY You can't write against a read only replica.",
+    "CLUSTERDOWN The cluster is down",
+    "Connection is closed.",
+  ])("answers UNAVAILABLE, never INTERNAL, for a Redis failure that escaped untyped: %s", (message) => {
+    const lines: string[] = [];
+    const mapped = toStatus(new Error(message), (line) => lines.push(line));
+    expect(mapped).toMatchObject({ code: status.UNAVAILABLE, details: "Redis is unavailable: retry later" });
+    expect(mapped.metadata.get(ERROR_CODE_KEY)).toEqual(["streams.unavailable"]);
+    expect(lines).toEqual([]);
+  });
+
   it("answers INTERNAL with a generic message for unknown errors and logs the real one", () => {
     const lines: string[] = [];
     const mapped = toStatus(new TypeError("cannot read x of undefined"), (line) => lines.push(line), {

@@ -1,4 +1,4 @@
-import { type ErrorKind, SluiceError, type SluiceErrorOptions } from "@sluice/streams";
+import { type ErrorKind, SluiceError, type SluiceErrorOptions, toStreamsError } from "@sluice/streams";
 
 /** The one mapping from error kind to HTTP status. */
 export const HTTP_STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
@@ -76,8 +76,13 @@ export interface ErrorResponse {
   headers: Record<string, string>;
 }
 
-/** Status, body and headers for any thrown value; unknown errors become a generic 500. */
-export function errorResponse(error: unknown): ErrorResponse {
+/**
+ * Status, body and headers for any thrown value. A Redis failure that escaped untyped (an ioredis error a route did
+ * not wrap) is typed here, so a transient one (connection lost, timed out, READONLY, UNBLOCKED, CLUSTERDOWN…) is a
+ * 503 like any other; only unknown errors become a generic 500.
+ */
+export function errorResponse(thrown: unknown): ErrorResponse {
+  const error = toStreamsError(thrown);
   if (!isTypedError(error)) return { status: 500, body: INTERNAL_ERROR, headers: {} };
   const status = HTTP_STATUS_OF_KIND[error.kind];
   const retryAfter = Number(error.details?.retryAfterSeconds ?? 1);

@@ -74,6 +74,47 @@ describe("httpHandler", () => {
     });
   });
 
+  it.each([
+    "UNBLOCKED client unblocked via CLIENT UNBLOCK",
+    "READONLY You can't write against a read only replica.",
+    "CLUSTERDOWN The cluster is down",
+    "TRYAGAIN Multiple keys request during rehashing of slot",
+    "LOADING Redis is loading the dataset in memory",
+    "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.",
+    "Connection is closed.",
+    "Command timed out",
+  ])("answers 503, never 500, for a Redis failure a route let escape untyped: %s", async (message) => {
+    const handler = httpHandler(
+      () => {
+        throw new Error(message);
+      },
+      { log: () => {} },
+    );
+    const result = await handler(event(), context());
+    expect(result).toMatchObject({ statusCode: 503, headers: { "retry-after": "1" } });
+    expect(JSON.parse(result.body as string)).toEqual({
+      error: "streams.unavailable",
+      message: "The service is temporarily unavailable: retry later",
+    });
+  });
+
+  it("answers a generic 500 for an unknown error, Redis's or not", async () => {
+    for (const message of ["ERR unknown command 'FOO'", "cannot read x of undefined"]) {
+      const handler = httpHandler(
+        () => {
+          throw new Error(message);
+        },
+        { log: () => {} },
+      );
+      const result = await handler(event(), context());
+      expect(result.statusCode).toBe(500);
+      expect(JSON.parse(result.body as string)).toEqual({
+        error: "http.internal",
+        message: "Internal server error",
+      });
+    }
+  });
+
   it("writes results: 204 without a body, headers and cookies kept", async () => {
     const handler = httpHandler(() => ({ status: 204, headers: { etag: "x" }, cookies: ["a=1"] }));
     const result = await handler(event(), context());

@@ -50,6 +50,13 @@ export { mapLimit } from "./map-limit.ts";
 export { masters } from "./masters.ts";
 export { assertGroupName, assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
 export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
+export {
+  checkReadiness,
+  type NotReadyReason,
+  type Readiness,
+  type ReadinessOptions,
+  readinessKey,
+} from "./readiness.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
 export { type RetentionSchedule, scheduleRetention } from "./retention-schedule.ts";
