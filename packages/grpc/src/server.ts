@@ -51,6 +51,15 @@ export interface GrpcServerOptions {
   visibilityTimeoutMs?: number;
   /** Subscribe: how often to look for entries idle past the visibility timeout, ms (default a fifth of it). */
   reclaimIntervalMs?: number;
+  /**
+   * Subscribe: while Redis fails (a failover ended the read with UNBLOCKED, the connection was lost), reads are
+   * retried this long before the call ends with UNAVAILABLE, ms (default 10000).
+   */
+  subscribeOutageMs?: number;
+  /** Publish and PublishBatch calls waiting on Redis at once; over it calls fail UNAVAILABLE at once (default 1000). */
+  maxPendingPublishes?: number;
+  /** Payload bytes of the publishes waiting on Redis; over it calls fail UNAVAILABLE at once (default 64 MiB). */
+  maxPendingPublishBytes?: number;
   /** Subscribe: how long one blocking read waits, ms (default 2000). */
   blockMs?: number;
   /** Subscribe: while paused at max_in_flight, how often to look for acknowledgements made elsewhere, ms (default 1000). */
@@ -68,6 +77,8 @@ export interface GrpcServer {
   readonly port: number;
   /** Live Subscribe calls. */
   readonly activeSubscriptions: number;
+  /** Publish and PublishBatch calls waiting on Redis. */
+  readonly pendingPublishes: number;
   /**
    * Reports NOT_SERVING, ends Subscribe calls with UNAVAILABLE (their unacknowledged entries stay pending and are
    * redelivered), lets other calls finish for up to `graceMs` (default 10000), then cancels the rest and closes Redis.
@@ -84,6 +95,9 @@ const DEFAULTS = {
   keepaliveTimeoutMs: 10_000,
   maxConnectionAgeGraceMs: 30_000,
   visibilityTimeoutMs: 30_000,
+  subscribeOutageMs: 10_000,
+  maxPendingPublishes: 1000,
+  maxPendingPublishBytes: 64 * MiB,
   blockMs: 2000,
   inFlightCheckMs: 1000,
   healthIntervalMs: 2000,
@@ -114,6 +128,9 @@ function validate(options: GrpcServerOptions): void {
     "maxConnectionAgeGraceMs",
     "visibilityTimeoutMs",
     "reclaimIntervalMs",
+    "subscribeOutageMs",
+    "maxPendingPublishes",
+    "maxPendingPublishBytes",
     "blockMs",
     "inFlightCheckMs",
     "healthIntervalMs",
@@ -177,11 +194,16 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
       settings.reclaimIntervalMs ?? Math.max(1, Math.floor(settings.visibilityTimeoutMs / 5)),
     blockMs: settings.blockMs,
     inFlightCheckMs: settings.inFlightCheckMs,
+    outageMs: settings.subscribeOutageMs,
   };
   const service = createStreamingService({
     client,
     redis: options.redis,
     subscribe,
+    publishLimits: {
+      maxPendingPublishes: settings.maxPendingPublishes,
+      maxPendingPublishBytes: settings.maxPendingPublishBytes,
+    },
     log,
     ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
     ...(options.metrics && { metrics: options.metrics }),
@@ -214,6 +236,9 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     port,
     get activeSubscriptions() {
       return service.subscriptions.size;
+    },
+    get pendingPublishes() {
+      return service.pendingPublishes;
     },
     close(graceMs = 10_000) {
       closing ??= (async () => {

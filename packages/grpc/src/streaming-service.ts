@@ -8,6 +8,7 @@ import {
 } from "@sluice/streams";
 import { acknowledge } from "./acknowledge.ts";
 import { publish, publishBatch } from "./publish.ts";
+import { PublishLimit, type PublishLimits } from "./publish-limit.ts";
 import type { StreamingServiceImplementation } from "./service-definition.ts";
 import { type LogWriter, toStatus } from "./status.ts";
 import { redriveDeadLetters, registerStream } from "./stream-admin.ts";
@@ -25,6 +26,8 @@ export interface StreamingServiceOptions {
   maxPayloadBytes?: number;
   /** Where publishes Redis refused are counted (PublishFailures per stream and reason); default nowhere. */
   metrics?: ProducerOptions["metrics"];
+  /** Publishes waiting on Redis at once; over them a call fails UNAVAILABLE (`grpc.overloaded`). */
+  publishLimits: PublishLimits;
   subscribe: SubscriptionSettings;
   log: LogWriter;
 }
@@ -32,6 +35,8 @@ export interface StreamingServiceOptions {
 export interface StreamingService {
   implementation: StreamingServiceImplementation;
   subscriptions: SubscriptionRegistry;
+  /** Publish and PublishBatch calls waiting on Redis now. */
+  readonly pendingPublishes: number;
 }
 
 /** A unary handler from an async function; `signal` aborts when the client cancels or the deadline passes. */
@@ -56,12 +61,13 @@ export function createStreamingService(options: StreamingServiceOptions): Stream
     ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
     ...(options.metrics && { metrics: options.metrics }),
   });
+  const publisher = { producer, limit: new PublishLimit(options.publishLimits) };
   const subscriptions = new SubscriptionRegistry();
   const context = { client, redis: options.redis, subscriptions, settings: options.subscribe, log };
   const { visibilityTimeoutMs } = options.subscribe;
   const implementation: StreamingServiceImplementation = {
-    Publish: unary("Publish", log, (request) => publish(producer, request)),
-    PublishBatch: unary("PublishBatch", log, (request) => publishBatch(producer, request, log)),
+    Publish: unary("Publish", log, (request) => publish(publisher, request)),
+    PublishBatch: unary("PublishBatch", log, (request) => publishBatch(publisher, request, log)),
     Subscribe: (call) => subscribe(call, context),
     Acknowledge: unary("Acknowledge", log, (request) => acknowledge(client, subscriptions, request)),
     GetStreamInfo: unary("GetStreamInfo", log, (request) => getStreamInfo(client, request)),
@@ -72,5 +78,11 @@ export function createStreamingService(options: StreamingServiceOptions): Stream
     ),
     GetMetrics: unary("GetMetrics", log, (request) => getMetrics(client, request)),
   };
-  return { implementation, subscriptions };
+  return {
+    implementation,
+    subscriptions,
+    get pendingPublishes() {
+      return publisher.limit.pending;
+    },
+  };
 }

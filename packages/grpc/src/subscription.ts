@@ -1,6 +1,8 @@
 // One Subscribe call: reads a consumer group with @sluice/streams' BatchSource (XCLAIM of entries idle past the
 // visibility timeout, then XREADGROUP BLOCK on the call's own connection) and writes the entries to the call, at most
-// `maxInFlight` delivered and unacknowledged at once.
+// `maxInFlight` delivered and unacknowledged at once. Redis failing (a failover ending the read with UNBLOCKED, a lost
+// connection, READONLY, CLUSTERDOWN) does not end the call: the read is retried with a growing pause for up to
+// `outageMs`, then the call ends UNAVAILABLE.
 import { once } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ServerWritableStream } from "@grpc/grpc-js";
@@ -13,6 +15,7 @@ import {
   type RawEntry,
   type RedisClient,
   removeIdleConsumers,
+  SluiceError,
   type StreamKeys,
   toStreamsError,
   typed,
@@ -26,6 +29,14 @@ const READ_CHUNK = 100;
 /** Consumers idle this long with nothing pending are removed when a call subscribes to their group. */
 const CONSUMER_IDLE_MS = 10 * 60_000;
 
+/** The pause between retries while Redis fails doubles from the first to the last. */
+const RETRY_PAUSE_MS = { first: 50, last: 1000 };
+
+function isTransient(error: unknown): boolean {
+  const typedError = toStreamsError(error);
+  return typedError instanceof SluiceError && typedError.kind === "unavailable";
+}
+
 export interface SubscriptionSettings {
   /** A delivered entry not acknowledged for this long is redelivered, to this or another subscriber (default 30000). */
   visibilityTimeoutMs: number;
@@ -35,6 +46,8 @@ export interface SubscriptionSettings {
   blockMs: number;
   /** While paused at the limit, how often to drop entries acknowledged through another server (default 1000). */
   inFlightCheckMs: number;
+  /** While Redis fails, how long reads are retried before the call ends UNAVAILABLE (default 10000). */
+  outageMs: number;
 }
 
 export interface SubscriptionOptions {
@@ -101,22 +114,43 @@ export class Subscription {
     return this.#stop.signal.aborted;
   }
 
-  /** Creates the group at "0" if missing, then delivers until stop(); rejects with what ended it otherwise. */
+  /**
+   * Creates the group at "0" if missing, then delivers until stop(); rejects with what ended it otherwise: an error
+   * that is not Redis being unavailable, Redis failing for longer than `outageMs`, or failing before the call ever
+   * reached it (a call made during an outage is answered at once, within the command timeout).
+   */
   async run(): Promise<void> {
-    const { client, keys, group } = this.#options;
-    await ensureGroup(client, keys, group, "0");
-    // Consumers of ended calls that held entries stay in the group after those were reclaimed: tidy up, as
-    // consumer runners do (idle and holding nothing only).
-    removeIdleConsumers(client, keys, group, CONSUMER_IDLE_MS).catch(() => {});
+    const { client, keys, group, settings } = this.#options;
+    let established = false;
+    let groupReady = false;
+    let failingSince: number | undefined;
+    let pauseMs = 0;
     while (!this.stopped) {
       try {
+        if (!groupReady) {
+          await ensureGroup(client, keys, group, "0");
+          groupReady = true;
+          established = true;
+          // Consumers of ended calls that held entries stay in the group after those were reclaimed: tidy up, as
+          // consumer runners do (idle and holding nothing only).
+          removeIdleConsumers(client, keys, group, CONSUMER_IDLE_MS).catch(() => {});
+        }
         await this.#step();
+        failingSince = undefined;
+        pauseMs = 0;
       } catch (error) {
         // stop() closes the reader under a blocked read: that failure is the stop itself.
         if (this.stopped) return;
-        if (!isNoGroupError(error)) throw error;
-        // The group vanished (a Redis restarted without persistence, or someone deleted it): recreate it.
-        await ensureGroup(client, keys, group, "0");
+        // The group vanished (a Redis restarted without persistence, a failover lost it): recreate it.
+        if (isNoGroupError(error)) {
+          groupReady = false;
+          continue;
+        }
+        if (!established || !isTransient(error)) throw error;
+        failingSince ??= Date.now();
+        if (Date.now() - failingSince >= settings.outageMs) throw error;
+        pauseMs = Math.min(RETRY_PAUSE_MS.last, Math.max(RETRY_PAUSE_MS.first, pauseMs * 2));
+        await sleep(pauseMs, undefined, { signal: this.#stop.signal }).catch(() => {});
       }
     }
   }
