@@ -15,10 +15,10 @@ import {
   type RawEntry,
   type RedisClient,
   removeIdleConsumers,
-  SluiceError,
   type StreamKeys,
   toStreamsError,
   typed,
+  UnavailableError,
 } from "@sluice/streams";
 import type { sluice } from "./generated/streaming.js";
 import { toDelivery } from "./messages.ts";
@@ -31,11 +31,6 @@ const CONSUMER_IDLE_MS = 10 * 60_000;
 
 /** The pause between retries while Redis fails doubles from the first to the last. */
 const RETRY_PAUSE_MS = { first: 50, last: 1000 };
-
-function isTransient(error: unknown): boolean {
-  const typedError = toStreamsError(error);
-  return typedError instanceof SluiceError && typedError.kind === "unavailable";
-}
 
 export interface SubscriptionSettings {
   /** A delivered entry not acknowledged for this long is redelivered, to this or another subscriber (default 30000). */
@@ -146,7 +141,7 @@ export class Subscription {
           groupReady = false;
           continue;
         }
-        if (!established || !isTransient(error)) throw error;
+        if (!established || !(toStreamsError(error) instanceof UnavailableError)) throw error;
         failingSince ??= Date.now();
         if (Date.now() - failingSince >= settings.outageMs) throw error;
         pauseMs = Math.min(RETRY_PAUSE_MS.last, Math.max(RETRY_PAUSE_MS.first, pauseMs * 2));

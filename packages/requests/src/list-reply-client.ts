@@ -1,4 +1,5 @@
-import { typed } from "@sluice/streams";
+import { setTimeout as sleep } from "node:timers/promises";
+import { toStreamsError, typed, UnavailableError } from "@sluice/streams";
 import {
   type RequestClientOptions,
   type ResolvedClientOptions,
@@ -7,11 +8,15 @@ import {
 import { ReplyTimeoutError } from "./errors.ts";
 import { decodeReplyFrame } from "./frame.ts";
 import { replyListKey } from "./request-keys.ts";
-import { RequestSender } from "./request-sender.ts";
+import { type PreparedRequest, RequestSender } from "./request-sender.ts";
 import type { Reply, RequestClient, RequestOptions } from "./types.ts";
 
 /** Beyond the BLPOP timeout, how late an empty reply may come before the reader counts as stalled. */
 const STALLED_AFTER_MS = 1500;
+/** While Redis fails, the pause before waiting again doubles from the first to the last. */
+const RETRY_PAUSE_MS = { first: 50, last: 1000 };
+
+type ListReply = [Buffer, Buffer];
 
 /**
  * For a Lambda ingress: each request names its own reply list (`sluice:reply:{<request id>}`) and waits on it
@@ -34,26 +39,45 @@ export class ListReplyClient implements RequestClient {
     const prepared = this.#sender.prepare(route, options, replyListKey);
     const started = Date.now();
     await this.#sender.send(prepared, options);
-    const wait = this.#turn.then(async () => {
-      const remaining = prepared.deadline - Date.now();
-      // Its deadline passed while it waited its turn: the reply may still have come; look once, without blocking.
-      if (remaining <= 0) {
-        const late = await typed(this.#options.client.lpopBuffer(prepared.replyKey));
-        return late === null ? null : ([Buffer.from(prepared.replyKey), late] as [Buffer, Buffer]);
-      }
-      const reply = await typed(
-        this.#options.reader.blpopBuffer(prepared.replyKey, Math.max(0.001, remaining / 1000)),
-      );
-      // No answer from Redis past the timeout plus grace: a silent connection. Reconnect rather than reuse it.
-      if (reply === null && Date.now() - prepared.deadline > STALLED_AFTER_MS)
-        this.#options.reader.disconnect(true);
-      return reply;
-    });
+    const wait = this.#turn.then(() => this.#await(prepared));
     this.#turn = wait.catch(() => {});
-    const reply = await wait;
-    if (reply === null) throw new ReplyTimeoutError(route, prepared.requestId, Date.now() - started);
+    const { reply, failure } = await wait;
+    if (reply === null) {
+      throw new ReplyTimeoutError(route, prepared.requestId, Date.now() - started, { cause: failure });
+    }
     const frame = decodeReplyFrame(reply[1]);
     return { status: frame.status, headers: frame.headers, body: frame.body };
+  }
+
+  /**
+   * The reply, or null at the deadline. Redis failing meanwhile (a failover ending the BLPOP with UNBLOCKED, a lost
+   * connection, READONLY) does not end the wait: the reply may still come, so it waits again until the deadline and
+   * reports the last failure with the timeout.
+   */
+  async #await(prepared: PreparedRequest): Promise<{ reply: ListReply | null; failure?: unknown }> {
+    const { client, reader } = this.#options;
+    let failure: unknown;
+    let pauseMs = 0;
+    for (;;) {
+      const remaining = prepared.deadline - Date.now();
+      try {
+        // Its deadline passed while it waited its turn or Redis failed: the reply may have come; look once.
+        if (remaining <= 0) {
+          const late = await typed(client.lpopBuffer(prepared.replyKey));
+          return { reply: late === null ? null : [Buffer.from(prepared.replyKey), late], failure };
+        }
+        const reply = await typed(reader.blpopBuffer(prepared.replyKey, Math.max(0.001, remaining / 1000)));
+        // No answer from Redis past the timeout plus grace: a silent connection. Reconnect rather than reuse it.
+        if (reply === null && Date.now() - prepared.deadline > STALLED_AFTER_MS) reader.disconnect(true);
+        return { reply, failure };
+      } catch (error) {
+        if (!(toStreamsError(error) instanceof UnavailableError)) throw error;
+        if (remaining <= 0) return { reply: null, failure: error };
+        failure = error;
+        pauseMs = Math.min(RETRY_PAUSE_MS.last, Math.max(RETRY_PAUSE_MS.first, pauseMs * 2));
+        await sleep(Math.min(pauseMs, Math.max(0, prepared.deadline - Date.now())));
+      }
+    }
   }
 
   /** Nothing to release: the connections are the caller's. */
