@@ -37,8 +37,18 @@ export interface RedisServer extends AsyncDisposable {
   cli(...args: string[]): Promise<string>;
   /** Graceful (SIGTERM): waits for exit, then removes the data dir. Final: the server cannot restart. */
   stop(): Promise<void>;
-  /** SIGKILL, waits for exit; the data dir stays, so restart() can reload it. */
+  /** SIGKILL, waits for exit (a paused server too); the data dir stays, so restart() can reload it. */
   kill(): Promise<void>;
+  /** The process id while it runs. */
+  readonly pid: number | undefined;
+  /**
+   * SIGSTOP: the process freezes (a hung node); connections stay open, nothing is answered. Resolves once the
+   * process is stopped. stop(), kill() and restart() still work on a paused server.
+   */
+  pause(): Promise<void>;
+  /** SIGCONT: the process answers again, commands sent meanwhile included. Resolves once it runs. */
+  resume(): Promise<void>;
+  isPaused(): boolean;
   /** Starts again on the same port and dir with the same options (SIGTERM first if it runs); waits for PING. */
   restart(): Promise<void>;
   isRunning(): boolean;
