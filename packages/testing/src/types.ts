@@ -75,3 +75,36 @@ export interface StartedTarget extends AsyncDisposable {
   readonly target: RedisTarget;
   stop(): Promise<void>;
 }
+
+/** Where the fault proxy forwards new connections to: a RedisServer will do. */
+export interface ProxyUpstream {
+  host: string;
+  port: number;
+}
+
+export interface FaultProxy extends AsyncDisposable {
+  readonly host: string;
+  readonly port: number;
+  /** The proxy as the nodes of a target: `{ ...redis.target, ...proxy.target }` connects through it. */
+  readonly target: { nodes: [{ host: string; port: number }] };
+  /**
+   * New connections go to `upstream`; open ones stay on the old one (as after a DNS flip) unless closeOpen, which
+   * closes them.
+   */
+  repoint(upstream: ProxyUpstream, options?: { closeOpen?: boolean }): void;
+  /** Delays every chunk by `ms` in each direction, on open and new connections (0 ends it). */
+  latency(ms: number): void;
+  /**
+   * A partition: bytes of open (and, unless openOnly, new) connections go nowhere, without an error or a close.
+   * New connections still complete the TCP handshake with the proxy. heal() delivers what waited.
+   */
+  blackhole(options?: { openOnly?: boolean }): void;
+  /** Resets every open connection (ECONNRESET) and resets new ones as soon as they connect. */
+  drop(): void;
+  /** Ends every fault: no latency, black-holed bytes delivered, new connections forwarded again. */
+  heal(): void;
+  /** Open client connections. */
+  connections(): number;
+  /** Stops listening and closes every open connection. */
+  close(): Promise<void>;
+}
