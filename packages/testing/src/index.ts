@@ -2,6 +2,7 @@ export { CommandError, RedisStartError } from "./errors.ts";
 export { faultProxy } from "./fault-proxy.ts";
 export { freePort } from "./free-port.ts";
 export { startRedisCluster } from "./redis-cluster.ts";
+export { startRedisReplicaSet } from "./redis-replica-set.ts";
 export { startRedis } from "./redis-server.ts";
 export {
   S3_SERVER_CREDENTIALS,
@@ -18,6 +19,8 @@ export type {
   ProxyUpstream,
   RedisCluster,
   RedisClusterOptions,
+  RedisReplicaSet,
+  RedisReplicaSetOptions,
   RedisServer,
   RedisServerOptions,
   RedisTarget,

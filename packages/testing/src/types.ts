@@ -54,6 +54,35 @@ export interface RedisServer extends AsyncDisposable {
   isRunning(): boolean;
 }
 
+export interface RedisReplicaSetOptions extends RedisServerOptions {
+  /** Default 1. */
+  replicas?: number;
+}
+
+/** A standalone primary with replicas; every node has the same options and credentials (masterauth/masteruser). */
+export interface RedisReplicaSet extends AsyncDisposable {
+  /** The first primary, then its replicas. */
+  readonly servers: RedisServer[];
+  /** Mode "standalone" on the ORIGINAL first primary's port (put a faultProxy in front to follow a failover). */
+  readonly target: RedisTarget;
+  /** The current primary, as the harness last made it. */
+  primary(): RedisServer;
+  /**
+   * FAILOVER TO `to` (default: the first reachable replica) on the current primary; with force, TIMEOUT 2000
+   * FORCE (switch even if the target has not caught up). FAILOVER needs the target to be a connected replica in
+   * sync. Resolves once the target reports role:master and the old primary and the other replicas are linked to it.
+   */
+  failover(options?: { to?: RedisServer; force?: boolean }): Promise<void>;
+  /**
+   * REPLICAOF NO ONE on `server`, REPLICAOF it on every other running, unpaused node (after a kill -9 of the
+   * primary); resolves once every link to it is up.
+   */
+  promote(server: RedisServer): Promise<void>;
+  /** REPLICAOF `to` on `server` (a restarted old primary comes back as an empty primary); resolves once linked. */
+  demote(server: RedisServer, to: RedisServer): Promise<void>;
+  stop(): Promise<void>;
+}
+
 export interface RedisClusterOptions {
   /** Default 3, the least redis-cli accepts. */
   masters?: number;
