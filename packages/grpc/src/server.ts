@@ -81,7 +81,8 @@ export interface GrpcServer {
   readonly pendingPublishes: number;
   /**
    * Reports NOT_SERVING, ends Subscribe calls with UNAVAILABLE (their unacknowledged entries stay pending and are
-   * redelivered), lets other calls finish for up to `graceMs` (default 10000), then cancels the rest and closes Redis.
+   * redelivered), lets other calls finish, then cancels the rest and closes Redis: all within `graceMs` (default
+   * 10000), whether Redis answers or not.
    */
   close(graceMs?: number): Promise<void>;
 }
@@ -159,6 +160,13 @@ function bind(server: Server, address: string, credentials: ServerCredentials): 
   return new Promise((resolve, reject) =>
     server.bindAsync(address, credentials, (error, port) => (error ? reject(error) : resolve(port))),
   );
+}
+
+/** Waits for `work`, but not longer than `ms`. */
+async function withinMs(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 function shutdown(server: Server, graceMs: number): Promise<void> {
@@ -242,9 +250,11 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     },
     close(graceMs = 10_000) {
       closing ??= (async () => {
+        const deadline = Date.now() + graceMs;
         monitor.stop();
-        await service.subscriptions.close();
-        await shutdown(server, graceMs);
+        // Within the grace too: a Subscribe call stuck on a Redis command that does not answer is cancelled below.
+        await withinMs(service.subscriptions.close(), graceMs);
+        await shutdown(server, Math.max(0, deadline - Date.now()));
         client.disconnect();
       })();
       return closing;
