@@ -6,9 +6,9 @@
 import { UnavailableError } from "@sluice/streams";
 
 export interface PublishLimits {
-  /** Publish and PublishBatch calls waiting on Redis at once (default 1000). */
+  /** Publish and PublishBatch calls waiting on Redis at once (default 256). */
   maxPendingPublishes: number;
-  /** Payload bytes of those calls (default 64 MiB). */
+  /** Payload bytes of those calls (default 16 MiB). */
   maxPendingPublishBytes: number;
 }
 

@@ -56,9 +56,9 @@ export interface GrpcServerOptions {
    * retried this long before the call ends with UNAVAILABLE, ms (default 10000).
    */
   subscribeOutageMs?: number;
-  /** Publish and PublishBatch calls waiting on Redis at once; over it calls fail UNAVAILABLE at once (default 1000). */
+  /** Publish and PublishBatch calls waiting on Redis at once; over it calls fail UNAVAILABLE at once (default 256). */
   maxPendingPublishes?: number;
-  /** Payload bytes of the publishes waiting on Redis; over it calls fail UNAVAILABLE at once (default 64 MiB). */
+  /** Payload bytes of the publishes waiting on Redis; over it calls fail UNAVAILABLE at once (default 16 MiB). */
   maxPendingPublishBytes?: number;
   /** Subscribe: how long one blocking read waits, ms (default 2000). */
   blockMs?: number;
@@ -97,8 +97,8 @@ const DEFAULTS = {
   maxConnectionAgeGraceMs: 30_000,
   visibilityTimeoutMs: 30_000,
   subscribeOutageMs: 10_000,
-  maxPendingPublishes: 1000,
-  maxPendingPublishBytes: 64 * MiB,
+  maxPendingPublishes: 256,
+  maxPendingPublishBytes: 16 * MiB,
   blockMs: 2000,
   inFlightCheckMs: 1000,
   healthIntervalMs: 2000,
