@@ -65,12 +65,11 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
     const shard = shards.find((candidate) => candidate.master === master);
     if (!shard?.replica)
       throw new Error(`node ${master.port} is not a master with a replica in this cluster`);
-    return { master: shard.master, replica: shard.replica };
+    return shard as Shard & { replica: RedisServer };
   };
-  /** The replica is the master now, the old master its replica (once it runs again). */
-  const swap = (master: RedisServer) => {
-    const shard = shards.find((candidate) => candidate.master === master);
-    if (shard?.replica) [shard.master, shard.replica] = [shard.replica, shard.master];
+  /** Records that the replica is the master now, and the old master its replica (once it runs again). */
+  const swap = (shard: Shard & { replica: RedisServer }) => {
+    [shard.master, shard.replica] = [shard.replica, shard.master];
   };
   const nodes = servers.map(({ host, port }) => ({ host, port }));
   return {
@@ -79,22 +78,19 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
     masters: () => shards.map(({ master }) => master),
     replicaOf: (master) => shardOf(master).replica,
     async failover(master, mode) {
-      const { replica } = shardOf(master);
+      const shard = shardOf(master);
       if (!["graceful", "force", "takeover"].includes(mode)) {
         throw new TypeError(`failover: mode must be "graceful", "force" or "takeover", got ${mode}`);
       }
-      await replica.cli("cluster", "failover", ...(mode === "graceful" ? [] : [mode]));
-      swap(master);
+      await shard.replica.cli("cluster", "failover", ...(mode === "graceful" ? [] : [mode]));
+      swap(shard);
       await waitForAgreement();
     },
     async waitForPromotion(killedMaster) {
-      shardOf(killedMaster);
-      swap(killedMaster);
+      swap(shardOf(killedMaster));
       await waitForAgreement();
     },
-    waitForAgreement: async () => {
-      await waitForAgreement();
-    },
+    waitForAgreement,
     stop,
     [Symbol.asyncDispose]: stop,
   };

@@ -1,5 +1,6 @@
 // A 3-master cluster with a replica per master, shared by the tests in order: a graceful, a forced and a TAKEOVER
-// failover (one shard each), then a kill -9 of a master, promoted by the cluster, and its rejoin as a replica.
+// failover (one shard each), then a kill -9 and a SIGSTOP of a master, each followed by the promotion of its replica
+// by the cluster and the old master's rejoin as a replica.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RedisCluster, type RedisServer, startRedisCluster } from "../src/index.ts";
 
@@ -67,6 +68,19 @@ describe("startRedisCluster with a replica per master", () => {
     expect(await replica.cli("-c", "get", "before-kill")).toBe("1");
 
     await master.restart();
+    await cluster.waitForAgreement();
+    expect(await role(master)).toBe("slave");
+  });
+
+  it("promotes the replica of a paused master, which rejoins as its replica once resumed", async () => {
+    const master = cluster.masters()[1] as RedisServer;
+    const replica = cluster.replicaOf(master);
+
+    await master.pause();
+    await cluster.waitForPromotion(master);
+    expect(await role(replica)).toBe("master");
+
+    await master.resume();
     await cluster.waitForAgreement();
     expect(await role(master)).toBe("slave");
   });

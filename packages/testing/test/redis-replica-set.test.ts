@@ -53,8 +53,8 @@ describe("startRedisReplicaSet", () => {
     expect(await replicated(second, "after")).toBe("2");
   });
 
-  it("promotes a replica after a kill -9 of the primary, then demotes the restarted old primary", async () => {
-    await using set = await startRedisReplicaSet({ replicas: 2, password: "pw" });
+  it("promotes a replica after a kill -9 of the primary, then demotes the restarted old primary (over TLS)", async () => {
+    await using set = await startRedisReplicaSet({ replicas: 2, password: "pw", tls: true });
     const [first, second, third] = set.servers as [RedisServer, RedisServer, RedisServer];
     await first.cli("set", "k", "v");
     expect(await replicated(second, "k")).toBe("v");
@@ -76,6 +76,8 @@ describe("startRedisReplicaSet", () => {
 
   it("rejects a set without replicas and unknown options", async () => {
     await expect(startRedisReplicaSet({ replicas: 0 })).rejects.toThrow(/replicas must be an integer >= 1/);
-    await expect(startRedisReplicaSet({ replica: 1 } as never)).rejects.toThrow(/unknown option replica/);
+    await expect(startRedisReplicaSet({ replica: 1 } as never)).rejects.toThrow(
+      /startRedisReplicaSet: unknown option replica/,
+    );
   });
 });
