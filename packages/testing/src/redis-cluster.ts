@@ -7,6 +7,8 @@ import { replicationArgs, startAll, stopAll } from "./redis-group.ts";
 import { retryUntil } from "./retry-until.ts";
 import type { RedisCluster, RedisClusterOptions, RedisServer, RedisServerOptions } from "./types.ts";
 
+type PairedShard = Shard & { replica: RedisServer };
+
 const MIN_MASTERS = 3;
 const READY_TIMEOUT_MS = 60_000;
 /** With replicas: a killed master is failed and its replica promoted within a few seconds. */
@@ -61,14 +63,14 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
     throw error;
   }
 
-  const shardOf = (master: RedisServer): Shard & { replica: RedisServer } => {
+  const shardOf = (master: RedisServer): PairedShard => {
     const shard = shards.find((candidate) => candidate.master === master);
     if (!shard?.replica)
       throw new Error(`node ${master.port} is not a master with a replica in this cluster`);
-    return shard as Shard & { replica: RedisServer };
+    return shard as PairedShard;
   };
   /** Records that the replica is the master now, and the old master its replica (once it runs again). */
-  const swap = (shard: Shard & { replica: RedisServer }) => {
+  const swap = (shard: PairedShard) => {
     [shard.master, shard.replica] = [shard.replica, shard.master];
   };
   const nodes = servers.map(({ host, port }) => ({ host, port }));

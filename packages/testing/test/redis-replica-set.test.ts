@@ -2,11 +2,7 @@
 // demotion of a restarted old primary with REPLICAOF; with a password and with an ACL user.
 import { describe, expect, it } from "vitest";
 import { type RedisServer, startRedisReplicaSet } from "../src/index.ts";
-import { eventually } from "./helpers.ts";
-
-async function role(server: RedisServer): Promise<string | undefined> {
-  return /role:(\w+)/.exec(await server.cli("info", "replication"))?.[1];
-}
+import { eventually, role } from "./helpers.ts";
 
 /** Waits until `server` has `key` (replication is asynchronous) and returns its value. */
 async function replicated(server: RedisServer, key: string): Promise<string> {
