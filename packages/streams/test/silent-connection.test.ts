@@ -1,6 +1,6 @@
 // A connection that goes silent (no error, no reply, like a half-open TCP connection) is detected and replaced.
 import { streamKeys, streamStats } from "@sluice/streams";
-import { silenceableProxy } from "@sluice/testing";
+import { faultProxy } from "@sluice/testing";
 import { clientPool, uniqueStream, waitFor } from "@sluice/testing/clients";
 import { it } from "vitest";
 import { useRedisWithProducer } from "./redis-with-producer.ts";
@@ -9,9 +9,8 @@ const server = useRedisWithProducer();
 
 it("reconnects a blocking reader whose connection goes silent, and consumes what arrives meanwhile", async () => {
   const stream = uniqueStream();
-  const proxy = await silenceableProxy(server.redis.port);
-  const nodes = [{ host: "127.0.0.1", port: proxy.port }];
-  const throughProxy = clientPool({ ...server.redis.target, nodes, commandTimeoutMs: 1000 });
+  const proxy = await faultProxy(server.redis);
+  const throughProxy = clientPool({ ...server.redis.target, ...proxy.target, commandTimeoutMs: 1000 });
   try {
     const handled: string[] = [];
     await throughProxy
@@ -25,7 +24,7 @@ it("reconnects a blocking reader whose connection goes silent, and consumes what
       .start();
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Like a half-open TCP connection: no error, no reply, ever. New connections still get through.
-    proxy.silenceOpenConnections();
+    proxy.blackhole({ openOnly: true });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const id = await server.producer.send(stream, { type: "t", data: "{}" });
     await waitFor(() => handled.includes(id), {
@@ -42,6 +41,6 @@ it("reconnects a blocking reader whose connection goes silent, and consumes what
     );
   } finally {
     await throughProxy.close();
-    proxy.close();
+    await proxy.close();
   }
 });

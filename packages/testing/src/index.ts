@@ -1,6 +1,8 @@
 export { CommandError, RedisStartError } from "./errors.ts";
+export { faultProxy } from "./fault-proxy.ts";
 export { freePort } from "./free-port.ts";
 export { startRedisCluster } from "./redis-cluster.ts";
+export { startRedisReplicaSet } from "./redis-replica-set.ts";
 export { startRedis } from "./redis-server.ts";
 export {
   S3_SERVER_CREDENTIALS,
@@ -10,12 +12,15 @@ export {
   type S3ServerOptions,
   startS3Server,
 } from "./s3-server.ts";
-export { silenceableProxy } from "./silenceable-proxy.ts";
 export { startTarget, targetKinds } from "./start-target.ts";
 export { type TlsCertificates, tlsCertificates } from "./tls-certificates.ts";
 export type {
+  FaultProxy,
+  ProxyUpstream,
   RedisCluster,
   RedisClusterOptions,
+  RedisReplicaSet,
+  RedisReplicaSetOptions,
   RedisServer,
   RedisServerOptions,
   RedisTarget,

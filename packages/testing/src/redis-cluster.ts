@@ -1,6 +1,7 @@
 import { assertKnownOptions } from "./assert-known-options.ts";
 import { freeClusterPort } from "./free-port.ts";
-import { launchRedis } from "./redis-server.ts";
+import { startAll, stopAll } from "./redis-group.ts";
+import { parseInfo } from "./redis-info.ts";
 import { retryUntil } from "./retry-until.ts";
 import type { RedisCluster, RedisClusterOptions, RedisServer, RedisServerOptions } from "./types.ts";
 
@@ -23,7 +24,7 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
     args: ["--cluster-enabled", "yes", ...(tls ? ["--tls-cluster", "yes"] : [])],
     ...(password !== undefined && { password }),
   };
-  const servers = await startAll(masters, nodeOptions);
+  const servers = await startAll(masters, nodeOptions, freeClusterPort);
   const stop = () => stopAll(servers);
   try {
     await createCluster(servers);
@@ -36,22 +37,6 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
   const nodes = servers.map(({ host, port }) => ({ host, port }));
   const target = { ...servers[0]?.target, mode: "cluster" as const, nodes };
   return { servers, target, stop, [Symbol.asyncDispose]: stop };
-}
-
-async function startAll(count: number, options: RedisServerOptions): Promise<RedisServer[]> {
-  const starts = Array.from({ length: count }, () => launchRedis(options, freeClusterPort));
-  const results = await Promise.allSettled(starts);
-  const servers = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
-  const failure = results.find((result) => result.status === "rejected");
-  if (failure) {
-    await stopAll(servers);
-    throw failure.reason;
-  }
-  return servers;
-}
-
-async function stopAll(servers: RedisServer[]): Promise<void> {
-  await Promise.all(servers.map((server) => server.stop()));
 }
 
 async function createCluster(servers: RedisServer[]): Promise<void> {
@@ -74,8 +59,4 @@ async function assertClusterReady(servers: RedisServer[]): Promise<void> {
       throw new Error(`node ${server.port} reports ${summary}`);
     }
   }
-}
-
-function parseInfo(text: string): Map<string, string> {
-  return new Map(text.split(/\r?\n/).map((line) => line.split(":", 2) as [string, string]));
 }

@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
+import { platform } from "node:os";
 import { join } from "node:path";
 import { RedisStartError } from "./errors.ts";
 import { removeTempDir, spawnTracked } from "./process-registry.ts";
@@ -25,6 +26,7 @@ export class RedisServerProcess implements RedisServer {
   #child: ChildProcess | undefined;
   #exited: Promise<void> = Promise.resolve();
   #stopping: Promise<void> | undefined;
+  #paused = false;
 
   constructor(port: number, dir: string, options: RedisServerOptions, certificates?: TlsCertificates) {
     this.port = port;
@@ -68,6 +70,30 @@ export class RedisServerProcess implements RedisServer {
     return this.#signal("SIGKILL");
   }
 
+  get pid(): number | undefined {
+    return this.#runningChild()?.pid;
+  }
+
+  async pause(): Promise<void> {
+    const child = this.#runningChild();
+    if (!child) throw new Error(`redis-server on port ${this.port} is not running: it cannot be paused`);
+    child.kill("SIGSTOP");
+    this.#paused = true;
+    await this.#waitForProcessState(child, true);
+  }
+
+  async resume(): Promise<void> {
+    const child = this.#runningChild();
+    if (!child) return;
+    child.kill("SIGCONT");
+    this.#paused = false;
+    await this.#waitForProcessState(child, false);
+  }
+
+  isPaused(): boolean {
+    return this.#paused && this.isRunning();
+  }
+
   async restart(): Promise<void> {
     if (this.#stopping) throw new Error(`redis-server on port ${this.port} was stopped and its dir removed`);
     await this.#signal("SIGTERM");
@@ -84,6 +110,7 @@ export class RedisServerProcess implements RedisServer {
 
   async #spawnAndPing(): Promise<void> {
     const child = await spawnTracked("redis-server", this.#args, this.#logFile);
+    this.#paused = false;
     const exit = new AbortController();
     this.#child = child;
     this.#exited = new Promise((resolve) => {
@@ -101,9 +128,28 @@ export class RedisServerProcess implements RedisServer {
     const child = this.#runningChild();
     if (!child) return;
     const forceKill = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    // A stopped process keeps SIGTERM pending until it continues (SIGKILL ends it either way).
+    if (this.#paused) child.kill("SIGCONT");
+    this.#paused = false;
     child.kill(signal);
     await this.#exited;
     clearTimeout(forceKill);
+  }
+
+  /** Linux shows a stopped process as state T in /proc; elsewhere the signal is trusted. */
+  async #waitForProcessState(child: ChildProcess, stopped: boolean): Promise<void> {
+    if (platform() !== "linux" || child.pid === undefined) return;
+    const stat = `/proc/${child.pid}/stat`;
+    const waitingFor = `redis-server on port ${this.port} ${stopped ? "stopped" : "running"} (${stat})`;
+    await retryUntil(
+      async () => {
+        // The state follows the command name, which is in parentheses: "1234 (redis-server) T ...".
+        const text = await readFile(stat, "utf8");
+        const state = text[text.lastIndexOf(")") + 2];
+        if ((state === "T") !== stopped) throw new Error(`state is ${state}`);
+      },
+      { waitingFor, timeoutMs: START_TIMEOUT_MS },
+    );
   }
 
   #runningChild(): ChildProcess | undefined {

@@ -3,6 +3,7 @@ import { access } from "node:fs/promises";
 import { connect as connectPlain } from "node:net";
 import { connect as connectTls } from "node:tls";
 import type { RedisServer, RedisTarget } from "../src/index.ts";
+import { retryUntil } from "../src/retry-until.ts";
 
 export async function serverPid(server: RedisServer): Promise<number> {
   const pid = /process_id:(\d+)/.exec(await server.cli("info", "server"))?.[1];
@@ -57,4 +58,44 @@ async function readLines(socket: NodeJS.ReadableStream, count: number): Promise<
     if (lines.length >= count) return lines;
   }
   throw new Error(`connection closed after ${JSON.stringify(text)}`);
+}
+
+/** A plain TCP connection that records what it receives and what happens to it, for fault tests. */
+export interface RawConnection {
+  send(text: string): void;
+  /** Everything received so far. */
+  received(): string;
+  /** "end", "close" and "error:<code>" in the order they happened. */
+  events(): string[];
+  destroy(): void;
+}
+
+export async function rawConnection(node: { host: string; port: number }): Promise<RawConnection> {
+  const socket = connectPlain(node);
+  let text = "";
+  const events: string[] = [];
+  socket.setEncoding("utf8");
+  socket.on("data", (chunk: string) => {
+    text += chunk;
+  });
+  socket.on("end", () => events.push("end"));
+  socket.on("close", () => events.push("close"));
+  socket.on("error", (error: NodeJS.ErrnoException) => events.push(`error:${error.code}`));
+  await once(socket, "connect");
+  return {
+    send: (line) => void socket.write(line),
+    received: () => text,
+    events: () => [...events],
+    destroy: () => void socket.destroy(),
+  };
+}
+
+/** Polls until `condition` holds, for up to 20 s (generous: the machine is shared). */
+export async function eventually(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  await retryUntil(
+    async () => {
+      if (!(await condition())) throw new Error("not yet");
+    },
+    { waitingFor: what, timeoutMs: 20_000 },
+  );
 }

@@ -10,8 +10,8 @@ import { exists, isProcessAlive } from "./helpers.ts";
 const fixture = fileURLToPath(new URL("./fixtures/start-and-wait.ts", import.meta.url));
 
 /** Runs the fixture in its own Node process and resolves once its Redis server runs. */
-async function startParentWithRedis() {
-  const parent = spawn(process.execPath, [fixture], { stdio: ["ignore", "pipe", "inherit"] });
+async function startParentWithRedis(...args: string[]) {
+  const parent = spawn(process.execPath, [fixture, ...args], { stdio: ["ignore", "pipe", "inherit"] });
   const [line] = await once(createInterface({ input: parent.stdout }), "line");
   const redis: { pid: number; dir: string } = JSON.parse(line);
   expect(isProcessAlive(redis.pid)).toBe(true);
@@ -29,6 +29,16 @@ describe("when the test process ends", () => {
     const [, signal] = await once(parent, "exit");
 
     expect(signal).toBe("SIGTERM");
+    await waitUntilGone(redis.pid);
+    expect(isProcessAlive(redis.pid)).toBe(false);
+    expect(await exists(redis.dir)).toBe(false);
+  });
+
+  it("kills a paused server (SIGSTOP) too on SIGTERM", async () => {
+    const { parent, redis } = await startParentWithRedis("--paused");
+    parent.kill("SIGTERM");
+    await once(parent, "exit");
+
     await waitUntilGone(redis.pid);
     expect(isProcessAlive(redis.pid)).toBe(false);
     expect(await exists(redis.dir)).toBe(false);
