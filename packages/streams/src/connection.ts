@@ -1,6 +1,8 @@
-import { Cluster, type ClusterOptions, Redis, type RedisOptions } from "ioredis";
+import { Cluster, Redis, type RedisOptions } from "ioredis";
 import { certificateFailures } from "./certificate-failures.ts";
+import { enforceCommandDeadlines } from "./command-deadlines.ts";
 import { InvalidInputError } from "./errors.ts";
+import { reconnectDelay } from "./reconnect-delay.ts";
 
 export interface RedisNode {
   host: string;
@@ -21,13 +23,22 @@ export interface RedisConnectionConfig {
   tls?: boolean | { ca?: string; servername?: string };
   username?: string;
   password?: string;
-  /** A command with no reply by then fails with `unavailable` (default 5000). */
+  /**
+   * A command with no reply this long after it was called fails with `unavailable` (default 5000), in both modes,
+   * connected or not: the deadline runs while the command waits for a connection too.
+   */
   commandTimeoutMs?: number;
   /** Connecting gives up after this long (default 5000). */
   connectTimeoutMs?: number;
-  /** Reconnect back-off grows to at most this (default 2000); reconnecting itself never stops. */
+  /**
+   * Reconnect back-off: a random wait (full jitter) under a ceiling that doubles per attempt up to this (default
+   * 2000); reconnecting itself never stops.
+   */
   maxReconnectDelayMs?: number;
-  /** How often a command is retried across reconnects before it fails (default 2). */
+  /**
+   * Commands waiting for a connection fail after this many reconnect attempts in a row failed (default 2), if
+   * their deadline has not come first; in cluster mode the cluster's whole offline queue is failed then.
+   */
   maxRetriesPerRequest?: number;
   /** Shown in CLIENT LIST. */
   connectionName?: string;
@@ -47,6 +58,13 @@ function tlsOptions(tls: RedisConnectionConfig["tls"]): RedisOptions["tls"] {
   if (tls === true) return {};
   return { ...(tls.ca && { ca: tls.ca }), ...(tls.servername && { servername: tls.servername }) };
 }
+
+/**
+ * Replies that say the command was not applied and a reconnect is the cure: the node was demoted (READONLY: the
+ * endpoint now names the promoted replica), is still loading its data (LOADING) or lost its primary (MASTERDOWN).
+ * The command is resent after the reconnect (ioredis's `2`), within its deadline; resending a write is safe here.
+ */
+const RESEND_AFTER_RECONNECT = /^(READONLY|LOADING|MASTERDOWN)\b/;
 
 function redisOptions(config: RedisConnectionConfig, blockingGraceMs?: number): RedisOptions {
   const settings = { ...DEFAULTS, ...config };
@@ -70,7 +88,8 @@ function redisOptions(config: RedisConnectionConfig, blockingGraceMs?: number): 
     tls: tlsOptions(config.tls),
     connectTimeout: settings.connectTimeoutMs,
     maxRetriesPerRequest: settings.maxRetriesPerRequest,
-    retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, settings.maxReconnectDelayMs),
+    retryStrategy: (attempt) => reconnectDelay(attempt, settings.maxReconnectDelayMs),
+    reconnectOnError: (error) => (RESEND_AFTER_RECONNECT.test(error.message) ? 2 : false),
     connectionName:
       blockingGraceMs === undefined ? config.connectionName : `${config.connectionName ?? "sluice"}:reader`,
   };
@@ -114,24 +133,45 @@ export function createRedisClient(
   { blockingGraceMs }: { blockingGraceMs?: number } = {},
 ): RedisClient {
   validate(config);
+  const settings = { ...DEFAULTS, ...config };
   const certificates = config.tls ? certificateFailures() : undefined;
   const options = { ...redisOptions(config, blockingGraceMs), Connector: certificates?.Connector };
-  if (config.mode === "standalone") {
-    const [node] = config.nodes as [RedisNode];
-    const client = new Redis({ ...options, host: node.host, port: node.port });
-    certificates?.watch(client);
-    return client;
-  }
-  const clusterOptions: ClusterOptions = {
-    redisOptions: options,
+  const client =
+    config.mode === "standalone"
+      ? new Redis({ ...options, host: config.nodes[0]?.host, port: config.nodes[0]?.port })
+      : createCluster(config.nodes, options, settings);
+  enforceCommandDeadlines(client, { commandTimeoutMs: settings.commandTimeoutMs, blockingGraceMs });
+  certificates?.watch(client);
+  return client;
+}
+
+/** Failing every command queued while the cluster is unreachable: ioredis's cluster client never does it. */
+const UNREACHABLE = (attempts: number) =>
+  new Error(`Cluster unreachable: ${attempts} reconnect attempts failed, queued commands given up`);
+
+function createCluster(nodes: RedisNode[], options: RedisOptions, settings: typeof DEFAULTS): Cluster {
+  const cluster: Cluster = new Cluster(nodes, {
+    redisOptions: {
+      ...options,
+      // A demoted node's slots now belong to its promoted replica: learn the new map as well as reconnecting.
+      reconnectOnError: (error) => {
+        const resend = options.reconnectOnError?.(error) ?? false;
+        if (resend) cluster.refreshSlotsCache();
+        return resend;
+      },
+    },
     // ElastiCache hands out TLS certificates for its DNS names: keep the name the nodes report.
     dnsLookup: (address, callback) => callback(null, address),
-    clusterRetryStrategy: options.retryStrategy,
-    slotsRefreshTimeout: options.connectTimeout,
+    clusterRetryStrategy: (attempt) => {
+      // Like maxRetriesPerRequest for a standalone client: bounds the offline queue by count as well as by deadline.
+      if (attempt % (settings.maxRetriesPerRequest + 1) === 0) {
+        (cluster as unknown as { flushQueue(error: Error): void }).flushQueue(UNREACHABLE(attempt));
+      }
+      return reconnectDelay(attempt, settings.maxReconnectDelayMs);
+    },
+    slotsRefreshTimeout: Math.min(settings.connectTimeoutMs, settings.commandTimeoutMs),
     enableReadyCheck: true,
-  };
-  const cluster = new Cluster(config.nodes, clusterOptions);
-  certificates?.watch(cluster);
+  });
   return cluster;
 }
 

@@ -26,6 +26,11 @@ export interface DrainResult extends RunnerTotals {
 }
 
 const MAX_BACKOFF_MS = 2000;
+/** What stop() allows, past the last read and the in-flight batches, for handing back and leaving the group. */
+const STOP_CLEANUP_MS = 2000;
+
+/** A blocking read a failover or CLIENT UNBLOCK ended: routine, so the runner simply reads again. */
+const isUnblocked = (error: unknown) => error instanceof Error && /\bUNBLOCKED\b/.test(error.message);
 
 /**
  * Consumes one stream through one consumer group: reads batches (reclaiming entries other consumers left
@@ -91,12 +96,24 @@ export class ConsumerGroupRunner {
   /**
    * Stops reading, lets in-flight batches finish within `shutdownTimeoutMs`, hands back the entries of those that
    * did not (immediately reclaimable by other consumers, delivery count unchanged), and removes this consumer if
-   * it holds nothing. Never closes the caller's connections.
+   * it holds nothing. Never closes the caller's connections. Resolves within its stop budget, `blockMs` (the last
+   * read) + `shutdownTimeoutMs` + 2 s, whatever Redis does: with Redis gone, what could not be handed back stays
+   * pending and is reclaimed by another consumer after the visibility timeout.
    */
   async stop(): Promise<void> {
     this.#stopSignal.abort();
-    await this.#loop;
-    await this.#finish(this.#options.shutdownTimeoutMs);
+    const { blockMs, shutdownTimeoutMs } = this.#options;
+    const stopped = (async () => {
+      await this.#loop;
+      await this.#finish(shutdownTimeoutMs);
+    })();
+    const budget = new AbortController();
+    try {
+      const budgetMs = blockMs + shutdownTimeoutMs + STOP_CLEANUP_MS;
+      await Promise.race([stopped, sleep(budgetMs, undefined, { signal: budget.signal })]);
+    } finally {
+      budget.abort();
+    }
   }
 
   async #run(mode: { stopWhenEmpty?: boolean; deadline?: number }): Promise<DrainResult["stoppedBy"]> {
@@ -113,7 +130,7 @@ export class ConsumerGroupRunner {
         entries = await this.#source.next(remaining, this.#inFlightIds, batchSize * free);
         this.#backoffMs = 0;
       } catch (error) {
-        await this.#recover(error);
+        if (!isUnblocked(error)) await this.#recover(error);
         continue;
       }
       for (let i = 0; i < entries.length; i += batchSize) this.#dispatch(entries.slice(i, i + batchSize));
@@ -156,7 +173,7 @@ export class ConsumerGroupRunner {
       this.#options.onError(error);
     }
     this.#backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(50, this.#backoffMs * 2));
-    await sleep(this.#backoffMs);
+    await sleep(this.#backoffMs, undefined, { signal: this.#stopSignal.signal }).catch(() => {});
   }
 
   #dispatch(batch: RawEntry[]): void {

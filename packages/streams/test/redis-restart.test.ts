@@ -10,7 +10,6 @@ it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no
   const produced = new Set<string>();
   const acked = new Set<string>();
   const redeliveredAfterAck: string[] = [];
-  const errors: unknown[] = [];
   await server.pool
     .runner({
       stream,
@@ -18,7 +17,6 @@ it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no
       consumer: "c",
       batchSize: 20,
       visibilityTimeoutMs: 300,
-      errors,
       handler: (entries) => {
         for (const e of entries) if (acked.has(e.id)) redeliveredAfterAck.push(e.id);
       },
@@ -42,6 +40,8 @@ it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no
   })();
 
   await waitFor(() => acked.size > 500, { what: "traffic before the crash" });
+  const runId = () => server.redis.cli("info", "server").then((info) => /run_id:(\w+)/.exec(info)?.[1]);
+  const before = await runId();
   await server.redis.kill();
   await new Promise((resolve) => setTimeout(resolve, 300));
   await server.redis.restart();
@@ -61,5 +61,7 @@ it("Redis SIGKILLed and restarted with AOF everysec: no confirmed entry lost, no
   });
   expect(redeliveredAfterAck).toEqual([]);
   expect((await streamStats(server.client, streamKeys(stream))).groups[0]?.pending).toBe(0);
-  expect(errors.length).toBeGreaterThan(0);
+  // That the crash happened is checked on the server, not inferred from client errors: whether a client sees any
+  // depends on what was in flight at the kill (a read resends, a queued command waits for the restart).
+  expect(await runId()).not.toBe(before);
 });

@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll } from "vitest";
 import { startRedisCluster } from "./redis-cluster.ts";
 import { startRedis } from "./redis-server.ts";
-import type { RedisCluster, RedisServer, RedisServerOptions } from "./types.ts";
+import type { RedisCluster, RedisClusterOptions, RedisServer, RedisServerOptions } from "./types.ts";
 
 /** Opens clients on a target and closes every one of them in `close()`. */
 export function clientPool(config: RedisConnectionConfig) {
@@ -81,11 +81,11 @@ export function useRedisServer(options?: RedisServerOptions) {
   return state;
 }
 
-/** A 3-master cluster for a test file, with a cluster client; the fields are filled in by beforeAll. */
-export function useRedisCluster() {
+/** A cluster for a test file (3 masters unless told), with a cluster client; the fields are filled in by beforeAll. */
+export function useRedisCluster(options?: RedisClusterOptions) {
   const state = {} as { cluster: RedisCluster; client: RedisClient };
   beforeAll(async () => {
-    state.cluster = await startRedisCluster();
+    state.cluster = await startRedisCluster(options);
     state.client = createRedisClient(state.cluster.target);
   });
   afterAll(async () => {

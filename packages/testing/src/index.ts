@@ -15,6 +15,7 @@ export {
 export { startTarget, targetKinds } from "./start-target.ts";
 export { type TlsCertificates, tlsCertificates } from "./tls-certificates.ts";
 export type {
+  ClusterFailoverMode,
   FaultProxy,
   ProxyUpstream,
   RedisCluster,

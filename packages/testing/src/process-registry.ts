@@ -67,6 +67,7 @@ function onTerminationSignal(signal: NodeJS.Signals): void {
 }
 
 function cleanUpSync(): void {
+  // SIGKILL ends a paused (SIGSTOPped) server too, which would keep a SIGTERM pending until continued.
   for (const child of children) child.kill("SIGKILL");
   for (const dir of tempDirs) {
     try {

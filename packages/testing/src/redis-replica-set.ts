@@ -17,7 +17,7 @@ const FORCE_TIMEOUT_MS = 2_000;
  */
 export async function startRedisReplicaSet(options: RedisReplicaSetOptions = {}): Promise<RedisReplicaSet> {
   const { replicas = 1, ...serverOptions } = options;
-  validateServerOptions(serverOptions);
+  validateServerOptions(serverOptions, "startRedisReplicaSet");
   if (!Number.isInteger(replicas) || replicas < 1) {
     throw new TypeError(`startRedisReplicaSet: replicas must be an integer >= 1, got ${replicas}`);
   }

@@ -16,13 +16,15 @@ export interface ServerLayout {
 }
 
 /** Throws TypeError on an unknown option, an unknown AOF policy, or both password and user. */
-export function validateServerOptions(options: RedisServerOptions): void {
-  assertKnownOptions(options, OPTION_NAMES, "startRedis");
+export function validateServerOptions(options: RedisServerOptions, functionName = "startRedis"): void {
+  assertKnownOptions(options, OPTION_NAMES, functionName);
   if (options.aof !== undefined && !AOF_POLICIES.includes(options.aof)) {
-    throw new TypeError(`startRedis: aof must be false, "everysec" or "always", got ${String(options.aof)}`);
+    throw new TypeError(
+      `${functionName}: aof must be false, "everysec" or "always", got ${String(options.aof)}`,
+    );
   }
   if (options.password !== undefined && options.user !== undefined) {
-    throw new TypeError("startRedis: give either password (default user) or user (ACL user), not both");
+    throw new TypeError(`${functionName}: give either password (default user) or user (ACL user), not both`);
   }
 }
 

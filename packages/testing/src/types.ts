@@ -86,15 +86,34 @@ export interface RedisReplicaSet extends AsyncDisposable {
 export interface RedisClusterOptions {
   /** Default 3, the least redis-cli accepts. */
   masters?: number;
+  /** 0 (default) or 1: servers[masters + i] replicates servers[i]. */
+  replicasPerMaster?: 0 | 1;
+  /** cluster-node-timeout; default 2000 with replicas (a killed master is replaced in seconds), else Redis' 15000. */
+  nodeTimeoutMs?: number;
   password?: string;
   tls?: boolean;
 }
 
+export type ClusterFailoverMode = "graceful" | "force" | "takeover";
+
 export interface RedisCluster extends AsyncDisposable {
-  /** The masters. */
+  /** Every node: the masters first, then their replicas in the same order. */
   readonly servers: RedisServer[];
-  /** Mode "cluster", nodes = all masters. */
+  /** Mode "cluster", nodes = every node (seeds). */
   readonly target: RedisTarget;
+  /** The current masters, one per shard, as the last failover left them. */
+  masters(): RedisServer[];
+  /** The replica of a current master; throws for a cluster without replicas. */
+  replicaOf(master: RedisServer): RedisServer;
+  /**
+   * CLUSTER FAILOVER [FORCE|TAKEOVER] on the master's replica; resolves once every reachable node agrees that the
+   * replica is master, with cluster_state:ok, and the old master is linked to it as a replica (if it runs).
+   */
+  failover(master: RedisServer, mode: ClusterFailoverMode): Promise<void>;
+  /** After a kill (or a long pause) of `killedMaster`: resolves once the cluster promoted its replica and agrees. */
+  waitForPromotion(killedMaster: RedisServer): Promise<void>;
+  /** Resolves once every reachable node agrees on masters() with cluster_state:ok and every replica is linked. */
+  waitForAgreement(): Promise<void>;
   stop(): Promise<void>;
 }
 

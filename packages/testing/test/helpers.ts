@@ -11,6 +11,11 @@ export async function serverPid(server: RedisServer): Promise<number> {
   return Number(pid);
 }
 
+/** "master" or "slave", as INFO replication reports it. */
+export async function role(server: RedisServer): Promise<string | undefined> {
+  return /role:(\w+)/.exec(await server.cli("info", "replication"))?.[1];
+}
+
 export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

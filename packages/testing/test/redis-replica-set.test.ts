@@ -2,11 +2,7 @@
 // demotion of a restarted old primary with REPLICAOF; with a password and with an ACL user.
 import { describe, expect, it } from "vitest";
 import { type RedisServer, startRedisReplicaSet } from "../src/index.ts";
-import { eventually } from "./helpers.ts";
-
-async function role(server: RedisServer): Promise<string | undefined> {
-  return /role:(\w+)/.exec(await server.cli("info", "replication"))?.[1];
-}
+import { eventually, role } from "./helpers.ts";
 
 /** Waits until `server` has `key` (replication is asynchronous) and returns its value. */
 async function replicated(server: RedisServer, key: string): Promise<string> {
@@ -53,8 +49,8 @@ describe("startRedisReplicaSet", () => {
     expect(await replicated(second, "after")).toBe("2");
   });
 
-  it("promotes a replica after a kill -9 of the primary, then demotes the restarted old primary", async () => {
-    await using set = await startRedisReplicaSet({ replicas: 2, password: "pw" });
+  it("promotes a replica after a kill -9 of the primary, then demotes the restarted old primary (over TLS)", async () => {
+    await using set = await startRedisReplicaSet({ replicas: 2, password: "pw", tls: true });
     const [first, second, third] = set.servers as [RedisServer, RedisServer, RedisServer];
     await first.cli("set", "k", "v");
     expect(await replicated(second, "k")).toBe("v");
@@ -76,6 +72,8 @@ describe("startRedisReplicaSet", () => {
 
   it("rejects a set without replicas and unknown options", async () => {
     await expect(startRedisReplicaSet({ replicas: 0 })).rejects.toThrow(/replicas must be an integer >= 1/);
-    await expect(startRedisReplicaSet({ replica: 1 } as never)).rejects.toThrow(/unknown option replica/);
+    await expect(startRedisReplicaSet({ replica: 1 } as never)).rejects.toThrow(
+      /startRedisReplicaSet: unknown option replica/,
+    );
   });
 });
