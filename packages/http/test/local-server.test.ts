@@ -187,6 +187,22 @@ describe("createLocalServer", () => {
     await closing;
   });
 
+  it("closes within its grace when a request never finishes (a handler stuck on a Redis that does not answer)", async () => {
+    let arrived = false;
+    const stuck: LambdaHttpHandler = () => {
+      arrived = true;
+      return new Promise(() => {});
+    };
+    const { url } = await serve([{ method: "GET", path: "/stuck", handler: stuck }]);
+    const pending = fetch(`${url}/stuck`).catch((error: unknown) => error);
+    while (!arrived) await new Promise((resolve) => setTimeout(resolve, 10));
+    const started = Date.now();
+    await (server as LocalServer).close(300);
+    server = undefined;
+    expect(Date.now() - started).toBeLessThan(300 + 700);
+    expect(await pending).toBeInstanceOf(Error);
+  });
+
   it("rejects unknown options", async () => {
     await expect(createLocalServer({ routes: [], prot: 1 } as never)).rejects.toThrow(
       'Unknown createLocalServer option "prot"',
