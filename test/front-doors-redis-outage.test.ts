@@ -8,11 +8,13 @@ import type { sluice } from "@sluice/grpc";
 import { type RedisServer, type RedisTarget, startRedis, startRedisCluster } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FrontDoors, type Settled, startFrontDoors } from "./support/front-doors.ts";
-
-/** The default command timeout (5 s) + 1 s. */
-const CALL_BOUND_MS = 6000;
-const HEALTH_BOUND_MS = 6000;
+import {
+  CALL_BOUND_MS,
+  type FrontDoors,
+  HEALTH_BOUND_MS,
+  type Settled,
+  startFrontDoors,
+} from "./support/front-doors.ts";
 
 async function everyCall(doors: FrontDoors, stream: string, frame: unknown): Promise<Settled[]> {
   const event = { type: "t", data: Buffer.from("{}") };

@@ -6,12 +6,9 @@ import { status } from "@grpc/grpc-js";
 import { type FaultProxy, faultProxy, type RedisReplicaSet, startRedisReplicaSet } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type FrontDoors, startFrontDoors } from "./support/front-doors.ts";
+import { CALL_BOUND_MS, type FrontDoors, HEALTH_BOUND_MS, startFrontDoors } from "./support/front-doors.ts";
 
-const HEALTH_BOUND_MS = 6000;
 const RECOVERY_BOUND_MS = 5000;
-/** The default command timeout (5 s) + 1 s. */
-const CALL_BOUND_MS = 6000;
 
 let set: RedisReplicaSet;
 let proxy: FaultProxy;

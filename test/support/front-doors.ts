@@ -15,6 +15,11 @@ import { service as healthService } from "grpc-health-check";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
 
+/** What the front doors promise while Redis fails: a call settles within the default command timeout (5 s) + 1 s… */
+export const CALL_BOUND_MS = 6000;
+/** …and both health checks say not ready within 6 s of the fault. */
+export const HEALTH_BOUND_MS = 6000;
+
 /** How a call ended: its HTTP status or gRPC code, and after how long. */
 export interface Settled {
   call: string;
