@@ -25,6 +25,8 @@ export interface Settled {
   call: string;
   status: number;
   ms: number;
+  /** The HTTP response body. */
+  text?: string;
 }
 
 type HealthClient = grpc.Client & { check: UnaryMethod<{ service: string }, { status: string }> };
@@ -43,10 +45,11 @@ export interface FrontDoors {
   close(): Promise<void>;
 }
 
-async function timed(call: string, run: () => Promise<number>): Promise<Settled> {
+async function timed(call: string, run: () => Promise<number | [number, string]>): Promise<Settled> {
   const started = Date.now();
-  const status = await run();
-  return { call, status, ms: Date.now() - started };
+  const result = await run();
+  const [status, text] = typeof result === "number" ? [result] : result;
+  return { call, status, ms: Date.now() - started, ...(text !== undefined && { text }) };
 }
 
 /** Starts both front doors on `target`; `env` adds SLUICE_* variables for the HTTP handlers. */
@@ -89,8 +92,7 @@ export async function startFrontDoors(
           headers: { "content-type": "application/json", ...headers },
           body: raw,
         });
-        await response.arrayBuffer();
-        return response.status;
+        return [response.status, await response.text()];
       }),
     grpcCall: (method, request) =>
       timed(method, () => {

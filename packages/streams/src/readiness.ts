@@ -1,9 +1,11 @@
 // Whether Redis can take Sluice's writes now: the one readiness probe behind HTTP /v1/health and gRPC health. A PING
 // answers on a read-only node (a demoted primary, a replica behind the endpoint) while every publish fails there, so
 // the probe writes instead: SET of a tiny reserved key with a short PX, on the one server or on one key per master's
-// slot range in a cluster, within a deadline of its own (it never hangs, whatever the client's queues do).
-// Cost per probe: standalone 1 command; cluster 1 + one per master (CLUSTER SLOTS, then a SET per master, in
-// parallel). The keys live PROBE_TTL_MS and are overwritten by the next probe: one small string per master at most.
+// slot range in a cluster, within a deadline of its own (it never hangs, whatever the client's queues do). A
+// standalone server is also asked its ROLE alongside, because the client resends a write refused READONLY after a
+// reconnect until its command timeout: ROLE names a replica at once. Cost per probe: standalone 2 commands in one
+// round trip; cluster 1 + one per master (CLUSTER SLOTS, then a SET per master, in parallel). The keys live
+// PROBE_TTL_MS and are overwritten by the next probe: one small string per master at most.
 import { performance } from "node:perf_hooks";
 import { Cluster } from "ioredis";
 import type { RedisClient } from "./connection.ts";
@@ -94,9 +96,19 @@ async function clusterKeys(client: Cluster): Promise<string[]> {
   return tags.map(readinessKey);
 }
 
+/** Rejects with `read_only` as soon as the server says it is not a primary. */
+async function assertPrimary(client: RedisClient): Promise<void> {
+  const [role] = (await client.call("ROLE")) as [string, ...unknown[]];
+  if (role !== "master") throw new NotReady("read_only");
+}
+
 async function probe(client: RedisClient): Promise<void> {
-  const keys = client instanceof Cluster ? await clusterKeys(client) : [STANDALONE_KEY];
-  await Promise.all(keys.map((key) => client.set(key, "1", "PX", PROBE_TTL_MS)));
+  const write = (key: string) => client.set(key, "1", "PX", PROBE_TTL_MS);
+  if (!(client instanceof Cluster)) {
+    await Promise.all([assertPrimary(client), write(STANDALONE_KEY)]);
+    return;
+  }
+  await Promise.all((await clusterKeys(client)).map(write));
 }
 
 /**

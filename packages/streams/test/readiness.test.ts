@@ -28,7 +28,10 @@ describe("standalone", () => {
     await primary.cli("replicaof", other.host, String(other.port));
     try {
       expect(await client.ping()).toBe("PONG");
+      const started = Date.now();
       expect(await checkReadiness(client)).toMatchObject({ ready: false, reason: "read_only" });
+      // At once, not after the client gave up resending the refused write (its command timeout, 1 s here).
+      expect(Date.now() - started).toBeLessThan(1000);
     } finally {
       await primary.cli("replicaof", "no", "one");
     }
