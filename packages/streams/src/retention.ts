@@ -88,13 +88,13 @@ export async function applyRetention(
   const args = [maxLength, ageCut, onUnconsumed, holdAfter ?? "", STEP_ENTRIES, STEP_READS];
   let trimmed = 0;
   let dropped = 0;
-  let held: number | undefined;
+  let lengthAtStart: number | undefined;
   for (;;) {
     const step = (await runScript(client, trimStepScript, [keys.stream], args)) as TrimStep;
     trimmed += step[0];
     dropped += step[1];
-    held ??= step[0] + step[1] + step[6];
-    if (step[5] === 1 && trimmed + dropped < held) continue;
+    lengthAtStart ??= step[0] + step[1] + step[6];
+    if (step[5] === 1 && trimmed + dropped < lengthAtStart) continue;
     const [, , overCapEntries, firstId, safe] = step;
     const firstTime = firstId ? Number(firstId.split("-")[0]) : now;
     return {
