@@ -94,6 +94,7 @@ describe("lake writer under hostile input and slow storage", () => {
     expect(report).toMatchObject({ rows: 1, deadLettered: 1 });
     const [record] = await deadLetters(kit.client, stream);
     expect(Object.keys(record ?? {}).filter((name) => name.startsWith("f"))).toHaveLength(500);
+    expect(record?.["x.truncated"]).toBe("5000");
     expect(record?.["x.error"]).toMatch(/not a Sluice envelope/);
     expect(await groupCursor(kit.client, stream)).toBe(good);
   });
