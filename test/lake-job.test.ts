@@ -1,6 +1,7 @@
 import { LAKE_STREAMS } from "@sluice/lake";
 import { getObject, groupCursor, lakeIds, produce, useLakeKit } from "@sluice/lake/testing";
-import { InvalidInputError, streamKeys } from "@sluice/streams";
+import { AlarmBoard, MetricStore } from "@sluice/observability";
+import { InvalidInputError, idTime, streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadLakeConfig } from "../functions/config/lake.ts";
@@ -77,6 +78,7 @@ describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
       "LagAgeMs",
       "LakeRunDurationMs",
       "LakeRunFailures",
+      "LakeRunLocked",
       "LakeSegmentAttempts",
     ]);
     expect(others.at(-1)).toMatchObject({ level: "info", msg: "lake writer run" });
@@ -90,6 +92,80 @@ describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
     const [run] = await handler({}, { awsRequestId: "req-2", getRemainingTimeInMillis: () => 1500 });
     expect(run).toMatchObject({ stoppedBy: "budget", rows: 0, manifest: undefined });
     expect(await kit.client.exists(streamKeys(stream).lock("lake"))).toBe(0);
+  });
+});
+
+describe("LakeWriter job: a stream whose lock another run holds", () => {
+  const PERIOD = 300_000;
+
+  it("is a locked run, not a success: JobLocked, LakeRunLocked 1 and the stream's real lag age", async () => {
+    const [held, free] = [uniqueStream("job"), uniqueStream("job")];
+    const [ids] = await Promise.all(
+      [held, free].map((s, i) => produce(kit.client, s, bskyEvents(50, `lk${i}`))),
+    );
+    await kit.client.set(streamKeys(held).lock("lake"), "another-run", "PX", 60_000);
+    useJobEnvironment([held, free]);
+    const lines: string[] = [];
+    const before = Date.now();
+    const runs = await runLakeWriter(
+      { awsRequestId: "req-locked", getRemainingTimeInMillis: () => 60_000 },
+      (line) => lines.push(line),
+    );
+    expect(runs.map((r) => [r.stream, r.stoppedBy, r.rows])).toEqual([
+      [held, "locked", 0],
+      [free, "drained", 50],
+    ]);
+    const { outcomes, others } = jobLines(lines);
+    expect(outcomes).toEqual([
+      expect.objectContaining({ Job: "lakeWriter", JobLocked: 1, JobDurationMs: expect.any(Number) }),
+    ]);
+    expect(outcomes[0]).not.toHaveProperty("JobSucceeded");
+    const metrics = others.filter((record) => record._aws);
+    expect(metrics.map((m) => [m.Stream, m.LakeRunLocked])).toEqual([
+      [held, 1],
+      [free, 0],
+    ]);
+    expect(metrics[0].LagAgeMs).toBeGreaterThanOrEqual(before - idTime(ids?.[0] as string));
+    expect(await kit.client.get(streamKeys(held).lock("lake"))).toBe("another-run");
+  });
+
+  it("trips LakeWriterLocked when runs stay locked, and LakeWriterStale after 20 minutes; runs that drain clear both", async () => {
+    const stream = uniqueStream("job");
+    await produce(kit.client, stream, bskyEvents(20, "lk-alarm"));
+    useJobEnvironment([stream]);
+    const store = new MetricStore();
+    const board = new AlarmBoard(store);
+    let now = Math.floor(Date.now() / PERIOD) * PERIOD;
+    const state = (name: string) => board.entries().find((e) => e.name === name)?.state;
+    /** One scheduled run in a simulated 5-minute period, its lines stamped with the period's start. */
+    const period = async () => {
+      await runLakeWriter({ awsRequestId: `req-${now}`, getRemainingTimeInMillis: () => 60_000 }, (line) => {
+        const record = JSON.parse(line);
+        if (!record._aws) return;
+        record._aws.Timestamp = now + 1000;
+        store.ingestLine(JSON.stringify(record));
+      });
+      now += PERIOD;
+      board.evaluate(now + 1000);
+    };
+    await period(); // a success first: the freshness alarm starts from it
+    const more = await produce(kit.client, stream, bskyEvents(20, "lk-alarm-2"));
+    await kit.client.set(streamKeys(stream).lock("lake"), "another-run");
+    await period();
+    expect(state("LakeWriterLocked")).toBe("OK");
+    await period();
+    expect(state("LakeWriterLocked")).toBe("ALARM");
+    expect(state("LakeWriterStale")).toBe("OK");
+    await period();
+    await period();
+    expect(state("LakeWriterStale")).toBe("ALARM");
+    await kit.client.del(streamKeys(stream).lock("lake"));
+    await period();
+    expect(state("LakeWriterStale")).toBe("OK");
+    expect(state("LakeWriterLocked")).toBe("ALARM"); // 2 of the last 3 periods were locked
+    await period();
+    expect(state("LakeWriterLocked")).toBe("OK");
+    expect(await groupCursor(kit.client, stream)).toBe(more.at(-1));
   });
 });
 

@@ -12,9 +12,17 @@ serveEncoder();
 
 type JobContext = Pick<Context, "awsRequestId" | "getRemainingTimeInMillis">;
 
-/** The job with its log lines (EMF and a summary) going to `write`: the handler's is stdout, npm start's a file. */
+/**
+ * The job with its log lines (EMF and a summary) going to `write`: the handler's is stdout, npm start's a file. A run
+ * in which any stream found its lock held is `locked`, not a success (LakeWriterStale counts successes).
+ */
 export function runLakeWriter(context: JobContext, write: (line: string) => void): Promise<StreamRun[]> {
-  return recordJobOutcome("lakeWriter", write, () => drainIntoLake(context, write));
+  return recordJobOutcome(
+    "lakeWriter",
+    write,
+    () => drainIntoLake(context, write),
+    (runs) => runs.some((run) => run.stoppedBy === "locked"),
+  );
 }
 
 async function drainIntoLake(context: JobContext, write: (line: string) => void): Promise<StreamRun[]> {
