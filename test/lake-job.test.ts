@@ -1,5 +1,12 @@
-import { LAKE_STREAMS } from "@sluice/lake";
-import { getObject, groupCursor, lakeIds, produce, useLakeKit } from "@sluice/lake/testing";
+import { utimes } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  CreateMultipartUploadCommand,
+  ListMultipartUploadsCommand,
+  PutObjectCommand,
+} from "@aws-sdk/client-s3";
+import { LAKE_STREAMS, STAGING_EXPIRY_DAYS, STAGING_SUFFIX, stagingPrefix } from "@sluice/lake";
+import { BUCKET, getObject, groupCursor, lakeIds, listKeys, produce, useLakeKit } from "@sluice/lake/testing";
 import { AlarmBoard, MetricStore } from "@sluice/observability";
 import { InvalidInputError, idTime, streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
@@ -82,6 +89,35 @@ describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
       "LakeSegmentAttempts",
     ]);
     expect(others.at(-1)).toMatchObject({ level: "info", msg: "lake writer run" });
+  });
+
+  it("against a local S3 server, removes staging leftovers older than the Lake bucket's lifecycle rule", async () => {
+    const stream = uniqueStream("job");
+    const [old, young, cut] = ["old", "young", "cut"].map(
+      (n) => `${stagingPrefix(stream)}${n}${STAGING_SUFFIX}`,
+    );
+    for (const key of [old, young]) {
+      await kit.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: "x" }));
+    }
+    const { UploadId } = await kit.s3.send(new CreateMultipartUploadCommand({ Bucket: BUCKET, Key: cut }));
+    // Aged as a dead run's leftovers are: the local server dates objects and uploads by their files.
+    const aged = new Date(Date.now() - (STAGING_EXPIRY_DAYS + 1) * 86_400_000);
+    const bucketDir = join(kit.s3Server.dir, BUCKET);
+    await utimes(join(bucketDir, `${old}._S3rver_object`), aged, aged);
+    await utimes(join(bucketDir, "._S3rver_uploads", UploadId as string, "key"), aged, aged);
+    useJobEnvironment([stream]);
+    const lines: string[] = [];
+    await runLakeWriter({ awsRequestId: "req-sweep", getRemainingTimeInMillis: () => 60_000 }, (line) =>
+      lines.push(line),
+    );
+    expect(await listKeys(kit.s3, stagingPrefix(stream))).toEqual([young]);
+    const left = await kit.s3.send(
+      new ListMultipartUploadsCommand({ Bucket: BUCKET, Prefix: stagingPrefix(stream) }),
+    );
+    expect(left.Uploads ?? []).toEqual([]);
+    const summary = jobLines(lines).others.at(-1);
+    expect(summary.staging.objects).toBeGreaterThanOrEqual(1);
+    expect(summary.staging.uploads).toBeGreaterThanOrEqual(1);
   });
 
   it("stops by the invocation's remaining time, less the early margin", async () => {

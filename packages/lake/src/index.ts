@@ -41,6 +41,13 @@ export {
   s3FileTarget,
 } from "./s3-file-target.ts";
 export {
+  STAGING_EXPIRY_DAYS,
+  STAGING_PREFIX,
+  STAGING_SUFFIX,
+  stagingPrefix,
+} from "./staging-layout.ts";
+export { type SweepOptions, type SweepResult, sweepStaging } from "./staging-sweep.ts";
+export {
   type DrainOptions,
   type DrainReport,
   drainStream,

@@ -9,6 +9,7 @@ import { LakeRunError } from "./errors.ts";
 import type { FileLayout } from "./partitioner.ts";
 import { manifestKey, markAbandoned, putRunMetrics, writeManifest } from "./run-report.ts";
 import { s3FileTarget } from "./s3-file-target.ts";
+import { stagingPrefix } from "./staging-layout.ts";
 import { type DrainReport, drainStream } from "./stream-drain.ts";
 import { chunkEntriesOf } from "./table-registry.ts";
 
@@ -52,7 +53,7 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
       threads: options.threads,
       ...(options.encoderScript && { script: options.encoderScript }),
       layout: { prefix: stream },
-      open: () => s3FileTarget({ client: s3, bucket, stagingPrefix: `_staging/${stream}/` }),
+      open: () => s3FileTarget({ client: s3, bucket, stagingPrefix: stagingPrefix(stream) }),
     });
     const chunkEntries = chunkEntriesOf(stream);
     try {

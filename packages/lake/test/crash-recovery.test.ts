@@ -12,13 +12,14 @@ import {
   lakeIds,
   listKeys,
   produce,
+  queryLake,
   useLakeKit,
 } from "@sluice/lake/testing";
 import { emfSink } from "@sluice/observability";
 import { type EntryInput, idTime, streamKeys } from "@sluice/streams";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
-import { LOCK_GRACE_MS, writeLake } from "../src/index.ts";
+import { LOCK_GRACE_MS, STAGING_SUFFIX, stagingPrefix, writeLake } from "../src/index.ts";
 
 const kit = useLakeKit();
 const FIXTURE = fileURLToPath(new URL("./fixtures/crashing-writer.ts", import.meta.url));
@@ -166,8 +167,21 @@ describe("lake writer crashes during a large file's upload: no partial file", ()
     const spec = { partBytes: 5 * MiB, layout: { zstdLevel: 1, rowGroupRows: 10_000 } };
     expect(await crashingRun(stream, crash, spec)).toBe("SIGKILL");
     expect(await listKeys(kit.s3, `${stream}/`)).toEqual([]);
+    const staged = await listKeys(kit.s3, stagingPrefix(stream));
+    expect(staged.every((key) => key.endsWith(STAGING_SUFFIX))).toBe(true);
     await kit.drain(stream, spec);
     await expectExactlyOnce(stream, ids);
+    // The leftover stays until the lifecycle rule (or the sweep) removes it; a reader globbing every Parquet file of
+    // the bucket does not see it.
+    expect((await listKeys(kit.s3, stagingPrefix(stream))).filter((key) => staged.includes(key))).toEqual(
+      staged,
+    );
+    const [all] = await queryLake(
+      kit.s3,
+      [`${stream}/`, stagingPrefix(stream)],
+      `SELECT count(*) AS n FROM read_parquet('{lake}/**/*.parquet', union_by_name = true)`,
+    );
+    expect(Number(all?.n)).toBe(ids.length);
   });
 });
 
