@@ -193,12 +193,14 @@ describe("lake writer: Redis stream → Parquet on S3", () => {
     // busy one a run may end before its first segment is committed (starting the encoder threads alone can take the
     // budget): runs repeat with a budget half again as long until one commits, each within its budget.
     let written = 0;
-    for (let run = 0, budgetMs = 800; written === 0 && run < 8; run++, budgetMs = Math.round(budgetMs * 1.5)) {
+    let budgetMs = 800;
+    for (let run = 0; written === 0 && run < 8; run++) {
       const started = Date.now();
       const partial = await kit.drain(stream, { ...options, deadline: Date.now() + budgetMs });
       expect(partial.stoppedBy).toBe("budget");
       expect(Date.now() - started).toBeLessThan(budgetMs + 3000);
       written = partial.segments.reduce((sum, s) => sum + s.entries, 0);
+      budgetMs = Math.round(budgetMs * 1.5);
     }
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(40_000);
