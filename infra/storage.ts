@@ -4,6 +4,7 @@
 // (ElastiCache native snapshots exported as .rdb files). All private, TLS-only (SST adds a
 // bucket policy denying plain HTTP), encrypted with SSE-S3, cleaned of abandoned multipart uploads.
 
+import { STAGING_EXPIRY_DAYS, STAGING_PREFIX } from "@sluice/lake/staging";
 import { production } from "./stage-settings";
 
 // SST buckets default to forceDestroy, which lets a replacement delete a full bucket; production says no.
@@ -79,10 +80,16 @@ new aws.s3.BucketLifecycleConfiguration("BackupsLifecycle", {
 new aws.s3.BucketLifecycleConfiguration("LakeLifecycle", {
   bucket: lake.name,
   rules: [
-    abortMultipart,
-    // A large file is uploaded under _staging/ and copied to its key; a run that died in between leaves the
-    // staging object, outside every table, until this removes it.
-    { id: "expire-staging", status: "Enabled", filter: { prefix: "_staging/" }, expiration: { days: 1 } },
+    // A large file is uploaded under _staging/ (as <uuid>.staged, which no table reader globs) and copied to its key;
+    // a run that died in between leaves the upload or the staged object until these remove it. A local S3 server has
+    // no lifecycle rules: the lake writer sweeps the same prefix at the same age there (sweepStaging).
+    { ...abortMultipart, abortIncompleteMultipartUpload: { daysAfterInitiation: STAGING_EXPIRY_DAYS } },
+    {
+      id: "expire-staging",
+      status: "Enabled",
+      filter: { prefix: STAGING_PREFIX },
+      expiration: { days: STAGING_EXPIRY_DAYS },
+    },
     // Parquet that is rarely read after its first month costs less in Intelligent-Tiering, with no retrieval
     // delay for Athena (archive tiers are opt-in and stay off).
     {

@@ -32,7 +32,7 @@ export {
   partitionHour,
   type WrittenFile,
 } from "./partitioner.ts";
-export { manifest, manifestKey, putRunMetrics, writeManifest } from "./run-report.ts";
+export { manifest, manifestKey, markAbandoned, putRunMetrics, writeManifest } from "./run-report.ts";
 export {
   MAX_COPY_BYTES,
   MAX_S3_FILE_ESTIMATE,
@@ -40,6 +40,19 @@ export {
   type S3FileTargetOptions,
   s3FileTarget,
 } from "./s3-file-target.ts";
-export { type DrainOptions, type DrainReport, drainStream, type SegmentReport } from "./stream-drain.ts";
+export {
+  STAGING_EXPIRY_DAYS,
+  STAGING_PREFIX,
+  STAGING_SUFFIX,
+  stagingPrefix,
+} from "./staging-layout.ts";
+export { type SweepOptions, type SweepResult, sweepStaging } from "./staging-sweep.ts";
+export {
+  type DrainOptions,
+  type DrainReport,
+  drainStream,
+  LOCK_GRACE_MS,
+  type SegmentReport,
+} from "./stream-drain.ts";
 export { LAKE_STREAMS, tableById, tablesFor } from "./table-registry.ts";
 export { type StreamRun, type WriteLakeOptions, writeLake } from "./write-lake.ts";

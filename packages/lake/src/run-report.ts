@@ -1,6 +1,7 @@
 // What a lake writer run leaves behind besides its files: a manifest object per run that wrote anything (files,
-// rows, bytes, id ranges, duration), and its figures as metrics.
-import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+// rows, bytes, id ranges, duration; rewritten after each commit, `running` until the run ends, marked `abandoned` by
+// the next run if it never ended), and its figures as metrics.
+import { GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { Dimension, LakeMetric, type MetricsSink, StreamMetric } from "@sluice/observability";
 import type { DrainReport } from "./stream-drain.ts";
 import { tableById } from "./table-registry.ts";
@@ -62,7 +63,40 @@ export async function writeManifest(
   return key;
 }
 
-/** One EMF record per run and stream, failed runs included (their lag keeps showing). */
+/**
+ * Marks the manifest at `key` `abandoned` if it still says `running`: its run died (killed, timed out, or lost its
+ * lock) after the commits it lists; the segments it was writing after them were not committed and the next runs
+ * write them again. Records which run found it and when. Resolves to whether it marked it (a run that committed
+ * nothing left no manifest).
+ */
+export async function markAbandoned(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  by: string,
+): Promise<boolean> {
+  const reply = await client
+    .send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+    .catch((error: unknown) => {
+      if ((error as Error).name === "NoSuchKey") return undefined;
+      throw error;
+    });
+  if (reply?.Body === undefined) return false;
+  const found = JSON.parse(await reply.Body.transformToString());
+  if (found.stoppedBy !== "running") return false;
+  const marked = { ...found, stoppedBy: "abandoned", abandoned: { by, at: new Date().toISOString() } };
+  await client.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Body: JSON.stringify(marked),
+      ContentType: "application/json",
+    }),
+  );
+  return true;
+}
+
+/** One EMF record per run and stream, failed and locked runs included (their lag keeps showing). */
 export function putRunMetrics(sink: MetricsSink, report: DrainReport): void {
   sink.put({ [Dimension.stream]: report.stream, [Dimension.group]: report.group }, [
     { name: LakeMetric.eventsWritten, unit: "Count", value: report.rows },
@@ -73,6 +107,7 @@ export function putRunMetrics(sink: MetricsSink, report: DrainReport): void {
     { name: StreamMetric.lagAge, unit: "Milliseconds", value: report.lagAgeMs },
     { name: LakeMetric.runDuration, unit: "Milliseconds", value: report.durationMs },
     { name: LakeMetric.runFailures, unit: "Count", value: report.stoppedBy === "failed" ? 1 : 0 },
+    { name: LakeMetric.runLocked, unit: "Count", value: report.stoppedBy === "locked" ? 1 : 0 },
     { name: LakeMetric.segmentAttempts, unit: "Count", value: report.attempts },
   ]);
 }

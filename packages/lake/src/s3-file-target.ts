@@ -1,9 +1,10 @@
 // A FileTarget (partitioner.ts) on S3. A lake file's key names its last stream id, known only once the file is
 // complete, so bytes are held until the key is known: a file that stays under one part is sent with one PutObject
-// at commit; a larger one is streamed as a multipart upload to a staging key and copied to its key at commit (one
-// server-side CopyObject, atomic: the key appears whole or not at all), then the staging object is deleted. An
-// upload cut short by a crash leaves only an incomplete multipart upload or a staging object, never a partial
-// lake file; the bucket's lifecycle rules remove both (infra/storage.ts).
+// at commit; a larger one is streamed as a multipart upload to a staging key (staging-layout.ts: no reader looks
+// there) and copied to its key at commit (one server-side CopyObject, atomic: the key appears whole or not at all),
+// then the staging object is deleted. An upload cut short by a crash leaves only an incomplete multipart upload or a
+// staging object, never a partial lake file; the bucket's lifecycle rules remove both (infra/storage.ts), and
+// sweepStaging where there are none.
 import { randomUUID } from "node:crypto";
 import {
   AbortMultipartUploadCommand,
@@ -16,11 +17,12 @@ import {
   UploadPartCommand,
 } from "@aws-sdk/client-s3";
 import type { FileTarget } from "./partitioner.ts";
+import { STAGING_SUFFIX } from "./staging-layout.ts";
 
 export interface S3FileTargetOptions {
   client: S3Client;
   bucket: string;
-  /** Where multipart uploads are staged until their key is known, e.g. `_staging/bsky/`. */
+  /** Where multipart uploads are staged until their key is known: `stagingPrefix(stream)`, `_staging/bsky/`. */
   stagingPrefix: string;
   /** Part size; files below it take one PutObject. S3 needs at least 5 MiB (default 8 MiB: what the main thread holds per open file). */
   partBytes?: number;
@@ -129,7 +131,7 @@ class S3FileTarget implements FileTarget {
   async #uploadPart(body: Uint8Array): Promise<void> {
     const { client, bucket, stagingPrefix } = this.#options;
     if (this.#upload === undefined) {
-      const key = `${stagingPrefix}${randomUUID()}.parquet`;
+      const key = `${stagingPrefix}${randomUUID()}${STAGING_SUFFIX}`;
       const created = await client.send(
         new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: CONTENT_TYPE }),
       );

@@ -1,7 +1,8 @@
 // What a lake writer keeps in Redis, all under the stream's hash tag: the group's position (its last-delivered id
 // is the committed end of the lake), the segment being written (a hash: where it starts, how far it reaches, the
-// layout it is written with, how many runs tried it, its last dead-lettered id) and the run lock. Reads go straight
-// to Redis; writes go through Lua scripts that check the lock first.
+// layout it is written with, how many runs tried it, its last dead-lettered id), the run lock and the record of the
+// last run that committed anything (its manifest's key, for the next run to check). Reads go straight to Redis;
+// writes go through Lua scripts that check the lock first, but for the run record, written while the lock is held.
 import { type RedisClient, runScript, type StreamKeys, typed } from "@sluice/streams";
 import type { Malformed } from "./encoder-protocol.ts";
 import { LakeConflictError } from "./errors.ts";
@@ -45,14 +46,31 @@ export class SegmentStore {
   readonly #group: string;
   readonly #runId: string;
   readonly #lockTtlMs: number;
+  readonly #holdUntil: number;
   #renewal: NodeJS.Timeout | undefined;
 
-  constructor(client: RedisClient, keys: StreamKeys, group: string, runId: string, lockTtlMs: number) {
+  /** The lock lives `lockTtlMs` after each renewal, but never past `holdUntil` (epoch ms). */
+  constructor(
+    client: RedisClient,
+    keys: StreamKeys,
+    group: string,
+    runId: string,
+    lock: { ttlMs: number; holdUntil: number },
+  ) {
     this.#client = client;
     this.#keys = keys;
     this.#group = group;
     this.#runId = runId;
-    this.#lockTtlMs = lockTtlMs;
+    this.#lockTtlMs = lock.ttlMs;
+    this.#holdUntil = lock.holdUntil;
+  }
+
+  /**
+   * The lock's time-to-live from now: its TTL, cut so that it ends by `holdUntil` (at least 1 ms: a run past it lets
+   * the lock lapse, and its next write fails LOCKLOST), so a stalled run cannot keep it from the next one.
+   */
+  get #ttl(): number {
+    return Math.max(1, Math.min(this.#lockTtlMs, this.#holdUntil - Date.now()));
   }
 
   get #lock(): string {
@@ -64,14 +82,14 @@ export class SegmentStore {
   }
 
   /**
-   * Takes the run lock and keeps renewing it (every third of its time-to-live) until `unlock`; false when another
-   * run holds it.
+   * Takes the run lock and keeps renewing it (every third of its time-to-live, up to `holdUntil`) until `unlock`;
+   * false when another run holds it.
    */
   async lock(): Promise<boolean> {
-    const reply = await typed(this.#client.set(this.#lock, this.#runId, "PX", this.#lockTtlMs, "NX"));
+    const reply = await typed(this.#client.set(this.#lock, this.#runId, "PX", this.#ttl, "NX"));
     if (reply !== "OK") return false;
     const renew = () =>
-      runScript(this.#client, renewLockScript, [this.#lock], [this.#runId, this.#lockTtlMs]).catch(() => 0);
+      runScript(this.#client, renewLockScript, [this.#lock], [this.#runId, this.#ttl]).catch(() => 0);
     this.#renewal = setInterval(renew, Math.max(1, Math.floor(this.#lockTtlMs / 3))).unref();
     return true;
   }
@@ -106,6 +124,21 @@ export class SegmentStore {
     };
   }
 
+  /** The record the last run that committed anything left, if a run after it has not checked it yet. */
+  async previousRun(): Promise<string | undefined> {
+    return (await typed(this.#client.get(this.#keys.run(this.#group)))) ?? undefined;
+  }
+
+  /** Keeps `record` for the next run (replacing a checked one: call it while holding the lock). */
+  async recordRun(record: string): Promise<void> {
+    await typed(this.#client.set(this.#keys.run(this.#group), record));
+  }
+
+  /** Drops the previous run's record once checked (call it while holding the lock). */
+  async clearPreviousRun(): Promise<void> {
+    await typed(this.#client.del(this.#keys.run(this.#group)));
+  }
+
   /** Drops a segment record that does not start at the group's position (the group was moved by hand). */
   async discard(): Promise<void> {
     await typed(this.#client.del(this.#segment));
@@ -121,7 +154,7 @@ export class SegmentStore {
     layout: Omit<FileLayout, "prefix">,
     takeOver = false,
   ): Promise<number> {
-    const args = [this.#runId, this.#lockTtlMs, cursor, to, JSON.stringify(layout), takeOver ? "1" : "0"];
+    const args = [this.#runId, this.#ttl, cursor, to, JSON.stringify(layout), takeOver ? "1" : "0"];
     return Number(
       await runScript(this.#client, extendSegmentScript, [this.#lock, this.#segment], args).catch(
         (error: unknown) => Promise.reject(conflict(error)),
@@ -134,7 +167,7 @@ export class SegmentStore {
     const keys = [this.#keys.stream, this.#keys.dlq, this.#segment, this.#lock];
     let written = 0;
     for (let i = 0; i < malformed.length; i += DEAD_LETTER_BATCH) {
-      const args = [this.#group, this.#runId, this.#lockTtlMs, cursor, Date.now(), this.#keys.name];
+      const args = [this.#group, this.#runId, this.#ttl, cursor, Date.now(), this.#keys.name];
       for (const { id, reason } of malformed.slice(i, i + DEAD_LETTER_BATCH)) args.push(id, reason);
       const count = await runScript(this.#client, deadLetterSegmentScript, keys, args).catch(
         (error: unknown) => Promise.reject(conflict(error)),
@@ -147,7 +180,7 @@ export class SegmentStore {
   /** Commits the segment (cursor, to] of `entries` entries: the group moves to `to`. */
   async commit(cursor: string, to: string, entries: number): Promise<void> {
     const keys = [this.#keys.stream, this.#segment, this.#lock];
-    const args = [this.#group, this.#runId, this.#lockTtlMs, cursor, to, entries];
+    const args = [this.#group, this.#runId, this.#ttl, cursor, to, entries];
     await runScript(this.#client, commitSegmentScript, keys, args).catch((error: unknown) =>
       Promise.reject(conflict(error)),
     );

@@ -46,13 +46,22 @@ export interface DrainOptions {
    * encoders report malformed entries as they get to them, so the count may overshoot by what their queues hold.
    */
   maxDeadLettersPerSegment?: number;
-  /** The run lock expires this long after its last renewal (renewed on a timer; default 60 s). */
+  /**
+   * The run lock expires this long after its last renewal (renewed on a timer; default 60 s), and never later than
+   * LOCK_GRACE_MS after `deadline`: a run killed or stalled leaves the lock to the next scheduled run.
+   */
   lockTtlMs?: number;
   /**
    * Called after each committed segment with the run's report so far (the job rewrites the run's manifest with it,
    * so a run killed later still leaves the record of what it committed). Its failure does not fail the run.
    */
   onCommit?: (report: DrainReport) => Promise<void>;
+  /**
+   * The run's record (the job: its manifest's key, made from the report), kept in Redis from its first commit until
+   * the next run takes the lock and hands it to `checkPrevious` (the job marks that manifest `abandoned` if it still
+   * says `running`: its run died). `checkPrevious` failing does not fail the run (the next run checks again).
+   */
+  runRecord?: { of: (report: DrainReport) => string; checkPrevious: (record: string) => Promise<void> };
   /**
    * After the segments, trim what every group of the stream has acknowledged (group-aware retention, no caps), so
    * the buffer gives back what is in the lake (default true).
@@ -84,7 +93,7 @@ export interface DrainReport {
   durationMs: number;
   /**
    * `drained`: nothing left; `budget`: stopped for the deadline (the next run continues); `locked`: another run
-   * holds the lock, nothing done; `failed`: an error stopped the run (after the segments listed); `running`: in
+   * holds the lock, nothing done (the lag age is still measured); `failed`: an error stopped the run (after the segments listed); `running`: in
    * the reports given to `onCommit`, the run goes on.
    */
   stoppedBy: "drained" | "budget" | "locked" | "failed" | "running";
@@ -100,6 +109,9 @@ export interface DrainReport {
   /** The most runs any segment of this run needed (a segment failing again and again shows here). */
   attempts: number;
 }
+
+/** How long after its deadline a run's lock lasts at most: time for its last commit, not for a stalled run. */
+export const LOCK_GRACE_MS = 30_000;
 
 const DEFAULTS = {
   group: "lake",
@@ -123,14 +135,22 @@ export async function drainStream(options: DrainOptions): Promise<DrainReport> {
   const settings: Settings = { ...DEFAULTS, ...options };
   validate(settings);
   const keys = streamKeys(settings.stream);
-  const store = new SegmentStore(settings.client, keys, settings.group, settings.runId, settings.lockTtlMs);
+  const lock = { ttlMs: settings.lockTtlMs, holdUntil: settings.deadline + LOCK_GRACE_MS };
+  const store = new SegmentStore(settings.client, keys, settings.group, settings.runId, lock);
   const run = { startedAt: Date.now(), segments: [] as SegmentReport[], trimmed: 0 };
-  if (!(await store.lock())) return report(settings, run, "locked", 0);
+  await ensureGroup(settings.client, keys, settings.group, "0");
+  // Locked, the stream's lag still counts: a holder that never lets go shows as a growing lag, not as 0.
+  if (!(await store.lock())) {
+    return report(settings, run, "locked", await lagAge(settings.client, keys, store));
+  }
   try {
-    await ensureGroup(settings.client, keys, settings.group, "0");
+    await checkPreviousRun(settings, store);
     const committed = async (segment: SegmentReport) => {
       run.segments.push(segment);
-      await settings.onCommit?.(report(settings, run, "running", 0)).catch(() => undefined);
+      const partial = report(settings, run, "running", 0);
+      if (run.segments.length === 1 && settings.runRecord)
+        await store.recordRun(settings.runRecord.of(partial));
+      await settings.onCommit?.(partial).catch(() => undefined);
     };
     const stoppedBy = await drainSegments(settings, keys, store, committed, run.startedAt);
     if (settings.trim) run.trimmed = (await applyRetention(settings.client, settings.stream)).trimmed;
@@ -147,6 +167,17 @@ export async function drainStream(options: DrainOptions): Promise<DrainReport> {
   } finally {
     await store.unlock().catch(() => undefined);
   }
+}
+
+/** Hands the record of the last run that committed anything to `checkPrevious`, once: that run is over. */
+async function checkPreviousRun(settings: Settings, store: SegmentStore): Promise<void> {
+  const previous = settings.runRecord && (await store.previousRun());
+  if (previous === undefined || settings.runRecord === undefined) return;
+  const checked = await settings.runRecord.checkPrevious(previous).then(
+    () => true,
+    () => false,
+  );
+  if (checked) await store.clearPreviousRun();
 }
 
 function report(

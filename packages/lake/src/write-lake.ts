@@ -7,8 +7,9 @@ import type { RedisClient } from "@sluice/streams";
 import { EncoderPool } from "./encoder-pool.ts";
 import { LakeRunError } from "./errors.ts";
 import type { FileLayout } from "./partitioner.ts";
-import { putRunMetrics, writeManifest } from "./run-report.ts";
+import { manifestKey, markAbandoned, putRunMetrics, writeManifest } from "./run-report.ts";
 import { s3FileTarget } from "./s3-file-target.ts";
+import { stagingPrefix } from "./staging-layout.ts";
 import { type DrainReport, drainStream } from "./stream-drain.ts";
 import { chunkEntriesOf } from "./table-registry.ts";
 
@@ -52,7 +53,7 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
       threads: options.threads,
       ...(options.encoderScript && { script: options.encoderScript }),
       layout: { prefix: stream },
-      open: () => s3FileTarget({ client: s3, bucket, stagingPrefix: `_staging/${stream}/` }),
+      open: () => s3FileTarget({ client: s3, bucket, stagingPrefix: stagingPrefix(stream) }),
     });
     const chunkEntries = chunkEntriesOf(stream);
     try {
@@ -65,8 +66,13 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
         ...(chunkEntries && { chunkEntries }),
         ...(options.layout && { layout: options.layout }),
         ...(options.group && { group: options.group }),
-        // The manifest grows with each committed segment: a run killed later still leaves what it committed.
+        // The manifest grows with each committed segment: a run killed later still leaves what it committed, and
+        // the next run marks it abandoned.
         onCommit: async (partial) => void (await writeManifest(s3, bucket, stream, partial)),
+        runRecord: {
+          of: (partial) => manifestKey(stream, partial),
+          checkPrevious: async (key) => void (await markAbandoned(s3, bucket, key, options.runId)),
+        },
       });
     } catch (caught) {
       error = caught;

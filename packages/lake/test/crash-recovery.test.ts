@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import {
   analyzedFrame,
+  BUCKET,
   bulkyLikes,
   getObject,
   groupCursor,
@@ -11,11 +12,14 @@ import {
   lakeIds,
   listKeys,
   produce,
+  queryLake,
   useLakeKit,
 } from "@sluice/lake/testing";
-import { type EntryInput, streamKeys } from "@sluice/streams";
+import { emfSink } from "@sluice/observability";
+import { type EntryInput, idTime, streamKeys } from "@sluice/streams";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
+import { LOCK_GRACE_MS, STAGING_SUFFIX, stagingPrefix, writeLake } from "../src/index.ts";
 
 const kit = useLakeKit();
 const FIXTURE = fileURLToPath(new URL("./fixtures/crashing-writer.ts", import.meta.url));
@@ -27,23 +31,35 @@ interface Crash {
   when: "before" | "after";
 }
 
+/** Runs the crashing writer; resolves with the signal that ended it. */
+function crashingWriter(
+  stream: string,
+  crash: Crash,
+  extra: Record<string, unknown>,
+): Promise<string | null> {
+  const spec = { target: kit.redis.target, s3: kit.s3Server.client(), stream, crash, ...extra };
+  return new Promise<string | null>((resolve) => {
+    const child = execFile(process.execPath, [FIXTURE, JSON.stringify(spec)], (_error, _stdout, stderr) => {
+      if (child.signalCode === null) console.error(`the crashing writer exited ${child.exitCode}: ${stderr}`);
+      resolve(child.signalCode);
+    });
+  });
+}
+
+const lockExpired = (stream: string, timeoutMs?: number) =>
+  waitFor(async () => (await kit.client.exists(streamKeys(stream).lock("lake"))) === 0, {
+    what: "the crashed run's lock to expire",
+    ...(timeoutMs && { timeoutMs }),
+  });
+
 /** Runs the crashing writer; resolves with the signal that ended it once its lock (500 ms) has expired. */
 async function crashingRun(
   stream: string,
   crash: Crash,
   extra: Record<string, unknown> = {},
 ): Promise<string | null> {
-  const spec = { target: kit.redis.target, s3: kit.s3Server.client(), stream, crash, ...extra };
-  const signal = await new Promise<string | null>((resolve) => {
-    const child = execFile(process.execPath, [FIXTURE, JSON.stringify(spec)], (_error, _stdout, stderr) => {
-      if (child.signalCode === null) console.error(`the crashing writer exited ${child.exitCode}: ${stderr}`);
-      resolve(child.signalCode);
-    });
-  });
-  const lock = streamKeys(stream).lock("lake");
-  await waitFor(async () => (await kit.client.exists(lock)) === 0, {
-    what: "the crashed run's lock to expire",
-  });
+  const signal = await crashingWriter(stream, crash, extra);
+  await lockExpired(stream);
   return signal;
 }
 
@@ -151,7 +167,97 @@ describe("lake writer crashes during a large file's upload: no partial file", ()
     const spec = { partBytes: 5 * MiB, layout: { zstdLevel: 1, rowGroupRows: 10_000 } };
     expect(await crashingRun(stream, crash, spec)).toBe("SIGKILL");
     expect(await listKeys(kit.s3, `${stream}/`)).toEqual([]);
+    const staged = await listKeys(kit.s3, stagingPrefix(stream));
+    expect(staged.every((key) => key.endsWith(STAGING_SUFFIX))).toBe(true);
     await kit.drain(stream, spec);
     await expectExactlyOnce(stream, ids);
+    // The leftover stays until the lifecycle rule (or the sweep) removes it; a reader globbing every Parquet file of
+    // the bucket does not see it.
+    expect((await listKeys(kit.s3, stagingPrefix(stream))).filter((key) => staged.includes(key))).toEqual(
+      staged,
+    );
+    const [all] = await queryLake(
+      kit.s3,
+      [`${stream}/`, stagingPrefix(stream)],
+      `SELECT count(*) AS n FROM read_parquet('{lake}/**/*.parquet', union_by_name = true)`,
+    );
+    expect(Number(all?.n)).toBe(ids.length);
+  });
+});
+
+describe("a crashed lake writer's lock passes to the next run", () => {
+  it("the next run within the lock's TTL is locked (its lag measured), after it takes over: every entry once", async () => {
+    const stream = uniqueStream("crash");
+    const ids = await produce(kit.client, stream, likes(3000));
+    // Renewed every third of 20 s: at least 13 s of it are left when the crashed process is gone.
+    const lockTtlMs = 20_000;
+    const crash = { command: "PutObjectCommand", nth: 1, when: "after" } as const;
+    expect(await crashingWriter(stream, crash, { lockTtlMs })).toBe("SIGKILL");
+    const lock = streamKeys(stream).lock("lake");
+    const before = Date.now();
+    const locked = await kit.drain(stream, { runId: "next" });
+    expect(locked).toMatchObject({ stoppedBy: "locked", rows: 0, segments: [] });
+    // The stream's real lag: its oldest entry is still not in the lake.
+    expect(locked.lagAgeMs).toBeGreaterThanOrEqual(before - idTime(ids[0] as string));
+    expect(await kit.client.get(lock)).toBe("crashing");
+    await lockExpired(stream, lockTtlMs + 10_000);
+    const report = await kit.drain(stream, { runId: "after" });
+    expect(report.stoppedBy).toBe("drained");
+    expect(report.segments.map((s) => [s.recovered, s.attempts])).toEqual([[true, 1]]);
+    expect(report.lagAgeMs).toBe(0);
+    await expectExactlyOnce(stream, ids);
+  });
+
+  it("a run's lock lasts 30 s past its deadline at the latest, whatever its TTL", async () => {
+    const stream = uniqueStream("lock");
+    await produce(kit.client, stream, likes(10));
+    const ttls: number[] = [];
+    const lock = streamKeys(stream).lock("lake");
+    const deadline = Date.now() + 20_000;
+    const onCommit = async () => void ttls.push(await kit.client.pttl(lock));
+    await kit.drain(stream, { deadline, lockTtlMs: 600_000, onCommit });
+    expect(ttls).toHaveLength(1);
+    expect(ttls[0]).toBeGreaterThan(0);
+    expect(ttls[0]).toBeLessThanOrEqual(20_000 + LOCK_GRACE_MS);
+  });
+});
+
+describe("a killed run's manifest is marked abandoned by the next run", () => {
+  const manifests = async (stream: string) =>
+    Promise.all(
+      (await listKeys(kit.s3, `${stream}/_manifests/`)).map(async (key) =>
+        JSON.parse((await getObject(kit.s3, key)).toString()),
+      ),
+    );
+  const writeOnce = (stream: string, runId: string) =>
+    writeLake({
+      ...{ redis: kit.client, s3: kit.s3, bucket: BUCKET, streams: [stream], runId, threads: 1 },
+      ...{ deadline: Date.now() + 60_000, metrics: emfSink(() => undefined) },
+    });
+
+  it("killed after its commit, before its last manifest: `running` becomes `abandoned`, a finished one stays", async () => {
+    const stream = uniqueStream("crash");
+    const ids = await produce(kit.client, stream, likes(1000));
+    // Puts: the file, the manifest after the commit (running), the final manifest: killed before that one.
+    const crash = { command: "PutObjectCommand", nth: 3, when: "before" } as const;
+    expect(await crashingWriter(stream, crash, { writeLake: true })).toBe("SIGKILL");
+    expect((await manifests(stream)).map((m) => [m.runId, m.stoppedBy, m.rows])).toEqual([
+      ["crashing", "running", 1000],
+    ]);
+    const more = await produce(kit.client, stream, likes(10, 1000));
+    const [next] = await writeOnce(stream, "next");
+    expect(next).toMatchObject({ stoppedBy: "drained", rows: 10 });
+    const marked = await manifests(stream);
+    expect(marked.map((m) => [m.runId, m.stoppedBy])).toEqual([
+      ["crashing", "abandoned"],
+      ["next", "drained"],
+    ]);
+    expect(marked[0]).toMatchObject({ rows: 1000, abandoned: { by: "next", at: expect.any(String) } });
+    // The next run finds a finished manifest on record: it is left as it is.
+    const [third] = await writeOnce(stream, "third");
+    expect(third?.stoppedBy).toBe("drained");
+    expect((await manifests(stream)).map((m) => m.stoppedBy)).toEqual(["abandoned", "drained"]);
+    expect(await kit.client.exists(streamKeys(stream).run("lake"))).toBe(0);
+    await expectExactlyOnce(stream, [...ids, ...more]);
   });
 });

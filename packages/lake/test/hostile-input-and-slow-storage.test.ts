@@ -76,7 +76,8 @@ describe("lake writer under hostile input and slow storage", () => {
     const keys = streamKeys(stream);
     await kit.client.xgroup("CREATE", keys.stream, "lake", "0");
     await kit.client.set(keys.lock("lake"), "run-1");
-    const store = new SegmentStore(kit.client, keys, "lake", "run-1", 60_000);
+    const lock = { ttlMs: 60_000, holdUntil: Date.now() + 60_000 };
+    const store = new SegmentStore(kit.client, keys, "lake", "run-1", lock);
     await store.extend("0-0", ids.at(-1) as string, {});
     const malformed = ids.map((id) => ({ id, reason: "no table" }));
     expect(await store.deadLetter("0-0", malformed.slice(0, 700))).toBe(700); // a run that crashed here
@@ -94,6 +95,7 @@ describe("lake writer under hostile input and slow storage", () => {
     expect(report).toMatchObject({ rows: 1, deadLettered: 1 });
     const [record] = await deadLetters(kit.client, stream);
     expect(Object.keys(record ?? {}).filter((name) => name.startsWith("f"))).toHaveLength(500);
+    expect(record?.["x.truncated"]).toBe("5000");
     expect(record?.["x.error"]).toMatch(/not a Sluice envelope/);
     expect(await groupCursor(kit.client, stream)).toBe(good);
   });

@@ -37,6 +37,8 @@ export const LakeMetric = {
   runDuration: "LakeRunDurationMs",
   /** 1 for a run that failed (0 otherwise): the next run retries what it left. */
   runFailures: "LakeRunFailures",
+  /** 1 for a run that found the stream's lock held by another run and did nothing (0 otherwise). */
+  runLocked: "LakeRunLocked",
   /** The most runs a segment of the run needed: above 1, segments are being retried. */
   segmentAttempts: "LakeSegmentAttempts",
 } as const;
@@ -94,12 +96,14 @@ export const PublishMetric = {
 } as const;
 
 /**
- * Every scheduled job's outcome (dimension Job: the key of functions/jobs/job-table.ts): one JobSucceeded or JobFailed
- * datum per run, so "no success lately" is the freshness alarm.
+ * Every scheduled job's outcome (dimension Job: the key of functions/jobs/job-table.ts): one JobSucceeded, JobFailed or
+ * JobLocked datum per run, so "no success lately" is the freshness alarm.
  */
 export const JobMetric = {
   succeeded: "JobSucceeded",
   failed: "JobFailed",
+  /** A run that found another run holding its lock and did nothing: no failure, and no success either. */
+  locked: "JobLocked",
   duration: "JobDurationMs",
 } as const;
 

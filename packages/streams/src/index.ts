@@ -44,7 +44,7 @@ export { ensureGroup, isNoGroupError } from "./group.ts";
 export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
 export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "./json-validating-handler.ts";
 export type { LogWriter } from "./log-writer.ts";
-export { DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
+export { DEAD_LETTER_FIELDS, MAX_DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
 export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
 export { mapLimit } from "./map-limit.ts";
 export { masters } from "./masters.ts";

@@ -40,6 +40,8 @@ export interface StreamKeys {
   lock(group: string): string;
   /** The id range a batch writer of a group is writing but has not committed yet (the lake writer's segment). */
   segment(group: string): string;
+  /** What the last run of a batch writer of a group that committed anything left on record (its manifest's key). */
+  run(group: string): string;
 }
 
 export function streamKeys(name: string): StreamKeys {
@@ -52,6 +54,7 @@ export function streamKeys(name: string): StreamKeys {
     errors: (group) => `${stream}:errors:${group}`,
     lock: (group) => `${stream}:lock:${group}`,
     segment: (group) => `${stream}:segment:${group}`,
+    run: (group) => `${stream}:run:${group}`,
   };
 }
 

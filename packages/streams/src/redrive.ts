@@ -60,8 +60,8 @@ export async function redrive(
       [keys.dlq, keys.stream],
       [start, end, step, "sluice-redrive", options.visibilityTimeoutMs ?? 30_000],
     )) as [number, string];
+    if (count === 0) break;
     moved += count;
-    if (count < step) break;
     start = `(${last}`;
     const due = (count / ratePerSecond) * 1000 - (Date.now() - began);
     if (due > 0) await sleep(due);

@@ -13,7 +13,7 @@ export interface RetentionSchedule extends Omit<RetentionOptions, "holdAfter"> {
 /**
  * Applies group-aware retention to each stream now and then every `intervalMs`, writing one EMF line per stream
  * (entries trimmed, unconsumed entries dropped, how far over its caps it is: the trim-loss-risk figures).
- * Running it in several hosts at once is harmless: each pass is one atomic script. Returns a function that stops it.
+ * Running it in several hosts at once is harmless: each pass is a run of atomic steps, each safe alone. Returns a function that stops it.
  */
 export function scheduleRetention(
   client: RedisClient,

@@ -1,6 +1,6 @@
 import type { RedisClient } from "./connection.ts";
 import { InvalidInputError } from "./errors.ts";
-import { trimScript } from "./lua/trim-2.ts";
+import { trimStepScript } from "./lua/trim-step-1.ts";
 import { runScript } from "./lua-script.ts";
 import { streamKeys } from "./names.ts";
 
@@ -34,6 +34,9 @@ export interface RetentionResult {
   safeMinId: string | null;
 }
 
+/** trim-step-1's reply: trimmed, dropped, over the length cap, first id, safe point, more to do (1), length. */
+type TrimStep = [number, number, number, string, string, number, number];
+
 function nonNegative(name: string, value: number | undefined): void {
   if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
     throw new InvalidInputError("streams.invalid_option", `Retention ${name} must be a non-negative integer`);
@@ -41,9 +44,23 @@ function nonNegative(name: string, value: number | undefined): void {
 }
 
 /**
+ * Entries one step removes at most, by whole stream nodes (trim-step-1). Dropping 1,000,000 entries of ~100 B took
+ * 500 steps of 0.15-0.35 ms (median) on a busy 2-core box; a step's fixed costs dominate, so larger steps gain
+ * little. Keep it above stream-node-max-entries (100 by default), or a step trims a whole backlog exactly.
+ */
+const STEP_ENTRIES = 2_000;
+/**
+ * Entries one "drop" step reads at most where every group was delivered them, to count the pending ones: about
+ * 1 ms a step (median, same box).
+ */
+const STEP_READS = 200;
+
+/**
  * Trims a stream without ever removing an entry that a consumer group has not acknowledged (nor one after
  * `holdAfter`): everything below the oldest id still pending or undelivered in any group goes; caps go further only
- * with "drop". Atomic.
+ * with "drop". In bounded steps (trim-step-1), each atomic and each deciding afresh what is safe to remove, so a
+ * big backlog never blocks Redis; it stops once a step removes nothing, or once it has removed as many entries as
+ * the stream held (so producers that keep a capped stream full cannot keep it going).
  */
 export async function applyRetention(
   client: RedisClient,
@@ -68,18 +85,24 @@ export async function applyRetention(
   }
   const now = Date.now();
   const ageCut = maxAgeMs === undefined ? "0-0" : `${Math.max(0, now - maxAgeMs)}-0`;
-  const [trimmed, dropped, overCapEntries, firstId, safe] = (await runScript(
-    client,
-    trimScript,
-    [keys.stream],
-    [maxLength, ageCut, onUnconsumed, holdAfter ?? ""],
-  )) as [number, number, number, string, string];
-  const firstTime = firstId ? Number(firstId.split("-")[0]) : now;
-  return {
-    trimmed,
-    dropped,
-    overCapEntries,
-    overAgeMs: maxAgeMs === undefined ? 0 : Math.max(0, now - firstTime - maxAgeMs),
-    safeMinId: safe || null,
-  };
+  const args = [maxLength, ageCut, onUnconsumed, holdAfter ?? "", STEP_ENTRIES, STEP_READS];
+  let trimmed = 0;
+  let dropped = 0;
+  let lengthAtStart: number | undefined;
+  for (;;) {
+    const step = (await runScript(client, trimStepScript, [keys.stream], args)) as TrimStep;
+    trimmed += step[0];
+    dropped += step[1];
+    lengthAtStart ??= step[0] + step[1] + step[6];
+    if (step[5] === 1 && trimmed + dropped < lengthAtStart) continue;
+    const [, , overCapEntries, firstId, safe] = step;
+    const firstTime = firstId ? Number(firstId.split("-")[0]) : now;
+    return {
+      trimmed,
+      dropped,
+      overCapEntries,
+      overAgeMs: maxAgeMs === undefined ? 0 : Math.max(0, now - firstTime - maxAgeMs),
+      safeMinId: safe || null,
+    };
+  }
 }

@@ -4,7 +4,9 @@ import { uniqueStream } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
 import { numberedEntries, useRedisWithProducer } from "./redis-with-producer.ts";
 
-const server = useRedisWithProducer();
+// Stream nodes of 4 entries (100 by default): retention's steps then remove whole nodes here too, not only the
+// exact remainder within the first node.
+const server = useRedisWithProducer({ args: ["--stream-node-max-entries", "4"] });
 
 /** mulberry32: a small seeded generator, so a failing interleaving can be replayed from its seed. */
 function random(seed: number): () => number {

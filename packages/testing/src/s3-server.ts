@@ -1,7 +1,7 @@
 // A local S3 API for tests: s3rver (a Koa app) runs in this process on a port of 127.0.0.1 the OS picks, and keeps
 // buckets and objects in its own temp dir. The AWS SDK is not a dependency of this package: `client()` returns
 // plain settings that `new S3Client(...)` takes as they are.
-import { mkdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -107,7 +107,7 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
     silent: true,
     configureBuckets: buckets.map((name) => ({ name })),
   });
-  s3rver.middleware.unshift(abortMultipartUpload(dir));
+  s3rver.middleware.unshift(abortMultipartUpload(dir), listMultipartUploads(dir));
   let port: number;
   try {
     port = (await s3rver.run()).port;
@@ -197,5 +197,40 @@ function abortMultipartUpload(dir: string): KoaMiddleware {
     }
     await rm(uploadDir, { recursive: true, force: true });
     ctx.status = 204;
+  };
+}
+
+const xmlText = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * ListMultipartUploads (`GET /<bucket>?uploads&prefix=…`), which s3rver 3.7 answers with NotImplemented: every
+ * unfinished upload of the bucket whose key starts with the prefix, initiated when its upload dir was made, in one
+ * page (what a cleanup of abandoned uploads needs).
+ */
+function listMultipartUploads(dir: string): KoaMiddleware {
+  return async (ctx, next) => {
+    const match = /^\/([^/]+)\/?$/.exec(ctx.path);
+    if (ctx.method !== "GET" || ctx.query.uploads === undefined || !match?.[1]) return next();
+    const bucket = decodeURIComponent(match[1]);
+    const prefix = typeof ctx.query.prefix === "string" ? ctx.query.prefix : "";
+    const uploadsDir = join(dir, bucket, "._S3rver_uploads");
+    const ids = (await readdir(uploadsDir).catch(() => [] as string[])).filter((id) => UPLOAD_ID.test(id));
+    const uploads = await Promise.all(
+      ids.map(async (id) => {
+        const keyFile = join(uploadsDir, id, "key");
+        const [key, info] = await Promise.all([readFile(keyFile, "utf8"), stat(keyFile)]);
+        return { id, key, initiated: info.mtime };
+      }),
+    );
+    const rows = uploads
+      .filter((upload) => upload.key.startsWith(prefix))
+      .sort((a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id))
+      .map(
+        (u) =>
+          `<Upload><Key>${xmlText(u.key)}</Key><UploadId>${u.id}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`,
+      );
+    ctx.status = 200;
+    ctx.type = "application/xml";
+    ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<ListMultipartUploadsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>${xmlText(bucket)}</Bucket><Prefix>${xmlText(prefix)}</Prefix><MaxUploads>${Math.max(1000, rows.length)}</MaxUploads><IsTruncated>false</IsTruncated>${rows.join("")}</ListMultipartUploadsResult>`;
   };
 }

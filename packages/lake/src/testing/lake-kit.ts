@@ -9,7 +9,7 @@ import { type EntryInput, Producer, type RedisClient, streamKeys } from "@sluice
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
-import { type DrainOptions, drainStream, EncoderPool, s3FileTarget } from "../index.ts";
+import { type DrainOptions, drainStream, EncoderPool, s3FileTarget, stagingPrefix } from "../index.ts";
 import { query } from "./duckdb.ts";
 
 export const BUCKET = "lake";
@@ -81,7 +81,7 @@ export function useLakeKit() {
           s3FileTarget({
             client: state.s3,
             bucket: BUCKET,
-            stagingPrefix: `_staging/${stream}/`,
+            stagingPrefix: stagingPrefix(stream),
             ...(partBytes && { partBytes }),
           }),
       });
@@ -123,17 +123,18 @@ export async function getObject(s3: S3Client, key: string): Promise<Buffer> {
 }
 
 /**
- * Downloads every object under `prefix` into a temp dir (same keys), runs `sql` with `{lake}` replaced by that dir,
- * and removes the dir.
+ * Downloads every object under `prefix` (or each of several) into a temp dir (same keys), runs `sql` with `{lake}`
+ * replaced by that dir, and removes the dir.
  */
 export async function queryLake(
   s3: S3Client,
-  prefix: string,
+  prefix: string | string[],
   sql: string,
 ): Promise<Record<string, unknown>[]> {
   const dir = await mkdtemp(join(tmpdir(), "sluice-lake-read-"));
   try {
-    for (const key of await listKeys(s3, prefix)) {
+    const prefixes = typeof prefix === "string" ? [prefix] : prefix;
+    for (const key of (await Promise.all(prefixes.map((p) => listKeys(s3, p)))).flat()) {
       const path = join(dir, key);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, await getObject(s3, key));

@@ -1,6 +1,7 @@
 // The scheduled jobs: each must succeed within its window (a freshness alarm: no JobSucceeded datum for that long,
-// with missing data breaching), and the daily backup verification must pass.
-import { BackupMetric, Dimension, JobMetric, NAMESPACE, OpsMetric } from "../metric-names.ts";
+// with missing data breaching), the lake writer must not find a stream's lock held run after run, and the daily
+// backup verification must pass.
+import { BackupMetric, Dimension, JobMetric, LakeMetric, NAMESPACE, OpsMetric } from "../metric-names.ts";
 import type { AlarmSpec, Severity } from "./alarm-spec.ts";
 
 interface Freshness {
@@ -101,6 +102,31 @@ function describe(seconds: number): string {
 
 export const JOB_ALARMS: AlarmSpec[] = [
   ...FRESHNESS.map(freshness),
+  {
+    name: "LakeWriterLocked",
+    group: "jobs",
+    severity: "warning",
+    summary:
+      "Lake writer runs keep finding a stream's lock held by another run: nothing of that stream reaches the lake.",
+    scope: "app",
+    // Per stream and group. A crashed or stalled run's lock lapses 30 s after its deadline at the latest, before the
+    // next scheduled run: every run of a period locked (MIN 1), in 2 of 3 periods, is a holder that does not let go.
+    query: {
+      kind: "insights",
+      namespace: NAMESPACE,
+      metric: LakeMetric.runLocked,
+      aggregate: "MIN",
+      schema: [Dimension.stream, Dimension.group],
+      groupBy: true,
+    },
+    periodSeconds: 300,
+    evaluationPeriods: 3,
+    datapointsToAlarm: 2,
+    threshold: 1,
+    comparison: "GreaterThanOrEqualToThreshold",
+    // No run is LakeWriterStale's to report.
+    missingData: "notBreaching",
+  },
   {
     name: "BackupVerificationFailed",
     group: "jobs",

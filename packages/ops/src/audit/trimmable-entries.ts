@@ -1,6 +1,6 @@
-// What Sluice's group-aware retention (trim-2 in @sluice/streams) would free from a stream once the groups allow it,
-// found read-only: the same safe point, and how many entries lie below it. (The incremental backup's hold defers
-// that by a backup run, about a minute, while backups run: not counted here.)
+// What Sluice's group-aware retention (trim-step-1 in @sluice/streams) would free from a stream once the groups
+// allow it, found read-only: the same safe point, and how many entries lie below it. (The incremental backup's
+// hold defers that by a backup run, about a minute, while backups run: not counted here.)
 import { compareIds, idTime, type RedisClient, typed } from "@sluice/streams";
 
 export interface GroupPosition {
@@ -35,7 +35,7 @@ function after(id: string): string {
 }
 
 /**
- * trim-2's safe point: per group the lower of its oldest pending id and the id after its last-delivered one, the
+ * trim-step-1's safe point: per group the lower of its oldest pending id and the id after its last-delivered one, the
  * lowest of these over the groups. Null without groups: nothing is protected, and retention without caps frees
  * nothing either.
  */
