@@ -6,13 +6,7 @@ import { status } from "@grpc/grpc-js";
 import { type FaultProxy, faultProxy, type RedisReplicaSet, startRedisReplicaSet } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  CALL_BOUND_MS,
-  type FrontDoors,
-  HEALTH_BOUND_MS,
-  type Settled,
-  startFrontDoors,
-} from "./support/front-doors.ts";
+import { CALL_BOUND_MS, type FrontDoors, HEALTH_BOUND_MS, startFrontDoors } from "./support/front-doors.ts";
 
 const RECOVERY_BOUND_MS = 5000;
 
@@ -43,15 +37,16 @@ it("a demoted primary behind the endpoint: health not ready within 6 s, publishe
 
   await set.failover();
   const demoted = Date.now();
-  let health: Settled | undefined;
+  let healthBody = "{}";
   await waitFor(
     async () => {
-      health = await doors.httpCall("GET", "/v1/health");
-      return health.status === 503;
+      const { status: code, text = "{}" } = await doors.httpCall("GET", "/v1/health");
+      healthBody = text;
+      return code === 503;
     },
     { what: "HTTP health 503" },
   );
-  expect(JSON.parse(health?.text ?? "{}").redis).toMatchObject({ ok: false, reason: "read_only" });
+  expect(JSON.parse(healthBody).redis).toMatchObject({ ok: false, reason: "read_only" });
   await waitFor(async () => (await doors.grpcHealth()) === "NOT_SERVING", { what: "gRPC NOT_SERVING" });
   expect(Date.now() - demoted).toBeLessThan(HEALTH_BOUND_MS);
   // READONLY is retried (after a reconnect, to the same demoted node here) until the command timeout, then 503.
