@@ -15,6 +15,7 @@ describe("gRPC gateway settings", () => {
       tokens: [],
       tls: null,
       visibilityTimeoutMs: 30_000,
+      maxSubscriptions: 1000,
       shutdownTimeoutMs: 10_000,
     });
   });
@@ -29,6 +30,7 @@ describe("gRPC gateway settings", () => {
         SLUICE_GRPC_TLS_CERT_FILE: "/certs/server.crt",
         SLUICE_GRPC_TLS_KEY_FILE: "/certs/server.key",
         SLUICE_GRPC_VISIBILITY_TIMEOUT_MS: "5000",
+        SLUICE_GRPC_MAX_SUBSCRIPTIONS: "50",
         SLUICE_SHUTDOWN_TIMEOUT_MS: "45000",
       },
       null,
@@ -39,6 +41,7 @@ describe("gRPC gateway settings", () => {
       tokens: ["one", "two"],
       tls: { certFile: "/certs/server.crt", keyFile: "/certs/server.key" },
       visibilityTimeoutMs: 5000,
+      maxSubscriptions: 50,
       shutdownTimeoutMs: 45_000,
     });
   });

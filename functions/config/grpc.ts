@@ -1,8 +1,8 @@
 // The gRPC gateway's configuration (functions/services/gateway.ts, npm start): Redis as redis.ts finds it,
 // SLUICE_GRPC_HOST (default 0.0.0.0), SLUICE_GRPC_PORT (default 50051), SLUICE_GRPC_TOKENS (comma-separated bearer
 // tokens; in the cloud the linked secret GrpcTokens; default none: no authentication), SLUICE_GRPC_TLS_CERT_FILE with
-// SLUICE_GRPC_TLS_KEY_FILE (PEM files, both or neither), SLUICE_GRPC_VISIBILITY_TIMEOUT_MS (default 30000) and
-// SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000).
+// SLUICE_GRPC_TLS_KEY_FILE (PEM files, both or neither), SLUICE_GRPC_VISIBILITY_TIMEOUT_MS (default 30000),
+// SLUICE_GRPC_MAX_SUBSCRIPTIONS (default 1000) and SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000).
 import { invalid, list, port, positiveInteger, text } from "./env.ts";
 import { type RedisConfig, withRedis } from "./redis.ts";
 import { linkedGrpcTokens } from "./resource.ts";
@@ -16,6 +16,8 @@ export interface GrpcSettings {
   tls: { certFile: string; keyFile: string } | null;
   /** Subscribe: unacknowledged entries are redelivered after this long. */
   visibilityTimeoutMs: number;
+  /** Subscribe calls at once, each holding a Redis connection (per node in a cluster). */
+  maxSubscriptions: number;
   shutdownTimeoutMs: number;
 }
 
@@ -43,6 +45,7 @@ export const loadGrpcConfig = withRedis(
       tokens,
       tls: certFile && keyFile ? { certFile, keyFile } : null,
       visibilityTimeoutMs: positiveInteger(env, "SLUICE_GRPC_VISIBILITY_TIMEOUT_MS") ?? 30_000,
+      maxSubscriptions: positiveInteger(env, "SLUICE_GRPC_MAX_SUBSCRIPTIONS") ?? 1000,
       shutdownTimeoutMs: positiveInteger(env, "SLUICE_SHUTDOWN_TIMEOUT_MS") ?? 10_000,
     };
   },

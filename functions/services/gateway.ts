@@ -19,6 +19,7 @@ export function runGateway(config: GrpcConfig, log?: (line: string) => void): Pr
     port: config.port,
     tokens: config.tokens,
     visibilityTimeoutMs: config.visibilityTimeoutMs,
+    maxSubscriptions: config.maxSubscriptions,
     metrics: emfSink(),
     ...(tls && { tls: { cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) } }),
     ...(log && { log }),

@@ -60,6 +60,11 @@ export interface GrpcServerOptions {
   maxPendingPublishes?: number;
   /** Payload bytes of the publishes waiting on Redis; over it calls fail UNAVAILABLE at once (default 16 MiB). */
   maxPendingPublishBytes?: number;
+  /**
+   * Subscribe calls served at once (default 1000). Each holds its own Redis connection (per node in a cluster), so
+   * this bounds the server's connections; over it a call fails UNAVAILABLE `grpc.subscriptions_full` at once.
+   */
+  maxSubscriptions?: number;
   /** Subscribe: how long one blocking read waits, ms (default 2000). */
   blockMs?: number;
   /** Subscribe: while paused at max_in_flight, how often to look for acknowledgements made elsewhere, ms (default 1000). */
@@ -99,6 +104,7 @@ const DEFAULTS = {
   subscribeOutageMs: 10_000,
   maxPendingPublishes: 256,
   maxPendingPublishBytes: 16 * MiB,
+  maxSubscriptions: 1000,
   blockMs: 2000,
   inFlightCheckMs: 1000,
   healthIntervalMs: 2000,
@@ -132,6 +138,7 @@ function validate(options: GrpcServerOptions): void {
     "subscribeOutageMs",
     "maxPendingPublishes",
     "maxPendingPublishBytes",
+    "maxSubscriptions",
     "blockMs",
     "inFlightCheckMs",
     "healthIntervalMs",
@@ -212,6 +219,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
       maxPendingPublishes: settings.maxPendingPublishes,
       maxPendingPublishBytes: settings.maxPendingPublishBytes,
     },
+    maxSubscriptions: settings.maxSubscriptions,
     log,
     ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
     ...(options.metrics && { metrics: options.metrics }),

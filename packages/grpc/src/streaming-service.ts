@@ -29,6 +29,8 @@ export interface StreamingServiceOptions {
   /** Publishes waiting on Redis at once; over them a call fails UNAVAILABLE (`grpc.overloaded`). */
   publishLimits: PublishLimits;
   subscribe: SubscriptionSettings;
+  /** Subscribe calls at once, each with its own Redis connection; over it a call fails UNAVAILABLE. */
+  maxSubscriptions: number;
   log: LogWriter;
 }
 
@@ -62,7 +64,7 @@ export function createStreamingService(options: StreamingServiceOptions): Stream
     ...(options.metrics && { metrics: options.metrics }),
   });
   const publisher = { producer, limit: new PublishLimit(options.publishLimits) };
-  const subscriptions = new SubscriptionRegistry();
+  const subscriptions = new SubscriptionRegistry(options.maxSubscriptions);
   const context = { client, redis: options.redis, subscriptions, settings: options.subscribe, log };
   const { visibilityTimeoutMs } = options.subscribe;
   const implementation: StreamingServiceImplementation = {

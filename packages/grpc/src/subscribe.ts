@@ -9,12 +9,11 @@ import {
   type RedisConnectionConfig,
   removeConsumerIfEmpty,
   streamKeys,
-  UnavailableError,
 } from "@sluice/streams";
 import { countOrDefault } from "./request-fields.ts";
 import { type LogWriter, toStatus } from "./status.ts";
 import { type DeliveryCall, Subscription, type SubscriptionSettings } from "./subscription.ts";
-import type { SubscriptionRegistry } from "./subscription-registry.ts";
+import { type SubscriptionRegistry, shuttingDown } from "./subscription-registry.ts";
 
 export const MAX_IN_FLIGHT = 1000;
 export const DEFAULT_MAX_IN_FLIGHT = 100;
@@ -37,10 +36,6 @@ export function generatedConsumerName(): string {
     .slice(0, 200);
 }
 
-function shuttingDown(): UnavailableError {
-  return new UnavailableError("grpc.shutting_down", "The server is shutting down: subscribe again");
-}
-
 function subscriptionOf(call: DeliveryCall, context: SubscribeContext): Subscription {
   const { stream, group, consumer, maxInFlight } = call.request;
   const keys = streamKeys(stream);
@@ -48,7 +43,7 @@ function subscriptionOf(call: DeliveryCall, context: SubscribeContext): Subscrip
   const name = consumer || generatedConsumerName();
   assertGroupName("consumer", name);
   const limit = countOrDefault("max_in_flight", maxInFlight, MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT);
-  if (context.subscriptions.closing) throw shuttingDown();
+  context.subscriptions.assertRoom();
   const reader = createBlockingClient({ ...context.redis, connectionName: READER_CONNECTION_NAME });
   reader.on("error", () => {}); // failures surface through the reads
   return new Subscription(call, {

@@ -1,5 +1,12 @@
 // The live Subscribe calls of this server, by stream and group: Acknowledge frees their slots, close() ends them.
+// Each holds a Redis connection of its own, so their number is capped: that caps the server's connections.
+import { UnavailableError } from "@sluice/streams";
 import type { Subscription } from "./subscription.ts";
+
+/** Why a Subscribe call ends, or cannot start, while the server closes. */
+export function shuttingDown(): UnavailableError {
+  return new UnavailableError("grpc.shutting_down", "The server is shutting down: subscribe again");
+}
 
 const keyOf = (stream: string, group: string) => `${stream}\n${group}`;
 
@@ -7,10 +14,23 @@ export class SubscriptionRegistry {
   readonly #byGroup = new Map<string, Set<Subscription>>();
   readonly #finished = new Map<Subscription, Promise<void>>();
   #closing = false;
+  readonly #limit: number;
 
-  /** Set by close(): new Subscribe calls are refused. */
-  get closing(): boolean {
-    return this.#closing;
+  /** `limit`: live Subscribe calls at most; one more is refused until one ends. */
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  /** Throws `unavailable` when a new Subscribe call cannot start here: the server is closing or full. */
+  assertRoom(): void {
+    if (this.#closing) throw shuttingDown();
+    if (this.#finished.size >= this.#limit) {
+      throw new UnavailableError(
+        "grpc.subscriptions_full",
+        `This server already serves its ${this.#limit} Subscribe calls (maxSubscriptions): subscribe again later, ` +
+          "or through another server",
+      );
+    }
   }
 
   /** Live Subscribe calls. */
