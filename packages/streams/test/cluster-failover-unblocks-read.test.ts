@@ -1,0 +1,61 @@
+// A real cluster failover ends the runner's blocked XREADGROUP on the demoted master (Redis replies UNBLOCKED to
+// clients blocked there; the read may also end with its connection): the runner reads again on the promoted
+// replica, reports nothing and keeps delivering, long before its read's BLOCK time would have ended it.
+import { createRedisClient, Producer } from "@sluice/streams";
+import { type RedisServer, startRedisCluster } from "@sluice/testing";
+import { clientPool, waitFor } from "@sluice/testing/clients";
+import { expect, it } from "vitest";
+import { streamOnShard } from "./publish-load.ts";
+
+const BLOCK_MS = 30_000;
+
+/** Whether a client on `server` is blocked in XREADGROUP. */
+async function blockedRead(server: RedisServer): Promise<boolean> {
+  const list = await server.cli("client", "list");
+  return list.split("\n").some((line) => / flags=b /.test(line) && /cmd=xreadgroup/.test(line));
+}
+
+it("a graceful cluster failover ends a blocked XREADGROUP: the runner reads again, reports no error, keeps delivering", async () => {
+  await using cluster = await startRedisCluster({ replicasPerMaster: 1 });
+  const config = { ...cluster.target, commandTimeoutMs: 1000 };
+  const client = createRedisClient(config).on("error", () => {});
+  const pool = clientPool(config);
+  try {
+    const master = cluster.masters()[0] as RedisServer;
+    const stream = await streamOnShard(master);
+    const producer = new Producer(client);
+    const errors: unknown[] = [];
+    const handled: string[] = [];
+    await pool
+      .runner({
+        stream,
+        group: "g",
+        consumer: "c",
+        blockMs: BLOCK_MS,
+        errors,
+        handler: (batch) => void handled.push(...batch.map((e) => e.id)),
+      })
+      .start();
+    const before = await producer.send(stream, { type: "t", data: "{}" });
+    await waitFor(() => handled.includes(before), { what: "a delivery before the failover" });
+    await waitFor(() => blockedRead(master), { what: "the runner's read to block on the master" });
+
+    const failingOver = performance.now();
+    await cluster.failover(master, "graceful");
+    expect(await blockedRead(master)).toBe(false);
+    const after = await producer.send(stream, { type: "t", data: "{}" });
+    await waitFor(() => handled.includes(after), { what: "a delivery after the failover" });
+    const deliveredMs = performance.now() - failingOver;
+    console.log(`figures: ${JSON.stringify({ deliveredAfterFailoverStartMs: deliveredMs })}`);
+
+    // The old read would have ended only after BLOCK_MS: delivering sooner means it was ended and read anew.
+    expect(deliveredMs).toBeLessThan(BLOCK_MS);
+    expect(errors).toEqual([]);
+    await waitFor(() => blockedRead(cluster.masters()[0] as RedisServer), {
+      what: "the runner's read to block on the promoted replica",
+    });
+  } finally {
+    await pool.close();
+    client.disconnect();
+  }
+});
