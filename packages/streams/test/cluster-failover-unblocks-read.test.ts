@@ -7,7 +7,7 @@ import { clientPool, waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
 import { streamOnShard } from "./publish-load.ts";
 
-const BLOCK_MS = 30_000;
+const BLOCK_MS = 10_000;
 
 /** Whether a client on `server` is blocked in XREADGROUP. */
 async function blockedRead(server: RedisServer): Promise<boolean> {
