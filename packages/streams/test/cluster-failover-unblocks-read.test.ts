@@ -5,15 +5,13 @@ import { createRedisClient, Producer } from "@sluice/streams";
 import { type RedisServer, startRedisCluster } from "@sluice/testing";
 import { clientPool, waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
-import { streamOnShard } from "./publish-load.ts";
+import { blockedReaders } from "./blocked-readers.ts";
+import { streamOnShard, timedDeliveries } from "./publish-load.ts";
 
 const BLOCK_MS = 10_000;
 
 /** Whether a client on `server` is blocked in XREADGROUP. */
-async function blockedRead(server: RedisServer): Promise<boolean> {
-  const list = await server.cli("client", "list");
-  return list.split("\n").some((line) => / flags=b /.test(line) && /cmd=xreadgroup/.test(line));
-}
+const blockedRead = async (server: RedisServer) => (await blockedReaders(server)).length > 0;
 
 it("a graceful cluster failover ends a blocked XREADGROUP: the runner reads again, reports no error, keeps delivering", async () => {
   await using cluster = await startRedisCluster({ replicasPerMaster: 1 });
@@ -25,26 +23,16 @@ it("a graceful cluster failover ends a blocked XREADGROUP: the runner reads agai
     const stream = await streamOnShard(master);
     const producer = new Producer(client);
     const errors: unknown[] = [];
-    const handled: string[] = [];
-    await pool
-      .runner({
-        stream,
-        group: "g",
-        consumer: "c",
-        blockMs: BLOCK_MS,
-        errors,
-        handler: (batch) => void handled.push(...batch.map((e) => e.id)),
-      })
-      .start();
+    const delivered = await timedDeliveries(pool, [stream], { errors, blockMs: BLOCK_MS });
     const before = await producer.send(stream, { type: "t", data: "{}" });
-    await waitFor(() => handled.includes(before), { what: "a delivery before the failover" });
+    await waitFor(() => delivered.has(before), { what: "a delivery before the failover" });
     await waitFor(() => blockedRead(master), { what: "the runner's read to block on the master" });
 
     const failingOver = performance.now();
     await cluster.failover(master, "graceful");
     expect(await blockedRead(master)).toBe(false);
     const after = await producer.send(stream, { type: "t", data: "{}" });
-    await waitFor(() => handled.includes(after), { what: "a delivery after the failover" });
+    await waitFor(() => delivered.has(after), { what: "a delivery after the failover" });
     const deliveredMs = performance.now() - failingOver;
     console.log(`figures: ${JSON.stringify({ deliveredAfterFailoverStartMs: deliveredMs })}`);
 

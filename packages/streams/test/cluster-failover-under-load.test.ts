@@ -42,7 +42,7 @@ async function underLoad(cluster: RedisCluster, faults: Fault[]) {
   try {
     const streams = await Promise.all(cluster.masters().map(streamOnShard));
     const runnerErrors: unknown[] = [];
-    const acknowledgedAt = await timedDeliveries(pool, streams, runnerErrors);
+    const acknowledgedAt = await timedDeliveries(pool, streams, { errors: runnerErrors });
     const load = new PublishLoad(client, streams, SENDERS);
     await waitFor(
       () => streams.every((stream) => load.confirmed(stream).some(({ id }) => acknowledgedAt.has(id ?? ""))),

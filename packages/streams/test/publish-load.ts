@@ -71,11 +71,14 @@ export class PublishLoad {
   }
 }
 
-/** A runner per stream (group "g") recording when each entry was acknowledged (performance.now()). */
+/**
+ * A runner per stream (group "g", the pool's quick timings unless `blockMs` is given) recording when each entry was
+ * acknowledged (performance.now()); what the runners report goes to `errors`.
+ */
 export async function timedDeliveries(
   pool: ReturnType<typeof clientPool>,
   streams: string[],
-  errors: unknown[],
+  { errors, blockMs }: { errors: unknown[]; blockMs?: number },
 ) {
   const acknowledgedAt = new Map<string, number>();
   for (const stream of streams) {
@@ -85,6 +88,7 @@ export async function timedDeliveries(
         group: "g",
         consumer: "c",
         errors,
+        ...(blockMs !== undefined && { blockMs }),
         handler: () => {},
         onAcknowledged: (entries) => {
           for (const entry of entries) acknowledgedAt.set(entry.id, performance.now());
