@@ -2,18 +2,10 @@
 // reads again, reports nothing and keeps delivering.
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { expect, it } from "vitest";
+import { blockedReaders } from "./blocked-readers.ts";
 import { useRedisWithProducer } from "./redis-with-producer.ts";
 
 const server = useRedisWithProducer();
-
-/** The ids of the connections blocked in XREADGROUP on the stream. */
-async function blockedReaders(): Promise<string[]> {
-  const list = await server.redis.cli("client", "list");
-  return list
-    .split("\n")
-    .filter((line) => / flags=b /.test(line) && /cmd=xreadgroup/.test(line))
-    .map((line) => /^id=(\d+)/.exec(line)?.[1] ?? "");
-}
 
 it("re-blocks after UNBLOCKED without an error and keeps delivering", async () => {
   const stream = uniqueStream();
@@ -33,7 +25,7 @@ it("re-blocks after UNBLOCKED without an error and keeps delivering", async () =
     let unblocked = "0";
     await waitFor(
       async () => {
-        const [id] = await blockedReaders();
+        const [id] = await blockedReaders(server.redis);
         if (id) unblocked = await server.redis.cli("client", "unblock", id, "error");
         return unblocked === "1";
       },
