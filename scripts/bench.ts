@@ -4,6 +4,7 @@ import { runSubcommand } from "./subcommand.ts";
 
 const BENCHES: Record<string, string> = {
   backup: "./bench/backup.ts",
+  faults: "./bench/faults.ts",
   frames: "./bench/frames.ts",
   lake: "./bench/lake.ts",
   requests: "./bench/requests.ts",
