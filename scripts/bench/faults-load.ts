@@ -21,8 +21,6 @@ export interface ClientFigures {
   errors: Record<string, number>;
   /** The longest a call was pending in the window (a call still pending at `to` counts its age then). */
   max_call_ms: number;
-  /** Calls still pending at `to`. */
-  pending_at_end: number;
   /** First failure to the first success after it: 0 without failures, null with no success after it. */
   outage_ms: number | null;
   /** The longest time in the window with no call succeeding. */
@@ -71,6 +69,11 @@ export class FaultLoad {
     return first === undefined ? null : round(first - event);
   }
 
+  /** Calls started by `at` and not settled then. */
+  pendingAt(at: number): number {
+    return this.#calls.filter((c) => c.startedAt <= at && (c.settledAt ?? at + 1) > at).length;
+  }
+
   figures(from: number, to: number): ClientFigures {
     const touching = this.#calls.filter((c) => c.startedAt <= to && (c.settledAt ?? to) >= from);
     const settled = touching.filter((c) => c.settledAt !== undefined && c.settledAt <= to);
@@ -87,7 +90,6 @@ export class FaultLoad {
       failed: failed.length,
       errors,
       max_call_ms: round(Math.max(0, ...ages)),
-      pending_at_end: touching.length - settled.length,
       outage_ms: failed.length === 0 ? 0 : this.recoveredMs(firstFailure, to),
       stall_ms: round(Math.max(...gaps)),
     };

@@ -24,14 +24,24 @@ export interface FaultOptions {
 }
 
 type Loads = Record<ClientName, FaultLoad>;
-type PerClient = ClientFigures & { recovered_ms?: number | null; gave_up_pending?: number };
+type PerClient = ClientFigures & {
+  recovered_ms?: number | null;
+  pending_at_resume?: number;
+  pending_at_give_up?: number;
+  /** Calls still pending after the load was told to stop and the bench waited STOP_CAP_MS for them. */
+  gave_up_pending?: number;
+};
 export type ScenarioFigures = Record<string, number | PerClient>;
 
-/** What a fault reports: its measuring window, the moment recovery is timed from, and its own figures. */
+/**
+ * What a fault reports: its measuring window, the moment recovery is timed from, the figure counting the calls
+ * pending when the window ends (where that end is the fault's, not a moment chosen by a recovery), its own figures.
+ */
 interface Measured {
   from: number;
   to: number;
   recoveryFrom?: number;
+  pendingFigure?: "pending_at_resume" | "pending_at_give_up";
   extra: Record<string, number>;
 }
 
@@ -92,7 +102,7 @@ async function underLoad(
       30_000,
     );
     if (!warmed) throw new Error(`the clients did not publish ${WARM_UP_CALLS} entries each within 30 s`);
-    const { from, to, recoveryFrom, extra } = await fault(loads);
+    const { from, to, recoveryFrom, pendingFigure, extra } = await fault(loads);
     const end = performance.now();
     const figures: Record<string, unknown> = { ...extra };
     for (const name of CLIENTS) {
@@ -100,8 +110,9 @@ async function underLoad(
       const ended = await load.stop(STOP_CAP_MS);
       figures[name] = {
         ...load.figures(from, to),
+        ...(pendingFigure !== undefined && { [pendingFigure]: load.pendingAt(to) }),
         ...(recoveryFrom !== undefined && { recovered_ms: load.recoveredMs(recoveryFrom, end) }),
-        ...(!ended && { gave_up_pending: load.figures(from, performance.now()).pending_at_end }),
+        ...(!ended && { gave_up_pending: load.pendingAt(performance.now()) }),
       };
     }
     return figures as ScenarioFigures;
@@ -176,6 +187,7 @@ export async function everyNodeFrozen(options: FaultOptions): Promise<ScenarioFi
       from,
       to,
       recoveryFrom: to,
+      pendingFigure: "pending_at_resume",
       extra: { frozen_ms: Math.round(to - from), rss_growth_mb: rssGrowthMb },
     };
   });
@@ -189,7 +201,8 @@ export async function everyNodeKilled(options: FaultOptions): Promise<ScenarioFi
     const from = performance.now();
     await Promise.all(cluster.servers.map((server) => server.kill()));
     await sleep(options.seconds * 1000);
-    return { from, to: performance.now(), extra: { rss_growth_mb: rss.stop() } };
+    const to = performance.now();
+    return { from, to, pendingFigure: "pending_at_give_up", extra: { rss_growth_mb: rss.stop() } };
   });
 }
 

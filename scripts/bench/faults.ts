@@ -79,11 +79,16 @@ function summary(figures: ScenarioFigures): string {
   return CLIENTS.map((name) => {
     const f = figures[name];
     if (typeof f !== "object") return name;
-    const recovered = f.recovered_ms === undefined ? "" : `, recovered ${f.recovered_ms ?? "never"} ms`;
-    const pending = f.gave_up_pending === undefined ? "" : `, gave up with ${f.gave_up_pending} pending`;
+    const recovered =
+      f.recovered_ms === undefined
+        ? ""
+        : `, ${f.recovered_ms === null ? "not recovered within the cap" : `recovered ${f.recovered_ms} ms after`}`;
+    const pending = f.pending_at_resume ?? f.pending_at_give_up;
+    const atEnd = pending === undefined ? "" : `, ${pending} pending at the fault's end`;
+    const gaveUp = f.gave_up_pending === undefined ? "" : `, gave up with ${f.gave_up_pending} still pending`;
     return (
       `  ${name}: ${f.failed} of ${f.settled} settled calls failed, longest call ${f.max_call_ms} ms, ` +
-      `${f.pending_at_end} pending at end, no success for ${f.stall_ms} ms${recovered}${pending}`
+      `no success for ${f.stall_ms} ms${atEnd}${recovered}${gaveUp}`
     );
   }).join("\n");
 }
