@@ -28,7 +28,10 @@ type PerClient = ClientFigures & {
   recovered_ms?: number | null;
   pending_at_resume?: number;
   pending_at_give_up?: number;
-  /** Calls still pending after the load was told to stop and the bench waited STOP_CAP_MS for them. */
+  /**
+   * Calls still pending after the load was told to stop and the bench waited the command timeout + STOP_SLACK_MS for
+   * them: a call with a deadline has settled by then, so these have none.
+   */
   gave_up_pending?: number;
 };
 export type ScenarioFigures = Record<string, number | PerClient>;
@@ -46,7 +49,7 @@ interface Measured {
 }
 
 const WARM_UP_CALLS = 20;
-const STOP_CAP_MS = 2000;
+const STOP_SLACK_MS = 1000;
 
 /** Polls `condition` every 20 ms; false if it did not hold within `capMs`. */
 async function until(condition: () => boolean, capMs: number): Promise<boolean> {
@@ -107,7 +110,7 @@ async function underLoad(
     const figures: Record<string, unknown> = { ...extra };
     for (const name of CLIENTS) {
       const load = loads[name];
-      const ended = await load.stop(STOP_CAP_MS);
+      const ended = await load.stop(options.commandTimeoutMs + STOP_SLACK_MS);
       figures[name] = {
         ...load.figures(from, to),
         ...(pendingFigure !== undefined && { [pendingFigure]: load.pendingAt(to) }),

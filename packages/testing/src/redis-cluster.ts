@@ -84,7 +84,7 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
       if (!["graceful", "force", "takeover"].includes(mode)) {
         throw new TypeError(`failover: mode must be "graceful", "force" or "takeover", got ${mode}`);
       }
-      await shard.replica.cli("cluster", "failover", ...(mode === "graceful" ? [] : [mode]));
+      await promote(shard.replica, mode);
       swap(shard);
       await waitForAgreement();
     },
@@ -96,6 +96,32 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
     stop,
     [Symbol.asyncDispose]: stop,
   };
+}
+
+const FAILOVER_ATTEMPTS = 3;
+const PROMOTION_TIMEOUT_MS = 10_000;
+
+/**
+ * CLUSTER FAILOVER only starts a failover; a graceful (or FORCE) one gives up by itself when it does not complete in
+ * time (the replica catching up, the votes: slow on a loaded machine), and the replica stays a replica. So the
+ * command is given again until the replica reports itself master.
+ */
+async function promote(replica: RedisServer, mode: "graceful" | "force" | "takeover"): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await replica.cli("cluster", "failover", ...(mode === "graceful" ? [] : [mode]));
+    try {
+      await retryUntil(
+        async () => {
+          const [role] = (await replica.cli("role")).split("\n");
+          if (role !== "master") throw new Error(`its role is ${role}`);
+        },
+        { waitingFor: `node ${replica.port} to become master`, timeoutMs: PROMOTION_TIMEOUT_MS },
+      );
+      return;
+    } catch (error) {
+      if (attempt === FAILOVER_ATTEMPTS) throw error;
+    }
+  }
 }
 
 /** Joins the masters with redis-cli, then makes each replica meet the cluster and replicate its master. */
