@@ -126,7 +126,10 @@ export class Producer {
         `A batch is an array of at most ${this.#options.maxBatchEntries} entries`,
       );
     }
-    const wait = replicationWait(options.durable ?? this.#durable, this.#client);
+    const wait = replicationWait(
+      options.durable === undefined ? this.#durable : options.durable,
+      this.#client,
+    );
     const results: SendResult[] = new Array(entries.length);
     const indexes: number[] = [];
     entries.forEach((entry, index) => {

@@ -116,15 +116,15 @@ describe("idempotent publish", () => {
     expect(fields[3]).toEqual(data);
   });
 
-  it.each([
-    ["", "empty"],
-    ["has space", "a space"],
-    ["x".repeat(MAX_IDEMPOTENCY_KEY_LENGTH + 1), "too long"],
-    ["ключ", "non-ASCII"],
-    [42, "not a string"],
+  it.each<{ key: unknown; what: string }>([
+    { key: "", what: "empty" },
+    { key: "has space", what: "a space" },
+    { key: "x".repeat(MAX_IDEMPOTENCY_KEY_LENGTH + 1), what: "too long" },
+    { key: "ключ", what: "non-ASCII" },
+    { key: 42, what: "not a string" },
   ])(
-    "invalid key %#: %s → streams.invalid_idempotency_key, the rest of the batch is written",
-    async (key) => {
+    "invalid key ($what) → streams.invalid_idempotency_key, the rest of the batch is written",
+    async ({ key }) => {
       const stream = uniqueStream();
       const results = await server.producer.sendBatch(stream, [
         { type: "t", data: "{}", idempotencyKey: key as string },
