@@ -7,6 +7,7 @@ const BENCHES: Record<string, string> = {
   faults: "./bench/faults.ts",
   frames: "./bench/frames.ts",
   lake: "./bench/lake.ts",
+  publish: "./bench/publish.ts",
   requests: "./bench/requests.ts",
   streams: "./bench/streams.ts",
 };
