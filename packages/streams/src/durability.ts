@@ -22,7 +22,7 @@ function invalid(message: string): InvalidInputError {
 }
 
 /** The command timeout the client was opened with: a WAIT must end before it, or it fails as `unavailable`. */
-function commandTimeoutOf(client: RedisClient): number | undefined {
+export function commandTimeoutOf(client: RedisClient): number | undefined {
   return client instanceof Cluster
     ? client.options.redisOptions?.commandTimeout
     : client.options.commandTimeout;
@@ -103,4 +103,24 @@ export function notReplicatedError(id: string, shortfall: string): UnavailableEr
     `Entry ${id} was written but is not yet replicated: ${shortfall}. It may be lost if the primary fails now; a retry with the same idempotency key is safe`,
     { details: { id } },
   );
+}
+
+/**
+ * A write of a durable pipeline answered MOVED (a failover, the client's slot map is stale): ioredis resends a cluster
+ * pipeline only when every command failed alike, and the markers did not. Nothing was written, so the caller may
+ * send it again once the slot map is reloaded.
+ */
+export const isMoved = (error: Error) => error.message.startsWith("MOVED ");
+
+/** Reloads a cluster client's slot map (a refresh already running is joined); a standalone client has none. */
+export async function refreshSlots(client: RedisClient): Promise<void> {
+  if (!(client instanceof Cluster)) return;
+  await new Promise<void>((resolve) => client.refreshSlotsCache(() => resolve()));
+}
+
+/** A write still redirected when its call's time is up. */
+export function movedError(error: Error): UnavailableError {
+  return new UnavailableError("streams.unavailable", `Redis is unavailable: ${error.message}`, {
+    cause: error,
+  });
 }

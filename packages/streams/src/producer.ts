@@ -2,10 +2,14 @@ import { Dimension, type MetricsSink, PublishMetric } from "@sluice/observabilit
 import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./connection.ts";
 import {
+  commandTimeoutOf,
   type Durability,
+  isMoved,
   markConnection,
+  movedError,
   notReplicatedError,
   type ReplicationWait,
+  refreshSlots,
   replicationShortfall,
   replicationWait,
   waitForReplicas,
@@ -76,7 +80,12 @@ interface Round {
   wait: ReplicationWait | undefined;
   /** EVAL instead of EVALSHA: the server did not know the script. */
   sendScript: boolean;
+  /** When the call's time is up (performance.now()): writes answered MOVED are sent again until then. */
+  deadline: number;
 }
+
+/** Deadline of a call on a client opened without a command timeout: ioredis's default has none, Sluice's is 5 s. */
+const FALLBACK_DEADLINE_MS = 5000;
 
 /** Appends envelope entries to streams: one entry, or many in one round trip. */
 export class Producer {
@@ -140,13 +149,16 @@ export class Producer {
         results[index] = { error: error as Error };
       }
     });
-    if (indexes.length > 0) await this.#write({ keys, entries, indexes, wait, sendScript: false }, results);
+    const deadline = performance.now() + (commandTimeoutOf(this.#client) ?? FALLBACK_DEADLINE_MS);
+    if (indexes.length > 0) {
+      await this.#write({ keys, entries, indexes, wait, sendScript: false, deadline }, results);
+    }
     this.#countFailures(stream, indexes, results);
     return results;
   }
 
   async #write(round: Round, results: SendResult[]): Promise<void> {
-    const { keys, entries, indexes, wait } = round;
+    const { entries, indexes, wait } = round;
     const pipeline = this.#client.pipeline();
     if (wait) markConnection(pipeline);
     for (const index of indexes) this.#queueWrite(pipeline, round, entries[index] as EntryInput);
@@ -163,9 +175,13 @@ export class Producer {
       wait &&
       replicationShortfall(replies[0], replies[indexes.length + 1], replies[indexes.length + 2], wait);
     const unknownScript: number[] = [];
+    const moved: number[] = [];
+    const redirect = wait !== undefined && performance.now() < round.deadline;
     indexes.forEach((index, i) => {
       const [error, reply] = writes[i] ?? [failure, null];
       if (error && isNoScript(error) && !round.sendScript) unknownScript.push(index);
+      else if (error && isMoved(error) && redirect) moved.push(index);
+      else if (error && isMoved(error)) results[index] = { error: movedError(error) };
       else if (error) results[index] = { error: toStreamsError(error) as Error };
       else {
         const result = written(reply);
@@ -174,7 +190,11 @@ export class Producer {
     });
     // Nothing of those was written (NOSCRIPT): sent again with the script's source, which loads it too.
     if (unknownScript.length > 0) {
-      await this.#write({ keys, entries, indexes: unknownScript, wait, sendScript: true }, results);
+      await this.#write({ ...round, indexes: unknownScript, sendScript: true }, results);
+    }
+    if (moved.length > 0) {
+      await refreshSlots(this.#client);
+      await this.#write({ ...round, indexes: moved }, results);
     }
   }
 

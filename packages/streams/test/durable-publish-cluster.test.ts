@@ -65,3 +65,26 @@ it("durable publish is confirmed only once the replica of the stream's shard has
     for (const reader of readers) reader.disconnect();
   }
 });
+
+it("durable publishes right after a graceful failover (the client's slot map still names the demoted master) are confirmed on the new one", async () => {
+  await using cluster = await startRedisCluster({ replicasPerMaster: 1 });
+  const client = createRedisClient(cluster.target);
+  try {
+    const producer = new Producer(client, { durable: { timeoutMs: 1000 } });
+    const streams = Array.from({ length: 12 }, () => uniqueStream());
+    // Loads the slot map and the script on every master.
+    for (const stream of streams) await producer.send(stream, { type: "t", data: "{}", idempotencyKey: "a" });
+    for (const master of cluster.masters()) await cluster.failover(master, "graceful");
+    const results = await Promise.all(
+      streams.map((stream) =>
+        producer.sendBatch(stream, [
+          { type: "t", data: "{}", idempotencyKey: "b" },
+          { type: "t", data: "{}" },
+        ]),
+      ),
+    );
+    for (const result of results.flat()) expect(result).toEqual({ id: expect.any(String) });
+  } finally {
+    client.disconnect();
+  }
+});
