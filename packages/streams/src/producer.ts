@@ -38,9 +38,10 @@ export interface ProducerOptions {
   metrics?: MetricsSink;
 }
 
-/** Per call: overrides the producer's `durable`. */
+/** Per call (a stream's own configuration): overrides the producer's `durable` and `idempotencyWindowMs`. */
 export interface SendOptions {
   durable?: Durability;
+  idempotencyWindowMs?: number;
 }
 
 /**
@@ -70,6 +71,15 @@ function written(reply: unknown): { id: string; replayed?: true } {
   return replayed === 1 ? { id: String(id), replayed: true } : { id: String(id) };
 }
 
+function assertWindow(window: number): void {
+  if (!Number.isSafeInteger(window) || window < 1) {
+    throw new InvalidInputError(
+      "streams.invalid_option",
+      `idempotencyWindowMs must be a positive integer, got ${window}`,
+    );
+  }
+}
+
 const isNoScript = (error: Error) => error.message.startsWith("NOSCRIPT");
 
 /** One pipelined round trip: the entries to write, by their index in the batch. */
@@ -78,6 +88,7 @@ interface Round {
   entries: EntryInput[];
   indexes: number[];
   wait: ReplicationWait | undefined;
+  windowMs: number;
   /** EVAL instead of EVALSHA: the server did not know the script. */
   sendScript: boolean;
   /** When the call's time is up (performance.now()): writes answered MOVED are sent again until then. */
@@ -97,13 +108,7 @@ export class Producer {
   constructor(client: RedisClient, { metrics, durable = false, ...options }: ProducerOptions = {}) {
     this.#client = client;
     this.#options = { ...DEFAULTS, ...options };
-    const window = this.#options.idempotencyWindowMs;
-    if (!Number.isSafeInteger(window) || window < 1) {
-      throw new InvalidInputError(
-        "streams.invalid_option",
-        `idempotencyWindowMs must be a positive integer, got ${window}`,
-      );
-    }
+    assertWindow(this.#options.idempotencyWindowMs);
     replicationWait(durable, client);
     this.#durable = durable;
     this.#metrics = metrics;
@@ -139,6 +144,8 @@ export class Producer {
       options.durable === undefined ? this.#durable : options.durable,
       this.#client,
     );
+    const windowMs = options.idempotencyWindowMs ?? this.#options.idempotencyWindowMs;
+    assertWindow(windowMs);
     const results: SendResult[] = new Array(entries.length);
     const indexes: number[] = [];
     entries.forEach((entry, index) => {
@@ -151,7 +158,7 @@ export class Producer {
     });
     const deadline = performance.now() + (commandTimeoutOf(this.#client) ?? FALLBACK_DEADLINE_MS);
     if (indexes.length > 0) {
-      await this.#write({ keys, entries, indexes, wait, sendScript: false, deadline }, results);
+      await this.#write({ keys, entries, indexes, wait, windowMs, sendScript: false, deadline }, results);
     }
     this.#countFailures(stream, indexes, results);
     return results;
@@ -198,18 +205,13 @@ export class Producer {
     }
   }
 
-  #queueWrite(pipeline: ChainableCommander, { keys, sendScript }: Round, entry: EntryInput): void {
+  #queueWrite(pipeline: ChainableCommander, { keys, windowMs, sendScript }: Round, entry: EntryInput): void {
     const fields = encodeEntry(entry) as string[];
     if (entry.idempotencyKey === undefined) {
       pipeline.xadd(keys.stream, "*", ...fields);
       return;
     }
-    const args = [
-      keys.stream,
-      keys.idempotency(entry.idempotencyKey),
-      this.#options.idempotencyWindowMs,
-      ...fields,
-    ];
+    const args = [keys.stream, keys.idempotency(entry.idempotencyKey), windowMs, ...fields];
     if (sendScript) pipeline.eval(publishOnceScript.source, publishOnceScript.keyCount, ...args);
     else pipeline.evalsha(publishOnceScript.sha, publishOnceScript.keyCount, ...args);
   }

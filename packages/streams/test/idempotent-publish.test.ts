@@ -88,6 +88,17 @@ describe("idempotent publish", () => {
     expect(await server.client.xlen(streamKeys(stream).stream)).toBe(2);
   });
 
+  it("a call's window (a stream's own) overrides the producer's", async () => {
+    const stream = uniqueStream();
+    await server.producer.send(stream, entry("own"), { idempotencyWindowMs: 60_000 });
+    const ttl = await server.client.pttl(streamKeys(stream).idempotency("own"));
+    expect(ttl).toBeGreaterThan(59_000);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+    await expect(server.producer.send(stream, entry("own"), { idempotencyWindowMs: 0 })).rejects.toThrow(
+      expect.objectContaining({ code: "streams.invalid_option" }),
+    );
+  });
+
   it("the default window is 5 minutes", async () => {
     const stream = uniqueStream();
     await server.producer.send(stream, entry("default"));
