@@ -19,6 +19,14 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorKind, string>> = {
   timeout: "The request did not finish in time",
 };
 
+/** A publish that was written but whose replication WAIT timed out: a 503 whose message and id the caller needs. */
+export const NOT_REPLICATED = "streams.not_replicated";
+
+/** The entry was written despite the error (only its replication is unconfirmed): a retry must reuse its key. */
+export function wasWritten(error: unknown): error is SluiceError {
+  return error instanceof SluiceError && error.code === NOT_REPLICATED;
+}
+
 /** The JSON body of every error response. */
 export interface ErrorBody {
   error: string;
@@ -58,9 +66,12 @@ export function isTypedError(error: unknown): error is SluiceError {
   return error instanceof SluiceError && Object.hasOwn(HTTP_STATUS_OF_KIND, error.kind);
 }
 
-/** `{ error, message, details? }` of a typed error; details and messages only below 500. */
+/**
+ * `{ error, message, details? }` of a typed error; details and messages only below 500, and for an entry written but
+ * not yet replicated (its id, so a caller knows what was written).
+ */
 export function errorBody(error: SluiceError): ErrorBody {
-  const exposed = HTTP_STATUS_OF_KIND[error.kind] < 500;
+  const exposed = HTTP_STATUS_OF_KIND[error.kind] < 500 || wasWritten(error);
   return {
     error: error.code,
     message: exposed ? error.message : (PUBLIC_MESSAGE[error.kind] ?? "Internal server error"),
