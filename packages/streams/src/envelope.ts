@@ -16,6 +16,11 @@ export interface EntryInput {
   /** Request-reply: where the answer goes, and until when (epoch ms) the caller waits. */
   replyKey?: string;
   deadline?: number;
+  /**
+   * A retry of a send with the same key within the producer's idempotency window writes nothing and returns the
+   * first write's id: 1-200 characters A-Z a-z 0-9 . _ : @ / -. Not stored in the entry.
+   */
+  idempotencyKey?: string;
 }
 
 /** An entry as a consumer receives it. */
@@ -37,6 +42,8 @@ const PROTOBUF_PREFIX = "application/x-protobuf; type=";
 const OCTET_STREAM = "application/octet-stream";
 const EVENT_TYPE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]{0,127}$/;
 const MAX_HEADER_CHARS = 256;
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+const IDEMPOTENCY_KEY = new RegExp(`^[A-Za-z0-9._:@/-]{1,${MAX_IDEMPOTENCY_KEY_LENGTH}}$`);
 
 /**
  * Content types are stored as short codes, since Redis keeps every value of every entry: JSON (the default) is
@@ -100,6 +107,17 @@ export function validateEntry(entry: EntryInput, maxPayloadBytes: number): void 
   assertHeader("replyKey", entry.replyKey);
   assertEpochMs("time", entry.time);
   assertEpochMs("deadline", entry.deadline);
+  assertIdempotencyKey(entry.idempotencyKey);
+}
+
+function assertIdempotencyKey(key: string | undefined): void {
+  if (key !== undefined && (typeof key !== "string" || !IDEMPOTENCY_KEY.test(key))) {
+    throw new InvalidInputError(
+      "streams.invalid_idempotency_key",
+      `Invalid idempotency key ${JSON.stringify(key)}: use 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters A-Z a-z 0-9 . _ : @ / -`,
+      { details: { idempotencyKey: key } },
+    );
+  }
 }
 
 /** The XADD field/value list of an entry; empty fields are left out (Redis stores every value of every entry). */

@@ -18,6 +18,7 @@ export {
 } from "./consumer-host.ts";
 export { removeConsumerIfEmpty, removeIdleConsumers } from "./consumer-janitor.ts";
 export { type DeadLetterRequest, deadLetter } from "./dead-letter.ts";
+export type { Durability } from "./durability.ts";
 export {
   compareIds,
   decodeEntry,
@@ -25,6 +26,7 @@ export {
   encodeEntry,
   idTime,
   JSON_CONTENT_TYPE,
+  MAX_IDEMPOTENCY_KEY_LENGTH,
   type StreamEntry,
   validateEntry,
 } from "./envelope.ts";
@@ -49,7 +51,13 @@ export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
 export { mapLimit } from "./map-limit.ts";
 export { masters } from "./masters.ts";
 export { assertGroupName, assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
-export { Producer, type ProducerOptions, type SendResult } from "./producer.ts";
+export {
+  DEFAULT_IDEMPOTENCY_WINDOW_MS,
+  Producer,
+  type ProducerOptions,
+  type SendOptions,
+  type SendResult,
+} from "./producer.ts";
 export {
   checkReadiness,
   type NotReadyReason,

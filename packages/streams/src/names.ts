@@ -42,6 +42,8 @@ export interface StreamKeys {
   segment(group: string): string;
   /** What the last run of a batch writer of a group that committed anything left on record (its manifest's key). */
   run(group: string): string;
+  /** The id of the entry written with an idempotency key, kept for the idempotency window. */
+  idempotency(key: string): string;
 }
 
 export function streamKeys(name: string): StreamKeys {
@@ -55,6 +57,7 @@ export function streamKeys(name: string): StreamKeys {
     lock: (group) => `${stream}:lock:${group}`,
     segment: (group) => `${stream}:segment:${group}`,
     run: (group) => `${stream}:run:${group}`,
+    idempotency: (key) => `${stream}:idem:${key}`,
   };
 }
 

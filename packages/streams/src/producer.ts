@@ -1,14 +1,32 @@
 import { Dimension, type MetricsSink, PublishMetric } from "@sluice/observability";
+import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./connection.ts";
+import {
+  type Durability,
+  markConnection,
+  notReplicatedError,
+  type ReplicationWait,
+  replicationShortfall,
+  replicationWait,
+  waitForReplicas,
+} from "./durability.ts";
 import { type EntryInput, encodeEntry, validateEntry } from "./envelope.ts";
 import { InvalidInputError, SluiceError, toStreamsError } from "./errors.ts";
-import { streamKeys } from "./names.ts";
+import { publishOnceScript } from "./lua/publish-once-2.ts";
+import { type StreamKeys, streamKeys } from "./names.ts";
+
+/** How long a retry with the same idempotency key writes nothing: SQS FIFO's deduplication window, 5 minutes. */
+export const DEFAULT_IDEMPOTENCY_WINDOW_MS = 300_000;
 
 export interface ProducerOptions {
   /** Largest payload accepted, bytes (default 1 MiB). */
   maxPayloadBytes?: number;
   /** Most entries in one `sendBatch` call (default 10,000). */
   maxBatchEntries?: number;
+  /** How long an entry's idempotency key is remembered, ms (default DEFAULT_IDEMPOTENCY_WINDOW_MS). */
+  idempotencyWindowMs?: number;
+  /** Default of every send: confirm writes only once replicas have them (default false). */
+  durable?: Durability;
   /**
    * Where writes Redis refused are counted: PublishFailures per stream and reason (`out_of_memory`,
    * `unavailable`, …; `other` for an error Sluice has no code for). Invalid entries are the caller's, not counted.
@@ -16,10 +34,22 @@ export interface ProducerOptions {
   metrics?: MetricsSink;
 }
 
-/** Per entry of a batch, in order: the id Redis gave it, or why it was not written. */
-export type SendResult = { id: string } | { error: SluiceError | Error };
+/** Per call: overrides the producer's `durable`. */
+export interface SendOptions {
+  durable?: Durability;
+}
 
-const DEFAULTS = { maxPayloadBytes: 1024 * 1024, maxBatchEntries: 10_000 };
+/**
+ * Per entry of a batch, in order: the id Redis gave it (`replayed` when its idempotency key matched an earlier
+ * write, which is the id returned), or why it was not written or not confirmed.
+ */
+export type SendResult = { id: string; replayed?: true } | { error: SluiceError | Error };
+
+const DEFAULTS = {
+  maxPayloadBytes: 1024 * 1024,
+  maxBatchEntries: 10_000,
+  idempotencyWindowMs: DEFAULT_IDEMPOTENCY_WINDOW_MS,
+};
 
 /** The reason of a refused write: the part of its code after `streams.`. */
 function failureReason(error: Error): string {
@@ -29,15 +59,44 @@ function failureReason(error: Error): string {
     : "other";
 }
 
+/** What the pipeline answered for one write: an XADD's id, or the publish-once script's [id, replayed]. */
+function written(reply: unknown): { id: string; replayed?: true } {
+  if (!Array.isArray(reply)) return { id: String(reply) };
+  const [id, replayed] = reply;
+  return replayed === 1 ? { id: String(id), replayed: true } : { id: String(id) };
+}
+
+const isNoScript = (error: Error) => error.message.startsWith("NOSCRIPT");
+
+/** One pipelined round trip: the entries to write, by their index in the batch. */
+interface Round {
+  keys: StreamKeys;
+  entries: EntryInput[];
+  indexes: number[];
+  wait: ReplicationWait | undefined;
+  /** EVAL instead of EVALSHA: the server did not know the script. */
+  sendScript: boolean;
+}
+
 /** Appends envelope entries to streams: one entry, or many in one round trip. */
 export class Producer {
   readonly #client: RedisClient;
   readonly #options: typeof DEFAULTS;
+  readonly #durable: Durability;
   readonly #metrics: MetricsSink | undefined;
 
-  constructor(client: RedisClient, { metrics, ...options }: ProducerOptions = {}) {
+  constructor(client: RedisClient, { metrics, durable = false, ...options }: ProducerOptions = {}) {
     this.#client = client;
     this.#options = { ...DEFAULTS, ...options };
+    const window = this.#options.idempotencyWindowMs;
+    if (!Number.isSafeInteger(window) || window < 1) {
+      throw new InvalidInputError(
+        "streams.invalid_option",
+        `idempotencyWindowMs must be a positive integer, got ${window}`,
+      );
+    }
+    replicationWait(durable, client);
+    this.#durable = durable;
     this.#metrics = metrics;
   }
 
@@ -46,19 +105,20 @@ export class Producer {
     return this.#options.maxPayloadBytes;
   }
 
-  /** Appends one entry; resolves to its id, or rejects with a typed error. */
-  async send(stream: string, entry: EntryInput): Promise<string> {
-    const [result] = await this.sendBatch(stream, [entry]);
+  /** Appends one entry; resolves to its id (the first write's for a replay), or rejects with a typed error. */
+  async send(stream: string, entry: EntryInput, options?: SendOptions): Promise<string> {
+    const [result] = await this.sendBatch(stream, [entry], options);
     if (result && "id" in result) return result.id;
     throw result?.error;
   }
 
   /**
    * Appends many entries in one pipelined round trip. Invalid entries are reported in place and the valid ones
-   * are still written: partial success is reported per entry, never hidden. Throws only for a bad stream name
-   * or an oversized batch.
+   * are still written: partial success is reported per entry, never hidden. Throws only for a bad stream name,
+   * an oversized batch or a bad option. Durable: every written entry is reported `not_replicated` (with its id)
+   * when its replication was not confirmed.
    */
-  async sendBatch(stream: string, entries: EntryInput[]): Promise<SendResult[]> {
+  async sendBatch(stream: string, entries: EntryInput[], options: SendOptions = {}): Promise<SendResult[]> {
     const keys = streamKeys(stream);
     if (!Array.isArray(entries) || entries.length > this.#options.maxBatchEntries) {
       throw new InvalidInputError(
@@ -66,42 +126,83 @@ export class Producer {
         `A batch is an array of at most ${this.#options.maxBatchEntries} entries`,
       );
     }
+    const wait = replicationWait(options.durable ?? this.#durable, this.#client);
     const results: SendResult[] = new Array(entries.length);
-    const pipeline = this.#client.pipeline();
-    const written: number[] = [];
+    const indexes: number[] = [];
     entries.forEach((entry, index) => {
       try {
         validateEntry(entry, this.#options.maxPayloadBytes);
-        pipeline.xadd(keys.stream, "*", ...(encodeEntry(entry) as string[]));
-        written.push(index);
+        indexes.push(index);
       } catch (error) {
         results[index] = { error: error as Error };
       }
     });
-    if (written.length === 0) return results;
-    let replies: [Error | null, unknown][];
+    if (indexes.length > 0) await this.#write({ keys, entries, indexes, wait, sendScript: false }, results);
+    this.#countFailures(stream, indexes, results);
+    return results;
+  }
+
+  async #write(round: Round, results: SendResult[]): Promise<void> {
+    const { keys, entries, indexes, wait } = round;
+    const pipeline = this.#client.pipeline();
+    if (wait) markConnection(pipeline);
+    for (const index of indexes) this.#queueWrite(pipeline, round, entries[index] as EntryInput);
+    if (wait) waitForReplicas(pipeline, wait);
+    let replies: [Error | null, unknown][] = [];
+    let failure = new Error("no reply from Redis");
     try {
       replies = (await pipeline.exec()) ?? [];
     } catch (error) {
-      replies = written.map(() => [error as Error, null]);
+      failure = error as Error;
     }
-    const refused = new Map<string, number>();
-    written.forEach((index, i) => {
-      const [error, id] = replies[i] ?? [new Error("no reply from Redis"), null];
-      if (!error) {
-        results[index] = { id: String(id) };
-        return;
+    const writes = wait ? replies.slice(1, 1 + indexes.length) : replies;
+    const shortfall =
+      wait &&
+      replicationShortfall(replies[0], replies[indexes.length + 1], replies[indexes.length + 2], wait);
+    const unknownScript: number[] = [];
+    indexes.forEach((index, i) => {
+      const [error, reply] = writes[i] ?? [failure, null];
+      if (error && isNoScript(error) && !round.sendScript) unknownScript.push(index);
+      else if (error) results[index] = { error: toStreamsError(error) as Error };
+      else {
+        const result = written(reply);
+        results[index] = shortfall ? { error: notReplicatedError(result.id, shortfall) } : result;
       }
-      const typedError = toStreamsError(error) as Error;
-      results[index] = { error: typedError };
-      const reason = failureReason(typedError);
-      refused.set(reason, (refused.get(reason) ?? 0) + 1);
     });
+    // Nothing of those was written (NOSCRIPT): sent again with the script's source, which loads it too.
+    if (unknownScript.length > 0) {
+      await this.#write({ keys, entries, indexes: unknownScript, wait, sendScript: true }, results);
+    }
+  }
+
+  #queueWrite(pipeline: ChainableCommander, { keys, sendScript }: Round, entry: EntryInput): void {
+    const fields = encodeEntry(entry) as string[];
+    if (entry.idempotencyKey === undefined) {
+      pipeline.xadd(keys.stream, "*", ...fields);
+      return;
+    }
+    const args = [
+      keys.stream,
+      keys.idempotency(entry.idempotencyKey),
+      this.#options.idempotencyWindowMs,
+      ...fields,
+    ];
+    if (sendScript) pipeline.eval(publishOnceScript.source, publishOnceScript.keyCount, ...args);
+    else pipeline.evalsha(publishOnceScript.sha, publishOnceScript.keyCount, ...args);
+  }
+
+  #countFailures(stream: string, indexes: number[], results: SendResult[]): void {
+    const refused = new Map<string, number>();
+    for (const index of indexes) {
+      const result = results[index];
+      if (!result || !("error" in result)) continue;
+      const reason = failureReason(result.error);
+      refused.set(reason, (refused.get(reason) ?? 0) + 1);
+    }
     for (const [reason, count] of refused) {
       this.#metrics?.put({ [Dimension.stream]: stream, [Dimension.reason]: reason }, [
         { name: PublishMetric.failures, unit: "Count", value: count },
       ]);
     }
-    return results;
   }
 }

@@ -1,0 +1,106 @@
+// Durable publish: a write is confirmed only once replicas have it. WAIT counts the writes of the connection it is
+// sent on, so it goes in the same pipeline as the writes (one connection, in cluster mode the node owning the
+// stream's slot), between two CLIENT INFO markers: ioredis resends a command left unanswered by a closed connection
+// on the next one, where a WAIT alone would count nothing and confirm at once. Markers that differ mean the WAIT did
+// not run on the writes' connection, and nothing is confirmed.
+import { type ChainableCommander, Cluster } from "ioredis";
+import type { RedisClient } from "./connection.ts";
+import { InvalidInputError, UnavailableError } from "./errors.ts";
+
+/** `false`: confirmed once the primary has it; otherwise once `replicas` replicas have it, waiting `timeoutMs` at most. */
+export type Durability = false | { replicas?: number; timeoutMs?: number };
+
+export interface ReplicationWait {
+  replicas: number;
+  timeoutMs: number;
+}
+
+const DEFAULTS: ReplicationWait = { replicas: 1, timeoutMs: 1000 };
+
+function invalid(message: string): InvalidInputError {
+  return new InvalidInputError("streams.invalid_option", message);
+}
+
+/** The command timeout the client was opened with: a WAIT must end before it, or it fails as `unavailable`. */
+function commandTimeoutOf(client: RedisClient): number | undefined {
+  return client instanceof Cluster
+    ? client.options.redisOptions?.commandTimeout
+    : client.options.commandTimeout;
+}
+
+/** Checks a durability option; undefined when writes need no replica. */
+export function replicationWait(
+  durable: Durability | undefined,
+  client: RedisClient,
+): ReplicationWait | undefined {
+  if (durable === undefined || durable === false) return undefined;
+  if (durable === null || typeof durable !== "object") {
+    throw invalid(`durable must be false or { replicas?, timeoutMs? }, got ${JSON.stringify(durable)}`);
+  }
+  const wait = { ...DEFAULTS, ...durable };
+  if (!Number.isSafeInteger(wait.replicas) || wait.replicas < 1) {
+    throw invalid(`durable.replicas must be a positive integer, got ${wait.replicas}`);
+  }
+  const limit = commandTimeoutOf(client);
+  if (
+    !Number.isSafeInteger(wait.timeoutMs) ||
+    wait.timeoutMs < 1 ||
+    (limit !== undefined && wait.timeoutMs >= limit)
+  ) {
+    throw invalid(
+      `durable.timeoutMs must be a positive integer${limit === undefined ? "" : ` under the command timeout (${limit} ms)`}, got ${wait.timeoutMs}`,
+    );
+  }
+  return wait;
+}
+
+/** Queued before the writes of a durable pipeline. */
+export function markConnection(pipeline: ChainableCommander): void {
+  pipeline.call("CLIENT", "INFO");
+}
+
+/** Queued after the writes of a durable pipeline: the WAIT and the closing marker. */
+export function waitForReplicas(pipeline: ChainableCommander, wait: ReplicationWait): void {
+  pipeline.call("WAIT", wait.replicas, wait.timeoutMs);
+  markConnection(pipeline);
+}
+
+type Reply = [Error | null, unknown] | undefined;
+
+/** The server's id, the client's and the server's address of a connection, from CLIENT INFO. */
+function connectionOf([error, info]: NonNullable<Reply>): string | undefined {
+  if (error || typeof info !== "string") return undefined;
+  const fields = info.match(/\b(?:id|addr|laddr)=\S*/g);
+  return fields?.length === 3 ? fields.join(" ") : undefined;
+}
+
+/**
+ * Why the writes between the markers are not confirmed replicated, or undefined when they are: the WAIT failed or
+ * ran on another connection, or fewer replicas than asked acknowledged within its timeout.
+ */
+export function replicationShortfall(
+  before: Reply,
+  waited: Reply,
+  after: Reply,
+  wait: ReplicationWait,
+): string | undefined {
+  const connection = before && connectionOf(before);
+  if (!connection || !after || connection !== connectionOf(after)) {
+    return "the connection changed before replication was confirmed";
+  }
+  const [error, acknowledged] = waited ?? [new Error("no reply"), 0];
+  if (error) return `waiting for replicas failed (${error.message})`;
+  if (Number(acknowledged) < wait.replicas) {
+    return `${acknowledged} of ${wait.replicas} replicas acknowledged it within ${wait.timeoutMs} ms`;
+  }
+  return undefined;
+}
+
+/** A written entry whose replication was not confirmed: the caller may retry it with its idempotency key. */
+export function notReplicatedError(id: string, shortfall: string): UnavailableError {
+  return new UnavailableError(
+    "streams.not_replicated",
+    `Entry ${id} was written but is not yet replicated: ${shortfall}. It may be lost if the primary fails now; a retry with the same idempotency key is safe`,
+    { details: { id } },
+  );
+}
