@@ -20,7 +20,10 @@ afterEach(async () => {
 describe("Idempotency-Key", () => {
   it("answers a retry with the same status and id, Idempotent-Replayed: true, and writes once", async () => {
     const stream = uniqueStream("idem");
-    const request = { body: { type: "order.created", data: { n: 1 } }, headers: { "idempotency-key": "order-1" } };
+    const request = {
+      body: { type: "order.created", data: { n: 1 } },
+      headers: { "idempotency-key": "order-1" },
+    };
     const first = await api.call("POST", messages(stream), request);
     expect(first.status).toBe(201);
     expect(first.headers.get("idempotent-replayed")).toBeNull();
@@ -30,14 +33,23 @@ describe("Idempotency-Key", () => {
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
     expect(await ids(stream)).toEqual([first.json.id]);
     // Another key, or none, writes.
-    const other = await api.call("POST", messages(stream), { ...request, headers: { "idempotency-key": "order-2" } });
+    const other = await api.call("POST", messages(stream), {
+      ...request,
+      headers: { "idempotency-key": "order-2" },
+    });
     const none = await api.call("POST", messages(stream), { body: request.body });
     expect(await ids(stream)).toEqual([first.json.id, other.json.id, none.json.id]);
   });
 
   it("gives each entry of a batch the key <key>:<index>; a retry of the batch replays every written entry", async () => {
     const stream = uniqueStream("idem-batch");
-    const body = { entries: [{ type: "a", data: 1 }, { type: "bad type!", data: 2 }, { type: "c", data: 3 }] };
+    const body = {
+      entries: [
+        { type: "a", data: 1 },
+        { type: "bad type!", data: 2 },
+        { type: "c", data: 3 },
+      ],
+    };
     const headers = { "idempotency-key": "batch-7" };
     const first = await api.call("POST", messages(stream), { body, headers });
     expect(first.status).toBe(200);
@@ -59,16 +71,31 @@ describe("Idempotency-Key", () => {
   });
 
   it.each([
-    ["a key with a space", { "idempotency-key": "a b" }, 'Idempotency-Key must be 1-200 characters of A-Z a-z 0-9 . _ : @ / -, got "a b"'],
-    ["a key of 201 characters", { "idempotency-key": "k".repeat(201) }, /^Idempotency-Key must be 1-200 characters/],
-    ["an unknown durability", { "sluice-durability": "all" }, 'Sluice-Durability must be "replicated" or "none", got "all"'],
-  ])("refuses %s with 400 http.invalid_header naming the header, writing nothing", async (_, headers, message) => {
-    const stream = uniqueStream("bad-header");
-    const response = await api.call("POST", messages(stream), { body: { type: "t", data: 1 }, headers });
-    expect(response.status).toBe(400);
-    expect(response.json).toMatchObject({ error: "http.invalid_header", message });
-    expect(await ids(stream)).toEqual([]);
-  });
+    [
+      "a key with a space",
+      { "idempotency-key": "a b" },
+      'Idempotency-Key must be 1-200 characters of A-Z a-z 0-9 . _ : @ / -, got "a b"',
+    ],
+    [
+      "a key of 201 characters",
+      { "idempotency-key": "k".repeat(201) },
+      /^Idempotency-Key must be 1-200 characters/,
+    ],
+    [
+      "an unknown durability",
+      { "sluice-durability": "all" },
+      'Sluice-Durability must be "replicated" or "none", got "all"',
+    ],
+  ])(
+    "refuses %s with 400 http.invalid_header naming the header, writing nothing",
+    async (_, headers, message) => {
+      const stream = uniqueStream("bad-header");
+      const response = await api.call("POST", messages(stream), { body: { type: "t", data: 1 }, headers });
+      expect(response.status).toBe(400);
+      expect(response.json).toMatchObject({ error: "http.invalid_header", message });
+      expect(await ids(stream)).toEqual([]);
+    },
+  );
 
   it("refuses a batch key too long for its last index (<key>:<index> at most 200 characters)", async () => {
     const stream = uniqueStream("bad-header");
@@ -78,7 +105,9 @@ describe("Idempotency-Key", () => {
       headers: { "idempotency-key": "k".repeat(198) },
     });
     expect(response.status).toBe(400);
-    expect(response.json.message).toMatch(/^Idempotency-Key must be at most 197 characters for a batch of 12 entries/);
+    expect(response.json.message).toMatch(
+      /^Idempotency-Key must be at most 197 characters for a batch of 12 entries/,
+    );
     expect(await ids(stream)).toEqual([]);
   });
 });
@@ -112,7 +141,7 @@ describe("Sluice-Durability: replicated", () => {
     const { id } = response.json.details as { id: string };
     expect(await ids(stream)).toEqual([id]);
     // Not durable (explicitly, or by default), the same pause holds nothing back.
-    for (const headers of [{ "sluice-durability": "none" }, {}]) {
+    for (const headers of [{ "sluice-durability": "none" }, {}] as Record<string, string>[]) {
       expect((await api.call("POST", messages(stream), { body: request.body, headers })).status).toBe(201);
     }
     await replica().resume();
@@ -127,7 +156,12 @@ describe("Sluice-Durability: replicated", () => {
     const stream = uniqueStream("unreplicated-batch");
     await replica().pause();
     const response = await api.call("POST", messages(stream), {
-      body: { entries: [{ type: "a", data: 1 }, { type: "b", data: 2 }] },
+      body: {
+        entries: [
+          { type: "a", data: 1 },
+          { type: "b", data: 2 },
+        ],
+      },
       headers: { "sluice-durability": "REPLICATED" },
     });
     expect(response.status).toBe(200);

@@ -1,7 +1,7 @@
 import { createLocalServer, type LocalServer } from "@sluice/http";
+import type { RedisClient } from "@sluice/streams";
 import { type RedisReplicaSet, type RedisServerOptions, startRedisReplicaSet } from "@sluice/testing";
 import { clientPool, useRedisServer } from "@sluice/testing/clients";
-import type { RedisClient } from "@sluice/streams";
 import { afterAll, beforeAll } from "vitest";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
@@ -54,7 +54,10 @@ export function useReplicatedLocalApi(options: ServeOptions = {}) {
     await set.pool?.close();
     await set.replicas?.stop();
   });
-  return Object.assign(serveLocalApi(() => set.replicas.primary(), options), { set });
+  return Object.assign(
+    serveLocalApi(() => set.replicas.primary(), options),
+    { set },
+  );
 }
 
 function serveLocalApi(redis: () => { host: string; port: number }, options: ServeOptions) {

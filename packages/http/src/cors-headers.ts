@@ -9,9 +9,4 @@ export const CORS_ALLOWED_HEADERS = [
   "x-api-key",
   "x-trace-id",
 ];
-export const CORS_EXPOSED_HEADERS = [
-  "idempotent-replayed",
-  "retry-after",
-  "x-request-id",
-  "x-trace-id",
-];
+export const CORS_EXPOSED_HEADERS = ["idempotent-replayed", "retry-after", "x-request-id", "x-trace-id"];

@@ -23,7 +23,7 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorKind, string>> = {
 export const NOT_REPLICATED = "streams.not_replicated";
 
 /** The entry was written despite the error (only its replication is unconfirmed): a retry must reuse its key. */
-export function wasWritten(error: unknown): error is SluiceError {
+export function wasWritten(error: unknown): boolean {
   return error instanceof SluiceError && error.code === NOT_REPLICATED;
 }
 
@@ -67,11 +67,16 @@ export function isTypedError(error: unknown): error is SluiceError {
 }
 
 /**
- * `{ error, message, details? }` of a typed error; details and messages only below 500, and for an entry written but
- * not yet replicated (its id, so a caller knows what was written).
+ * `{ error, message, details? }` of a typed error; details and messages only below 500. An entry written but not yet
+ * replicated gets a fixed message and its id, so the caller knows what was written.
  */
 export function errorBody(error: SluiceError): ErrorBody {
-  const exposed = HTTP_STATUS_OF_KIND[error.kind] < 500 || wasWritten(error);
+  if (wasWritten(error)) {
+    const message =
+      "The entry was written but is not yet replicated: retry with the same Idempotency-Key to confirm it";
+    return { error: error.code, message, details: { id: error.details?.id } };
+  }
+  const exposed = HTTP_STATUS_OF_KIND[error.kind] < 500;
   return {
     error: error.code,
     message: exposed ? error.message : (PUBLIC_MESSAGE[error.kind] ?? "Internal server error"),

@@ -190,9 +190,9 @@ export function describeResults(results: SendResult[]): { results: MessageResult
     failed += 1;
     const { error } = result;
     if (!isTypedError(error)) return { error: { code: "http.internal", message: "Internal server error" } };
-    const { error: code, message } = errorBody(error);
-    const id = wasWritten(error) ? error.details?.id : undefined;
-    return { error: { code, message, ...(typeof id === "string" && { id }) } };
+    const { error: code, message, details } = errorBody(error);
+    const written = wasWritten(error) && { id: String(details?.id) };
+    return { error: { code, message, ...written } };
   });
   return { results: described, failed };
 }

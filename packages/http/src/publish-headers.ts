@@ -1,7 +1,7 @@
 // The publish headers of POST /v1/streams/{stream}/messages: `Idempotency-Key` (a retry with the same key writes
 // nothing and answers the same id) and `Sluice-Durability` (confirm only once a replica has the entry). Checked here
 // so that a bad header is a 400 naming the header, before anything is written.
-import { InvalidInputError, MAX_IDEMPOTENCY_KEY_LENGTH } from "@sluice/streams";
+import { type Durability, InvalidInputError, MAX_IDEMPOTENCY_KEY_LENGTH } from "@sluice/streams";
 
 const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
 const DURABILITY_HEADER = "sluice-durability";
@@ -11,12 +11,12 @@ export const REPLAYED_HEADER = "idempotent-replayed";
 /** What the publish headers ask for; absent fields leave the producer's defaults. */
 export interface PublishOptions {
   idempotencyKey?: string;
-  /** `{}`: wait for one replica with the producer's timeout; `false`: do not wait, whatever the default. */
-  durable?: false | Record<string, never>;
+  /** `{}`: wait for one replica (1 s at most); `false`: do not wait, whatever the producer's default. */
+  durable?: Durability;
 }
 
 const KEY_CHARACTERS = /^[A-Za-z0-9._:@/-]+$/;
-const DURABILITY = { replicated: {}, none: false } as const;
+const DURABILITY: Readonly<Record<string, Durability>> = { replicated: {}, none: false };
 
 function invalidHeader(header: string, message: string, value: string): InvalidInputError {
   return new InvalidInputError("http.invalid_header", `${header} ${message}, got ${JSON.stringify(value)}`, {
@@ -41,7 +41,7 @@ export function readPublishHeaders(headers: Record<string, string | undefined>):
     if (!Object.hasOwn(DURABILITY, value)) {
       throw invalidHeader("Sluice-Durability", 'must be "replicated" or "none"', durability);
     }
-    options.durable = DURABILITY[value as keyof typeof DURABILITY];
+    options.durable = DURABILITY[value];
   }
   return options;
 }
