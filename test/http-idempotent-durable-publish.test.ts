@@ -8,10 +8,10 @@ import { useReplicatedLocalApi } from "./support/http.ts";
 
 const api = useReplicatedLocalApi();
 const messages = (stream: string) => `/v1/streams/${stream}/messages`;
-const ids = async (stream: string, client = api.set.client) =>
+const ids = async (stream: string, client = api.redis.client) =>
   (await client.xrange(streamKeys(stream).stream, "-", "+")).map(([id]) => id);
 
-const replica = () => api.set.replicas.servers[1] as RedisServer;
+const replica = () => api.redis.set.servers[1] as RedisServer;
 
 afterEach(async () => {
   if (replica().isPaused()) await replica().resume();

@@ -1,7 +1,6 @@
 import { createLocalServer, type LocalServer } from "@sluice/http";
-import type { RedisClient } from "@sluice/streams";
-import { type RedisReplicaSet, type RedisServerOptions, startRedisReplicaSet } from "@sluice/testing";
-import { clientPool, useRedisServer } from "@sluice/testing/clients";
+import type { RedisServerOptions } from "@sluice/testing";
+import { useRedisReplicaSet, useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
@@ -39,24 +38,12 @@ export function useLocalApi(options: ServeOptions & { redis?: RedisServerOptions
   );
 }
 
-/**
- * As useLocalApi, over a primary with one replica (startRedisReplicaSet), the handlers connected to the primary;
- * `set.client` is a command client of the primary.
- */
+/** As useLocalApi, over a primary with one replica (useRedisReplicaSet), the handlers connected to the primary. */
 export function useReplicatedLocalApi(options: ServeOptions = {}) {
-  const set = {} as { replicas: RedisReplicaSet; pool: ReturnType<typeof clientPool>; client: RedisClient };
-  beforeAll(async () => {
-    set.replicas = await startRedisReplicaSet();
-    set.pool = clientPool(set.replicas.target);
-    set.client = set.pool.client();
-  });
-  afterAll(async () => {
-    await set.pool?.close();
-    await set.replicas?.stop();
-  });
+  const redis = useRedisReplicaSet();
   return Object.assign(
-    serveLocalApi(() => set.replicas.primary(), options),
-    { set },
+    serveLocalApi(() => redis.set.primary(), options),
+    { redis },
   );
 }
 

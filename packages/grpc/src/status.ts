@@ -44,7 +44,11 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorKind, string>> = {
   timeout: "The request did not finish in time",
 };
 
+const NOT_REPLICATED_MESSAGE =
+  "The event was written but is not yet replicated: retry with the same idempotency key to confirm it";
+
 function callerMessage(error: SluiceError): string {
+  if (writtenEntryId(error) !== undefined) return NOT_REPLICATED_MESSAGE;
   return (error.cause !== undefined && PUBLIC_MESSAGE[error.kind]) || error.message;
 }
 
