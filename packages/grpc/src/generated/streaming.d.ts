@@ -534,7 +534,7 @@ export namespace sluice {
                 event?: (sluice.streaming.v1.Event.$Properties|null);
 
                 /**
-                 * Confirm only once a replica has the event (WAIT); false means the server's default for the stream. When no
+                 * Confirm only once a replica has the event (WAIT); false means the server's default. When no
                  * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
                  * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
                  */
@@ -614,7 +614,7 @@ export namespace sluice {
                     event?: (sluice.streaming.v1.Event.$Properties|null);
 
                     /**
-                     * Confirm only once a replica has the event (WAIT); false means the server's default for the stream. When no
+                     * Confirm only once a replica has the event (WAIT); false means the server's default. When no
                      * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
                      * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
                      */

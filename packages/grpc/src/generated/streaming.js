@@ -1196,7 +1196,7 @@ export const sluice = $root.sluice = (() => {
                  * @typedef {Object} sluice.streaming.v1.PublishRequest.$Properties
                  * @property {string|null} [stream] Target stream; created on first publish.
                  * @property {sluice.streaming.v1.Event.$Properties|null} [event] The event to append.
-                 * @property {boolean|null} [durable] Confirm only once a replica has the event (WAIT); false means the server's default for the stream. When no
+                 * @property {boolean|null} [durable] Confirm only once a replica has the event (WAIT); false means the server's default. When no
                  * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
                  * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1247,7 +1247,7 @@ export const sluice = $root.sluice = (() => {
                 PublishRequest.prototype.event = null;
 
                 /**
-                 * Confirm only once a replica has the event (WAIT); false means the server's default for the stream. When no
+                 * Confirm only once a replica has the event (WAIT); false means the server's default. When no
                  * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
                  * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
                  * @member {boolean} durable
