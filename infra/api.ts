@@ -1,6 +1,7 @@
 // The public HTTP API: an API Gateway HTTP API ("Api", payload 2.0) with one Lambda per route of the route table
 // (functions/http/route-table.ts), in the VPC's private subnets next to ElastiCache and linked to Redis. API Gateway
 // authorizes (JWT or IAM), throttles, answers CORS and writes access logs, so the handlers only do the work.
+import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "@sluice/http/cors-headers";
 import { httpRoutes } from "../functions/http/route-table";
 import { lambdaDefaults } from "./lambda";
 import { proxyGroup } from "./proxy";
@@ -47,8 +48,8 @@ export const api = new sst.aws.ApiGatewayV2("Api", {
           allowOrigins: corsOrigins,
           allowMethods: [...new Set(httpRoutes.map((route) => route.method))],
           // The same lists as the handlers' own CORS (packages/http), used by npm start.
-          allowHeaders: ["authorization", "content-type", "traceparent", "x-api-key", "x-trace-id"],
-          exposeHeaders: ["retry-after", "x-request-id", "x-trace-id"],
+          allowHeaders: CORS_ALLOWED_HEADERS,
+          exposeHeaders: CORS_EXPOSED_HEADERS,
           maxAge: "5 minutes",
         }
       : false,

@@ -1,6 +1,6 @@
 import { createLocalServer, type LocalServer } from "@sluice/http";
 import type { RedisServerOptions } from "@sluice/testing";
-import { useRedisServer } from "@sluice/testing/clients";
+import { useRedisReplicaSet, useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
@@ -21,19 +21,38 @@ export interface ApiCall {
   headers?: Record<string, string>;
 }
 
+interface ServeOptions {
+  env?: Record<string, string>;
+  apiKey?: string;
+}
+
 /**
  * A redis-server and the HTTP API served on a free port by the local server, with the real route handlers and
  * SLUICE_* variables pointing at that Redis; `call()` sends one request. The fields are filled in by beforeAll.
  */
-export function useLocalApi(
-  options: { env?: Record<string, string>; apiKey?: string; redis?: RedisServerOptions } = {},
-) {
+export function useLocalApi(options: ServeOptions & { redis?: RedisServerOptions } = {}) {
   const redis = useRedisServer(options.redis);
-  const state = { redis } as { redis: typeof redis; server: LocalServer; log: string[] };
+  return Object.assign(
+    serveLocalApi(() => redis.redis, options),
+    { redis },
+  );
+}
+
+/** As useLocalApi, over a primary with one replica (useRedisReplicaSet), the handlers connected to the primary. */
+export function useReplicatedLocalApi(options: ServeOptions = {}) {
+  const redis = useRedisReplicaSet();
+  return Object.assign(
+    serveLocalApi(() => redis.set.primary(), options),
+    { redis },
+  );
+}
+
+function serveLocalApi(redis: () => { host: string; port: number }, options: ServeOptions) {
+  const state = {} as { server: LocalServer; log: string[] };
   const saved = { ...process.env };
   beforeAll(async () => {
     Object.assign(process.env, {
-      SLUICE_REDIS_URL: `redis://${redis.redis.host}:${redis.redis.port}`,
+      SLUICE_REDIS_URL: `redis://${redis().host}:${redis().port}`,
       ...options.env,
     });
     state.log = [];

@@ -10,6 +10,7 @@ export {
   type UnaryMethod,
 } from "./service-definition.ts";
 export {
+  ENTRY_ID_KEY,
   ERROR_CODE_KEY,
   GRPC_STATUS_OF_KIND,
   type LogWriter,

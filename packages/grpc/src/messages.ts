@@ -26,6 +26,7 @@ export function toEntryInput(event: IEvent): EntryInput {
   if (event.contentType) entry.contentType = event.contentType;
   if (event.key) entry.key = event.key;
   if (event.traceId) entry.traceId = event.traceId;
+  if (event.idempotencyKey) entry.idempotencyKey = event.idempotencyKey;
   const time = timestampToMs(event.producedAt);
   if (time !== undefined) entry.time = time;
   return entry;

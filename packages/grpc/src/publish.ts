@@ -1,11 +1,11 @@
 // Publish and PublishBatch: events to envelope entries, appended with @sluice/streams' Producer, within the gateway's
-// budget of publishes waiting on Redis (publish-limit.ts).
-import type { Producer } from "@sluice/streams";
+// budget of publishes waiting on Redis (publish-limit.ts); idempotency keys per event, durability per request.
+import type { Producer, SendOptions } from "@sluice/streams";
 import type { sluice } from "./generated/streaming.js";
 import { toEntryInput } from "./messages.ts";
 import type { PublishLimit } from "./publish-limit.ts";
 import { assertCount, required } from "./request-fields.ts";
-import { type LogWriter, publicError } from "./status.ts";
+import { type LogWriter, publicError, writtenEntryId } from "./status.ts";
 
 export const MAX_BATCH_EVENTS = 1000;
 
@@ -17,15 +17,20 @@ export interface Publisher {
 const payloadBytes = (events: sluice.streaming.v1.IEvent[]) =>
   events.reduce((sum, event) => sum + (event.data?.length ?? 0), 0);
 
+/** `durable: true` asks for one replica; false leaves the producer's default (proto3 cannot tell unset from false). */
+const sendOptions = (durable: boolean | null | undefined): SendOptions => (durable ? { durable: {} } : {});
+
+/** A replay (the idempotency key matched) returns the first publish's id and writes nothing. */
 export async function publish(
   { producer, limit }: Publisher,
   request: sluice.streaming.v1.IPublishRequest,
 ): Promise<sluice.streaming.v1.IPublishResponse> {
   const event = required("event", request.event);
-  const id = await limit.run(payloadBytes([event]), () =>
-    producer.send(request.stream ?? "", toEntryInput(event)),
+  const [result] = await limit.run(payloadBytes([event]), () =>
+    producer.sendBatch(request.stream ?? "", [toEntryInput(event)], sendOptions(request.durable)),
   );
-  return { id };
+  if (result === undefined || "error" in result) throw result?.error;
+  return { id: result.id, replayed: result.replayed === true };
 }
 
 /** Each event succeeds or fails on its own; only a bad stream name or batch size fails the call. */
@@ -36,13 +41,14 @@ export async function publishBatch(
 ): Promise<sluice.streaming.v1.IPublishBatchResponse> {
   const events = assertCount("events", request.events, 1, MAX_BATCH_EVENTS);
   const results = await limit.run(payloadBytes(events), () =>
-    producer.sendBatch(request.stream ?? "", events.map(toEntryInput)),
+    producer.sendBatch(request.stream ?? "", events.map(toEntryInput), sendOptions(request.durable)),
   );
   return {
-    results: results.map((result) =>
-      "id" in result
-        ? { id: result.id }
-        : { error: publicError(result.error, log, { method: "PublishBatch", stream: request.stream }) },
-    ),
+    results: results.map((result) => {
+      if ("id" in result) return { id: result.id, replayed: result.replayed === true };
+      const error = publicError(result.error, log, { method: "PublishBatch", stream: request.stream });
+      const id = writtenEntryId(result.error);
+      return { error: { ...error, ...(id !== undefined && { id }) } };
+    }),
   };
 }

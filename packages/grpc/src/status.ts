@@ -10,6 +10,17 @@ import {
 
 /** Trailing metadata key carrying the stable Sluice error code (`streams.invalid_name`, `grpc.unauthenticated`…). */
 export const ERROR_CODE_KEY = "sluice-error-code";
+/** Trailing metadata key carrying the id of an entry written despite the error (`streams.not_replicated`). */
+export const ENTRY_ID_KEY = "sluice-entry-id";
+/** A durable publish written but not confirmed by a replica in time: the entry exists, its id is passed on. */
+export const NOT_REPLICATED = "streams.not_replicated";
+
+/** The id of the entry a typed error says was written all the same, if any. */
+export function writtenEntryId(error: unknown): string | undefined {
+  if (!(error instanceof SluiceError) || error.code !== NOT_REPLICATED) return undefined;
+  const id = error.details?.id;
+  return typeof id === "string" ? id : undefined;
+}
 
 /**
  * `conflict` is FAILED_PRECONDITION: Sluice's conflicts are resources in use (a state to resolve before retrying),
@@ -33,7 +44,11 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorKind, string>> = {
   timeout: "The request did not finish in time",
 };
 
+const NOT_REPLICATED_MESSAGE =
+  "The event was written but is not yet replicated: retry with the same idempotency key to confirm it";
+
 function callerMessage(error: SluiceError): string {
+  if (writtenEntryId(error) !== undefined) return NOT_REPLICATED_MESSAGE;
   return (error.cause !== undefined && PUBLIC_MESSAGE[error.kind]) || error.message;
 }
 
@@ -84,6 +99,8 @@ export function toStatus(thrown: unknown, log: LogWriter, context: object = {}):
   const { code, message } = publicError(error, log, context);
   const metadata = new Metadata();
   metadata.set(ERROR_CODE_KEY, code);
+  const written = writtenEntryId(error);
+  if (written !== undefined) metadata.set(ENTRY_ID_KEY, written);
   return {
     code: isTyped(error) ? GRPC_STATUS_OF_KIND[error.kind] : status.INTERNAL,
     details: message,

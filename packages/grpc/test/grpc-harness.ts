@@ -1,5 +1,6 @@
 // A gRPC server on a free port over a test file's own redis-server, a typed client, and promise helpers.
 import * as grpc from "@grpc/grpc-js";
+import type { RedisTarget } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
 import {
@@ -25,8 +26,15 @@ export const TEST_SETTINGS = {
 /** Starts a server (and a redis-server) for the test file or describe block; fields are filled in by beforeAll. */
 export function useGrpcServer(options: Partial<GrpcServerOptions> = {}) {
   const redis = useRedisServer();
-  const state = { redis, logs: [] as string[] } as {
-    redis: typeof redis;
+  return Object.assign(
+    useGrpcServerOn(() => redis.redis.target, options),
+    { redis },
+  );
+}
+
+/** Starts a server on Redis `target` (read in beforeAll, after the caller's own beforeAll started it). */
+export function useGrpcServerOn(target: () => RedisTarget, options: Partial<GrpcServerOptions> = {}) {
+  const state = { logs: [] as string[] } as {
     server: GrpcServer;
     client: StreamingClient;
     address: string;
@@ -34,7 +42,7 @@ export function useGrpcServer(options: Partial<GrpcServerOptions> = {}) {
   };
   beforeAll(async () => {
     state.server = await startGrpcServer({
-      redis: redis.redis.target,
+      redis: target(),
       ...TEST_SETTINGS,
       log: (line) => state.logs.push(line),
       ...options,

@@ -19,6 +19,14 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorKind, string>> = {
   timeout: "The request did not finish in time",
 };
 
+/** A publish that was written but whose replication WAIT timed out: a 503 whose message and id the caller needs. */
+export const NOT_REPLICATED = "streams.not_replicated";
+
+/** The entry was written despite the error (only its replication is unconfirmed): a retry must reuse its key. */
+export function wasWritten(error: unknown): boolean {
+  return error instanceof SluiceError && error.code === NOT_REPLICATED;
+}
+
 /** The JSON body of every error response. */
 export interface ErrorBody {
   error: string;
@@ -58,8 +66,16 @@ export function isTypedError(error: unknown): error is SluiceError {
   return error instanceof SluiceError && Object.hasOwn(HTTP_STATUS_OF_KIND, error.kind);
 }
 
-/** `{ error, message, details? }` of a typed error; details and messages only below 500. */
+/**
+ * `{ error, message, details? }` of a typed error; details and messages only below 500. An entry written but not yet
+ * replicated gets a fixed message and its id, so the caller knows what was written.
+ */
 export function errorBody(error: SluiceError): ErrorBody {
+  if (wasWritten(error)) {
+    const message =
+      "The entry was written but is not yet replicated: retry with the same Idempotency-Key to confirm it";
+    return { error: error.code, message, details: { id: error.details?.id } };
+  }
   const exposed = HTTP_STATUS_OF_KIND[error.kind] < 500;
   return {
     error: error.code,

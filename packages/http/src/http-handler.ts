@@ -4,6 +4,7 @@ import httpErrorHandler from "@middy/http-error-handler";
 import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import { InvalidInputError } from "@sluice/streams";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "./cors-headers.ts";
 import { errorMapping } from "./error-mapping.ts";
 import { HandlerTimeoutError, INTERNAL_ERROR } from "./errors.ts";
 import { jsonBody } from "./json-body.ts";
@@ -41,8 +42,6 @@ const defaults: Required<HttpHandlerOptions> = {
   log: (line) => process.stdout.write(`${line}\n`),
   body: "json",
 };
-const ALLOWED_HEADERS = "authorization,content-type,traceparent,x-api-key,x-trace-id";
-const EXPOSED_HEADERS = "retry-after,x-request-id,x-trace-id";
 
 function validate(options: HttpHandlerOptions): Required<HttpHandlerOptions> {
   for (const name of Object.keys(options)) {
@@ -141,8 +140,8 @@ export function httpHandler(route: RouteFunction, options: HttpHandlerOptions = 
         : httpCors({
             origins: cors.origins,
             credentials: cors.credentials ?? false,
-            headers: ALLOWED_HEADERS,
-            exposeHeaders: EXPOSED_HEADERS,
+            headers: CORS_ALLOWED_HEADERS.join(","),
+            exposeHeaders: CORS_EXPOSED_HEADERS.join(","),
             maxAge: cors.maxAgeSeconds ?? 300,
             disableBeforePreflightResponse: false,
           }),

@@ -28,6 +28,7 @@ export {
   type MessageResult,
 } from "./messages.ts";
 export { objectBody } from "./object-body.ts";
+export { type PublishOptions, REPLAYED_HEADER, readPublishHeaders } from "./publish-headers.ts";
 export { traceIdOf } from "./request-ids.ts";
 export { createRouteMatcher, type Resolution, type RouteMatch } from "./route-matcher.ts";
 export type {

@@ -7,9 +7,10 @@ import {
   streamKeys,
   TooLargeError,
 } from "@sluice/streams";
-import { errorBody, HTTP_STATUS_OF_KIND, isTypedError } from "./errors.ts";
+import { errorBody, HTTP_STATUS_OF_KIND, isTypedError, wasWritten } from "./errors.ts";
 import { MiB } from "./http-handler.ts";
 import { JSON_MEDIA_TYPE } from "./json-body.ts";
+import { batchIdempotencyKeys, type PublishOptions } from "./publish-headers.ts";
 
 /** One entry as the API takes it (see docs/http-api.md). */
 export interface MessageInput {
@@ -32,8 +33,13 @@ export interface MessageLimits {
 
 export const MESSAGE_LIMITS: MessageLimits = { maxEntries: 500, maxRequestBytes: 5 * MiB };
 
-/** What the API answers per entry, in order. */
-export type MessageResult = { id: string } | { error: { code: string; message: string } };
+/**
+ * What the API answers per entry, in order: its id (`replayed` when its idempotency key matched an earlier write),
+ * or its error (with the id when the entry was written all the same: `streams.not_replicated`).
+ */
+export type MessageResult =
+  | { id: string; replayed?: true }
+  | { error: { code: string; message: string; id?: string } };
 
 export interface AppendOutcome {
   /** The body was one entry rather than `{ entries }`. */
@@ -49,7 +55,12 @@ function entryError(index: number, message: string): InvalidInputError {
 }
 
 /** One message as an envelope entry, or why it is not one. */
-function toEntry(message: unknown, index: number, traceId: string): EntryInput | InvalidInputError {
+function toEntry(
+  message: unknown,
+  index: number,
+  traceId: string,
+  idempotencyKey: string | undefined,
+): EntryInput | InvalidInputError {
   if (message === null || typeof message !== "object" || Array.isArray(message)) {
     return entryError(index, "must be an object {type, data}");
   }
@@ -84,6 +95,7 @@ function toEntry(message: unknown, index: number, traceId: string): EntryInput |
     traceId: given ?? traceId,
     ...(json !== undefined && { contentType: json }),
     ...(key !== undefined && { key }),
+    ...(idempotencyKey !== undefined && { idempotencyKey }),
   };
 }
 
@@ -119,20 +131,32 @@ function bytesOf(entry: EntryInput): number {
   return data + (entry.key === undefined ? 0 : Buffer.byteLength(String(entry.key)));
 }
 
+/** The idempotency key of each message: the request's for one entry, `<key>:<index>` in a batch. */
+function idempotencyKeys(key: string | undefined, single: boolean, count: number): (string | undefined)[] {
+  if (key === undefined) return Array.from({ length: count }, () => undefined);
+  return single ? [key] : batchIdempotencyKeys(key, count);
+}
+
 /**
  * Appends the messages of a request body to a stream: invalid entries are reported in place and the others are
  * written (partial success, never hidden). Throws for a bad stream name, a malformed body, too many entries or
  * too many bytes, and when no entry was written because of a server-side failure (Redis unavailable).
+ * `publish` carries the request's idempotency key and durability (see publish-headers.ts).
  */
 export async function appendMessages(
   producer: Producer,
   stream: string,
   body: unknown,
-  { traceId, limits = MESSAGE_LIMITS }: { traceId: string; limits?: MessageLimits },
+  {
+    traceId,
+    limits = MESSAGE_LIMITS,
+    publish = {},
+  }: { traceId: string; limits?: MessageLimits; publish?: PublishOptions },
 ): Promise<AppendOutcome> {
   streamKeys(stream); // throws streams.invalid_name before the body is looked at
   const { single, messages } = readMessages(body, limits);
-  const entries = messages.map((message, index) => toEntry(message, index, traceId));
+  const keys = idempotencyKeys(publish.idempotencyKey, single, messages.length);
+  const entries = messages.map((message, index) => toEntry(message, index, traceId, keys[index]));
   const valid = entries.filter((entry): entry is EntryInput => !(entry instanceof Error));
   const bytes = valid.reduce((sum, entry) => sum + bytesOf(entry), 0);
   if (bytes > limits.maxRequestBytes) {
@@ -142,15 +166,18 @@ export async function appendMessages(
       { details: { bytes, limit: limits.maxRequestBytes } },
     );
   }
-  const sent = valid.length > 0 ? await producer.sendBatch(stream, valid) : [];
+  const options = publish.durable === undefined ? {} : { durable: publish.durable };
+  const sent = valid.length > 0 ? await producer.sendBatch(stream, valid, options) : [];
   let next = 0;
   const results = entries.map(
     (entry): SendResult => (entry instanceof Error ? { error: entry } : (sent[next++] as SendResult)),
   );
   // Nothing written because of the server (Redis down, or an error nobody typed): answer 503/500 and log it,
-  // rather than a 200 in which every entry failed.
+  // rather than a 200 in which every entry failed. Entries written but not replicated are reported each with its id.
   const serverSide = (r: SendResult) =>
-    "error" in r && (!isTypedError(r.error) || HTTP_STATUS_OF_KIND[r.error.kind] >= 500);
+    "error" in r &&
+    (!isTypedError(r.error) || HTTP_STATUS_OF_KIND[r.error.kind] >= 500) &&
+    (single || !wasWritten(r.error));
   if (results.length > 0 && results.every(serverSide)) throw (results[0] as { error: Error }).error;
   return { single, results };
 }
@@ -159,12 +186,13 @@ export async function appendMessages(
 export function describeResults(results: SendResult[]): { results: MessageResult[]; failed: number } {
   let failed = 0;
   const described = results.map((result): MessageResult => {
-    if ("id" in result) return { id: result.id };
+    if ("id" in result) return { id: result.id, ...(result.replayed && { replayed: true }) };
     failed += 1;
     const { error } = result;
     if (!isTypedError(error)) return { error: { code: "http.internal", message: "Internal server error" } };
-    const { error: code, message } = errorBody(error);
-    return { error: { code, message } };
+    const { error: code, message, details } = errorBody(error);
+    const written = wasWritten(error) && { id: String(details?.id) };
+    return { error: { code, message, ...written } };
   });
   return { results: described, failed };
 }

@@ -8,8 +8,16 @@ import {
 } from "@sluice/streams";
 import { afterAll, beforeAll } from "vitest";
 import { startRedisCluster } from "./redis-cluster.ts";
+import { startRedisReplicaSet } from "./redis-replica-set.ts";
 import { startRedis } from "./redis-server.ts";
-import type { RedisCluster, RedisClusterOptions, RedisServer, RedisServerOptions } from "./types.ts";
+import type {
+  RedisCluster,
+  RedisClusterOptions,
+  RedisReplicaSet,
+  RedisReplicaSetOptions,
+  RedisServer,
+  RedisServerOptions,
+} from "./types.ts";
 
 /** Opens clients on a target and closes every one of them in `close()`. */
 export function clientPool(config: RedisConnectionConfig) {
@@ -77,6 +85,24 @@ export function useRedisServer(options?: RedisServerOptions) {
   afterAll(async () => {
     await state.pool?.close();
     await state.redis?.stop();
+  });
+  return state;
+}
+
+/**
+ * A primary with replicas (one unless told) for a test file, with a client pool and a command client on the first
+ * primary's port; the fields are filled in by beforeAll.
+ */
+export function useRedisReplicaSet(options?: RedisReplicaSetOptions) {
+  const state = {} as { set: RedisReplicaSet; pool: ReturnType<typeof clientPool>; client: RedisClient };
+  beforeAll(async () => {
+    state.set = await startRedisReplicaSet(options);
+    state.pool = clientPool(state.set.target);
+    state.client = state.pool.client();
+  });
+  afterAll(async () => {
+    await state.pool?.close();
+    await state.set?.stop();
   });
   return state;
 }

@@ -13,7 +13,8 @@ export namespace sluice {
             /**
              * Publish, consume and manage streams. Stream names are `[a-z0-9][a-z0-9._-]{0,99}`. Errors use the standard
              * gRPC codes: INVALID_ARGUMENT (bad name, entry or option), NOT_FOUND (no such stream or group),
-             * RESOURCE_EXHAUSTED (message or payload too large), UNAVAILABLE (Redis unreachable or out of memory; retry),
+             * RESOURCE_EXHAUSTED (message or payload too large), UNAVAILABLE (Redis unreachable or out of memory, or a durable
+             * publish written but not yet replicated; retry, with the same idempotency key for publishes),
              * UNAUTHENTICATED (missing or wrong token), DEADLINE_EXCEEDED.
              */
             class StreamingService extends $protobuf.rpc.Service {
@@ -283,6 +284,13 @@ export namespace sluice {
                 producedAt?: (google.protobuf.Timestamp.$Properties|null);
 
                 /**
+                 * Publish only (empty on deliveries): 1-200 characters of A-Z a-z 0-9 . _ : @ / -. A publish whose key was
+                 * already used on this stream within its idempotency window (5 minutes by default) writes nothing and returns
+                 * the id of the first, with `replayed` set: retry with the same key after a timeout or UNAVAILABLE.
+                 */
+                idempotencyKey: string;
+
+                /**
                  * Creates a new Event instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns Event instance
@@ -367,6 +375,13 @@ export namespace sluice {
                     /** When the producer made the event; unset means the time the stream stored it. */
                     producedAt?: (google.protobuf.Timestamp.$Properties|null);
 
+                    /**
+                     * Publish only (empty on deliveries): 1-200 characters of A-Z a-z 0-9 . _ : @ / -. A publish whose key was
+                     * already used on this stream within its idempotency window (5 minutes by default) writes nothing and returns
+                     * the id of the first, with `replayed` set: retry with the same key after a timeout or UNAVAILABLE.
+                     */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -399,6 +414,12 @@ export namespace sluice {
 
                 /** What went wrong, for people. */
                 message: string;
+
+                /**
+                 * The entry id when the event was written all the same: code "streams.not_replicated" (durable publish whose
+                 * replica did not confirm in time; retry with the same idempotency key).
+                 */
+                id: string;
 
                 /**
                  * Creates a new Error instance using the specified properties.
@@ -473,6 +494,12 @@ export namespace sluice {
                     /** What went wrong, for people. */
                     message?: (string|null);
 
+                    /**
+                     * The entry id when the event was written all the same: code "streams.not_replicated" (durable publish whose
+                     * replica did not confirm in time; retry with the same idempotency key).
+                     */
+                    id?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -505,6 +532,13 @@ export namespace sluice {
 
                 /** The event to append. */
                 event?: (sluice.streaming.v1.Event.$Properties|null);
+
+                /**
+                 * Confirm only once a replica has the event (WAIT); false means the server's default. When no
+                 * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
+                 * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
+                 */
+                durable: boolean;
 
                 /**
                  * Creates a new PublishRequest instance using the specified properties.
@@ -579,6 +613,13 @@ export namespace sluice {
                     /** The event to append. */
                     event?: (sluice.streaming.v1.Event.$Properties|null);
 
+                    /**
+                     * Confirm only once a replica has the event (WAIT); false means the server's default. When no
+                     * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
+                     * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
+                     */
+                    durable?: (boolean|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -608,6 +649,9 @@ export namespace sluice {
 
                 /** The stream entry id Redis assigned, e.g. "1700000000000-0". */
                 id: string;
+
+                /** The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's. */
+                replayed: boolean;
 
                 /**
                  * Creates a new PublishResponse instance using the specified properties.
@@ -679,6 +723,9 @@ export namespace sluice {
                     /** The stream entry id Redis assigned, e.g. "1700000000000-0". */
                     id?: (string|null);
 
+                    /** The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's. */
+                    replayed?: (boolean|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -711,6 +758,12 @@ export namespace sluice {
 
                 /** 1 to 1000 events, appended in order. */
                 events: sluice.streaming.v1.Event.$Properties[];
+
+                /**
+                 * As PublishRequest.durable, for every event; an event written but not confirmed by a replica in time gets the
+                 * error "streams.not_replicated" with its id.
+                 */
+                durable: boolean;
 
                 /**
                  * Creates a new PublishBatchRequest instance using the specified properties.
@@ -785,6 +838,12 @@ export namespace sluice {
                     /** 1 to 1000 events, appended in order. */
                     events?: (sluice.streaming.v1.Event.$Properties[]|null);
 
+                    /**
+                     * As PublishRequest.durable, for every event; an event written but not confirmed by a replica in time gets the
+                     * error "streams.not_replicated" with its id.
+                     */
+                    durable?: (boolean|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -815,8 +874,11 @@ export namespace sluice {
                 /** The entry id, when the event was appended. */
                 id?: (string|null);
 
-                /** Why the event was not appended. */
+                /** Why the event was not appended (or, "streams.not_replicated", appended but not confirmed by a replica). */
                 error?: (sluice.streaming.v1.Error.$Properties|null);
+
+                /** The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's. */
+                replayed: boolean;
 
                 /** PublishResult outcome. */
                 outcome?: ("id"|"error");
@@ -891,8 +953,11 @@ export namespace sluice {
                     /** The entry id, when the event was appended. */
                     id?: (string|null);
 
-                    /** Why the event was not appended. */
+                    /** Why the event was not appended (or, "streams.not_replicated", appended but not confirmed by a replica). */
                     error?: (sluice.streaming.v1.Error.$Properties|null);
+
+                    /** The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's. */
+                    replayed?: (boolean|null);
 
                     /** PublishResult outcome */
                     outcome?: ("id"|"error");
@@ -905,6 +970,7 @@ export namespace sluice {
                 type $Shape = {
                   id?: string|null;
                   error?: sluice.streaming.v1.Error.$Shape|null;
+                  replayed?: boolean|null;
                   $unknowns?: Uint8Array[];
                 } & (
                   ({ outcome?: undefined; id?: null; error?: null }|{ outcome?: "id"; id: string; error?: null }|{ outcome?: "error"; id?: null; error: sluice.streaming.v1.Error.$Shape })

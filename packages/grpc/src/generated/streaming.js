@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["sluice_streaming"] || ($protobuf.roots["sluice_streaming"] = {});
@@ -42,7 +42,8 @@ export const sluice = $root.sluice = (() => {
                  * @memberof sluice.streaming.v1
                  * @classdesc Publish, consume and manage streams. Stream names are `[a-z0-9][a-z0-9._-]{0,99}`. Errors use the standard
                  * gRPC codes: INVALID_ARGUMENT (bad name, entry or option), NOT_FOUND (no such stream or group),
-                 * RESOURCE_EXHAUSTED (message or payload too large), UNAVAILABLE (Redis unreachable or out of memory; retry),
+                 * RESOURCE_EXHAUSTED (message or payload too large), UNAVAILABLE (Redis unreachable or out of memory, or a durable
+                 * publish written but not yet replicated; retry, with the same idempotency key for publishes),
                  * UNAUTHENTICATED (missing or wrong token), DEADLINE_EXCEEDED.
                  * @extends $protobuf.rpc.Service
                  * @constructor
@@ -457,6 +458,9 @@ export const sluice = $root.sluice = (() => {
                  * @property {string|null} [key] Ordering key; empty for none.
                  * @property {string|null} [traceId] Trace id propagated to consumers and logs; empty for none.
                  * @property {google.protobuf.Timestamp.$Properties|null} [producedAt] When the producer made the event; unset means the time the stream stored it.
+                 * @property {string|null} [idempotencyKey] Publish only (empty on deliveries): 1-200 characters of A-Z a-z 0-9 . _ : @ / -. A publish whose key was
+                 * already used on this stream within its idempotency window (5 minutes by default) writes nothing and returns
+                 * the id of the first, with `replayed` set: retry with the same key after a timeout or UNAVAILABLE.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -537,6 +541,16 @@ export const sluice = $root.sluice = (() => {
                 Event.prototype.producedAt = null;
 
                 /**
+                 * Publish only (empty on deliveries): 1-200 characters of A-Z a-z 0-9 . _ : @ / -. A publish whose key was
+                 * already used on this stream within its idempotency window (5 minutes by default) writes nothing and returns
+                 * the id of the first, with `replayed` set: retry with the same key after a timeout or UNAVAILABLE.
+                 * @member {string} idempotencyKey
+                 * @memberof sluice.streaming.v1.Event
+                 * @instance
+                 */
+                Event.prototype.idempotencyKey = "";
+
+                /**
                  * Creates a new Event instance using the specified properties.
                  * @function create
                  * @memberof sluice.streaming.v1.Event
@@ -580,6 +594,8 @@ export const sluice = $root.sluice = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.traceId);
                     if (message.producedAt != null && $Object.hasOwnProperty.call(message, "producedAt"))
                         $root.google.protobuf.Timestamp.encode(message.producedAt, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.idempotencyKey != null && $Object.hasOwnProperty.call(message, "idempotencyKey") && message.idempotencyKey !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.idempotencyKey);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -675,6 +691,15 @@ export const sluice = $root.sluice = (() => {
                                 message.producedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.producedAt);
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.idempotencyKey = value;
+                                else
+                                    delete message.idempotencyKey;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -727,6 +752,9 @@ export const sluice = $root.sluice = (() => {
                         if (error)
                             return "producedAt." + error;
                     }
+                    if (message.idempotencyKey != null && $Object.hasOwnProperty.call(message, "idempotencyKey"))
+                        if (!$util.isString(message.idempotencyKey))
+                            return "idempotencyKey: string expected";
                     return null;
                 };
 
@@ -771,6 +799,9 @@ export const sluice = $root.sluice = (() => {
                             throw $TypeError(".sluice.streaming.v1.Event.producedAt: object expected");
                         message.producedAt = $root.google.protobuf.Timestamp.fromObject(object.producedAt, _depth + 1);
                     }
+                    if (object.idempotencyKey != null)
+                        if (typeof object.idempotencyKey !== "string" || object.idempotencyKey.length)
+                            message.idempotencyKey = $String(object.idempotencyKey);
                     return message;
                 };
 
@@ -804,6 +835,7 @@ export const sluice = $root.sluice = (() => {
                         object.key = "";
                         object.traceId = "";
                         object.producedAt = null;
+                        object.idempotencyKey = "";
                     }
                     if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                         object.type = message.type;
@@ -817,6 +849,8 @@ export const sluice = $root.sluice = (() => {
                         object.traceId = message.traceId;
                     if (message.producedAt != null && $Object.hasOwnProperty.call(message, "producedAt"))
                         object.producedAt = $root.google.protobuf.Timestamp.toObject(message.producedAt, options, _depth + 1);
+                    if (message.idempotencyKey != null && $Object.hasOwnProperty.call(message, "idempotencyKey"))
+                        object.idempotencyKey = message.idempotencyKey;
                     return object;
                 };
 
@@ -855,6 +889,8 @@ export const sluice = $root.sluice = (() => {
                  * @typedef {Object} sluice.streaming.v1.Error.$Properties
                  * @property {string|null} [code] Stable machine-readable code, e.g. "streams.invalid_entry".
                  * @property {string|null} [message] What went wrong, for people.
+                 * @property {string|null} [id] The entry id when the event was written all the same: code "streams.not_replicated" (durable publish whose
+                 * replica did not confirm in time; retry with the same idempotency key).
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -903,6 +939,15 @@ export const sluice = $root.sluice = (() => {
                 Error.prototype.message = "";
 
                 /**
+                 * The entry id when the event was written all the same: code "streams.not_replicated" (durable publish whose
+                 * replica did not confirm in time; retry with the same idempotency key).
+                 * @member {string} id
+                 * @memberof sluice.streaming.v1.Error
+                 * @instance
+                 */
+                Error.prototype.id = "";
+
+                /**
                  * Creates a new Error instance using the specified properties.
                  * @function create
                  * @memberof sluice.streaming.v1.Error
@@ -938,6 +983,8 @@ export const sluice = $root.sluice = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
                     if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.id);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1000,6 +1047,15 @@ export const sluice = $root.sluice = (() => {
                                     delete message.message;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1038,6 +1094,9 @@ export const sluice = $root.sluice = (() => {
                     if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                         if (!$util.isString(message.message))
                             return "message: string expected";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
                     return null;
                 };
 
@@ -1065,6 +1124,9 @@ export const sluice = $root.sluice = (() => {
                     if (object.message != null)
                         if (typeof object.message !== "string" || object.message.length)
                             message.message = $String(object.message);
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
                     return message;
                 };
 
@@ -1088,11 +1150,14 @@ export const sluice = $root.sluice = (() => {
                     if (options.defaults) {
                         object.code = "";
                         object.message = "";
+                        object.id = "";
                     }
                     if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                         object.code = message.code;
                     if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                         object.message = message.message;
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
                     return object;
                 };
 
@@ -1131,6 +1196,9 @@ export const sluice = $root.sluice = (() => {
                  * @typedef {Object} sluice.streaming.v1.PublishRequest.$Properties
                  * @property {string|null} [stream] Target stream; created on first publish.
                  * @property {sluice.streaming.v1.Event.$Properties|null} [event] The event to append.
+                 * @property {boolean|null} [durable] Confirm only once a replica has the event (WAIT); false means the server's default. When no
+                 * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
+                 * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1179,6 +1247,16 @@ export const sluice = $root.sluice = (() => {
                 PublishRequest.prototype.event = null;
 
                 /**
+                 * Confirm only once a replica has the event (WAIT); false means the server's default. When no
+                 * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
+                 * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
+                 * @member {boolean} durable
+                 * @memberof sluice.streaming.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.durable = false;
+
+                /**
                  * Creates a new PublishRequest instance using the specified properties.
                  * @function create
                  * @memberof sluice.streaming.v1.PublishRequest
@@ -1214,6 +1292,8 @@ export const sluice = $root.sluice = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.stream);
                     if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                         $root.sluice.streaming.v1.Event.encode(message.event, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable") && message.durable !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.durable);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1273,6 +1353,15 @@ export const sluice = $root.sluice = (() => {
                                 message.event = $root.sluice.streaming.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.durable = value;
+                                else
+                                    delete message.durable;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1313,6 +1402,9 @@ export const sluice = $root.sluice = (() => {
                         if (error)
                             return "event." + error;
                     }
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
+                        if (typeof message.durable !== "boolean")
+                            return "durable: boolean expected";
                     return null;
                 };
 
@@ -1342,6 +1434,9 @@ export const sluice = $root.sluice = (() => {
                             throw $TypeError(".sluice.streaming.v1.PublishRequest.event: object expected");
                         message.event = $root.sluice.streaming.v1.Event.fromObject(object.event, _depth + 1);
                     }
+                    if (object.durable != null)
+                        if (object.durable)
+                            message.durable = $Boolean(object.durable);
                     return message;
                 };
 
@@ -1365,11 +1460,14 @@ export const sluice = $root.sluice = (() => {
                     if (options.defaults) {
                         object.stream = "";
                         object.event = null;
+                        object.durable = false;
                     }
                     if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
                         object.stream = message.stream;
                     if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                         object.event = $root.sluice.streaming.v1.Event.toObject(message.event, options, _depth + 1);
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
+                        object.durable = message.durable;
                     return object;
                 };
 
@@ -1407,6 +1505,7 @@ export const sluice = $root.sluice = (() => {
                  * Properties of a PublishResponse.
                  * @typedef {Object} sluice.streaming.v1.PublishResponse.$Properties
                  * @property {string|null} [id] The stream entry id Redis assigned, e.g. "1700000000000-0".
+                 * @property {boolean|null} [replayed] The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1447,6 +1546,14 @@ export const sluice = $root.sluice = (() => {
                 PublishResponse.prototype.id = "";
 
                 /**
+                 * The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's.
+                 * @member {boolean} replayed
+                 * @memberof sluice.streaming.v1.PublishResponse
+                 * @instance
+                 */
+                PublishResponse.prototype.replayed = false;
+
+                /**
                  * Creates a new PublishResponse instance using the specified properties.
                  * @function create
                  * @memberof sluice.streaming.v1.PublishResponse
@@ -1480,6 +1587,8 @@ export const sluice = $root.sluice = (() => {
                         throw $Error("max depth exceeded");
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed") && message.replayed !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.replayed);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1533,6 +1642,15 @@ export const sluice = $root.sluice = (() => {
                                     delete message.id;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.replayed = value;
+                                else
+                                    delete message.replayed;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1568,6 +1686,9 @@ export const sluice = $root.sluice = (() => {
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (!$util.isString(message.id))
                             return "id: string expected";
+                    if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed"))
+                        if (typeof message.replayed !== "boolean")
+                            return "replayed: boolean expected";
                     return null;
                 };
 
@@ -1592,6 +1713,9 @@ export const sluice = $root.sluice = (() => {
                     if (object.id != null)
                         if (typeof object.id !== "string" || object.id.length)
                             message.id = $String(object.id);
+                    if (object.replayed != null)
+                        if (object.replayed)
+                            message.replayed = $Boolean(object.replayed);
                     return message;
                 };
 
@@ -1612,10 +1736,14 @@ export const sluice = $root.sluice = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.id = "";
+                        object.replayed = false;
+                    }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
+                    if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed"))
+                        object.replayed = message.replayed;
                     return object;
                 };
 
@@ -1654,6 +1782,8 @@ export const sluice = $root.sluice = (() => {
                  * @typedef {Object} sluice.streaming.v1.PublishBatchRequest.$Properties
                  * @property {string|null} [stream] Target stream; created on first publish.
                  * @property {Array.<sluice.streaming.v1.Event.$Properties>|null} [events] 1 to 1000 events, appended in order.
+                 * @property {boolean|null} [durable] As PublishRequest.durable, for every event; an event written but not confirmed by a replica in time gets the
+                 * error "streams.not_replicated" with its id.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1703,6 +1833,15 @@ export const sluice = $root.sluice = (() => {
                 PublishBatchRequest.prototype.events = $util.emptyArray;
 
                 /**
+                 * As PublishRequest.durable, for every event; an event written but not confirmed by a replica in time gets the
+                 * error "streams.not_replicated" with its id.
+                 * @member {boolean} durable
+                 * @memberof sluice.streaming.v1.PublishBatchRequest
+                 * @instance
+                 */
+                PublishBatchRequest.prototype.durable = false;
+
+                /**
                  * Creates a new PublishBatchRequest instance using the specified properties.
                  * @function create
                  * @memberof sluice.streaming.v1.PublishBatchRequest
@@ -1739,6 +1878,8 @@ export const sluice = $root.sluice = (() => {
                     if (message.events != null && message.events.length)
                         for (let i = 0; i < message.events.length; ++i)
                             $root.sluice.streaming.v1.Event.encode(message.events[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable") && message.durable !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.durable);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1800,6 +1941,15 @@ export const sluice = $root.sluice = (() => {
                                 message.events.push($root.sluice.streaming.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.durable = value;
+                                else
+                                    delete message.durable;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1844,6 +1994,9 @@ export const sluice = $root.sluice = (() => {
                                 return "events." + error;
                         }
                     }
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
+                        if (typeof message.durable !== "boolean")
+                            return "durable: boolean expected";
                     return null;
                 };
 
@@ -1878,6 +2031,9 @@ export const sluice = $root.sluice = (() => {
                             message.events[i] = $root.sluice.streaming.v1.Event.fromObject(object.events[i], _depth + 1);
                         }
                     }
+                    if (object.durable != null)
+                        if (object.durable)
+                            message.durable = $Boolean(object.durable);
                     return message;
                 };
 
@@ -1900,8 +2056,10 @@ export const sluice = $root.sluice = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.events = [];
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.stream = "";
+                        object.durable = false;
+                    }
                     if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
                         object.stream = message.stream;
                     if (message.events && message.events.length) {
@@ -1909,6 +2067,8 @@ export const sluice = $root.sluice = (() => {
                         for (let j = 0; j < message.events.length; ++j)
                             object.events[j] = $root.sluice.streaming.v1.Event.toObject(message.events[j], options, _depth + 1);
                     }
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
+                        object.durable = message.durable;
                     return object;
                 };
 
@@ -1946,7 +2106,8 @@ export const sluice = $root.sluice = (() => {
                  * Properties of a PublishResult.
                  * @typedef {Object} sluice.streaming.v1.PublishResult.$Properties
                  * @property {string|null} [id] The entry id, when the event was appended.
-                 * @property {sluice.streaming.v1.Error.$Properties|null} [error] Why the event was not appended.
+                 * @property {sluice.streaming.v1.Error.$Properties|null} [error] Why the event was not appended (or, "streams.not_replicated", appended but not confirmed by a replica).
+                 * @property {boolean|null} [replayed] The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's.
                  * @property {"id"|"error"} [outcome] PublishResult outcome
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -1964,6 +2125,7 @@ export const sluice = $root.sluice = (() => {
                  * @typedef {{
                  *   id?: string|null;
                  *   error?: sluice.streaming.v1.Error.$Shape|null;
+                 *   replayed?: boolean|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
                  *   ({ outcome?: undefined; id?: null; error?: null }|{ outcome?: "id"; id: string; error?: null }|{ outcome?: "error"; id?: null; error: sluice.streaming.v1.Error.$Shape })
@@ -1994,12 +2156,20 @@ export const sluice = $root.sluice = (() => {
                 PublishResult.prototype.id = null;
 
                 /**
-                 * Why the event was not appended.
+                 * Why the event was not appended (or, "streams.not_replicated", appended but not confirmed by a replica).
                  * @member {sluice.streaming.v1.Error.$Properties|null|undefined} error
                  * @memberof sluice.streaming.v1.PublishResult
                  * @instance
                  */
                 PublishResult.prototype.error = null;
+
+                /**
+                 * The event's idempotency key matched an earlier publish: nothing was written, `id` is that publish's.
+                 * @member {boolean} replayed
+                 * @memberof sluice.streaming.v1.PublishResult
+                 * @instance
+                 */
+                PublishResult.prototype.replayed = false;
 
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
@@ -2051,6 +2221,8 @@ export const sluice = $root.sluice = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
                     if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                         $root.sluice.streaming.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed") && message.replayed !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.replayed);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2075,7 +2247,7 @@ export const sluice = $root.sluice = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -2107,6 +2279,15 @@ export const sluice = $root.sluice = (() => {
                                     break;
                                 message.error = $root.sluice.streaming.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                                 message.outcome = "error";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.replayed = value;
+                                else
+                                    delete message.replayed;
                                 continue;
                             }
                         }
@@ -2157,6 +2338,9 @@ export const sluice = $root.sluice = (() => {
                                 return "error." + error;
                         }
                     }
+                    if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed"))
+                        if (typeof message.replayed !== "boolean")
+                            return "replayed: boolean expected";
                     return null;
                 };
 
@@ -2185,6 +2369,9 @@ export const sluice = $root.sluice = (() => {
                             throw $TypeError(".sluice.streaming.v1.PublishResult.error: object expected");
                         message.error = $root.sluice.streaming.v1.Error.fromObject(object.error, _depth + 1);
                     }
+                    if (object.replayed != null)
+                        if (object.replayed)
+                            message.replayed = $Boolean(object.replayed);
                     return message;
                 };
 
@@ -2205,6 +2392,8 @@ export const sluice = $root.sluice = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.defaults)
+                        object.replayed = false;
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id")) {
                         object.id = message.id;
                         if (options.oneofs)
@@ -2215,6 +2404,8 @@ export const sluice = $root.sluice = (() => {
                         if (options.oneofs)
                             object.outcome = "error";
                     }
+                    if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed"))
+                        object.replayed = message.replayed;
                     return object;
                 };
 
