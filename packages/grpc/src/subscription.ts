@@ -12,6 +12,7 @@ import {
   decodeEntry,
   ensureGroup,
   isNoGroupError,
+  nextRetryPauseMs,
   type RawEntry,
   type RedisClient,
   removeIdleConsumers,
@@ -30,7 +31,7 @@ const READ_CHUNK = 100;
 const CONSUMER_IDLE_MS = 10 * 60_000;
 
 /** The pause between retries while Redis fails doubles from the first to the last. */
-const RETRY_PAUSE_MS = { first: 50, last: 1000 };
+const MAX_RETRY_PAUSE_MS = 1000;
 
 export interface SubscriptionSettings {
   /** A delivered entry not acknowledged for this long is redelivered, to this or another subscriber (default 30000). */
@@ -144,7 +145,7 @@ export class Subscription {
         if (!established || !(toStreamsError(error) instanceof UnavailableError)) throw error;
         failingSince ??= Date.now();
         if (Date.now() - failingSince >= settings.outageMs) throw error;
-        pauseMs = Math.min(RETRY_PAUSE_MS.last, Math.max(RETRY_PAUSE_MS.first, pauseMs * 2));
+        pauseMs = nextRetryPauseMs(pauseMs, MAX_RETRY_PAUSE_MS);
         await sleep(pauseMs, undefined, { signal: this.#stop.signal }).catch(() => {});
       }
     }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { toStreamsError, typed, UnavailableError } from "@sluice/streams";
+import { nextRetryPauseMs, toStreamsError, typed, UnavailableError } from "@sluice/streams";
 import {
   type RequestClientOptions,
   type ResolvedClientOptions,
@@ -14,7 +14,7 @@ import type { Reply, RequestClient, RequestOptions } from "./types.ts";
 /** Beyond the BLPOP timeout, how late an empty reply may come before the reader counts as stalled. */
 const STALLED_AFTER_MS = 1500;
 /** While Redis fails, the pause before waiting again doubles from the first to the last. */
-const RETRY_PAUSE_MS = { first: 50, last: 1000 };
+const MAX_RETRY_PAUSE_MS = 1000;
 
 type ListReply = [Buffer, Buffer];
 
@@ -74,7 +74,7 @@ export class ListReplyClient implements RequestClient {
         if (!(toStreamsError(error) instanceof UnavailableError)) throw error;
         if (remaining <= 0) return { reply: null, failure: error };
         failure = error;
-        pauseMs = Math.min(RETRY_PAUSE_MS.last, Math.max(RETRY_PAUSE_MS.first, pauseMs * 2));
+        pauseMs = nextRetryPauseMs(pauseMs, MAX_RETRY_PAUSE_MS);
         await sleep(Math.min(pauseMs, Math.max(0, prepared.deadline - Date.now())));
       }
     }

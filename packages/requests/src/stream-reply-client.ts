@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import { typed, UnavailableError } from "@sluice/streams";
+import { nextRetryPauseMs, typed, UnavailableError } from "@sluice/streams";
 import {
   CLIENT_DEFAULTS,
   CLIENT_OPTIONAL,
@@ -203,7 +203,7 @@ export class StreamReplyClient implements RequestClient {
       } catch (error) {
         if (this.#closed) return;
         this.#onError(error);
-        backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(50, backoffMs * 2));
+        backoffMs = nextRetryPauseMs(backoffMs, MAX_BACKOFF_MS);
         await sleep(backoffMs);
       }
     }

@@ -9,6 +9,7 @@ import { describeError, type EntryFailure, isPermanent, runHandler } from "./han
 import { releaseScript } from "./lua/release-1.ts";
 import { runScript } from "./lua-script.ts";
 import { assertGroupName, type StreamKeys, streamKeys } from "./names.ts";
+import { nextRetryPauseMs } from "./retry-pause.ts";
 import { RunnerMetrics } from "./runner-metrics.ts";
 import { type ResolvedRunnerOptions, type RunnerOptions, resolveRunnerOptions } from "./runner-options.ts";
 import { streamStats } from "./stream-stats.ts";
@@ -172,7 +173,7 @@ export class ConsumerGroupRunner {
     } else {
       this.#options.onError(error);
     }
-    this.#backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(50, this.#backoffMs * 2));
+    this.#backoffMs = nextRetryPauseMs(this.#backoffMs, MAX_BACKOFF_MS);
     await sleep(this.#backoffMs, undefined, { signal: this.#stopSignal.signal }).catch(() => {});
   }
 

@@ -68,6 +68,7 @@ export {
 export { type RedriveOptions, redrive } from "./redrive.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
 export { type RetentionSchedule, scheduleRetention } from "./retention-schedule.ts";
+export { nextRetryPauseMs } from "./retry-pause.ts";
 export type { RunnerOptions } from "./runner-options.ts";
 export {
   describeStream,
