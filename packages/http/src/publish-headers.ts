@@ -1,7 +1,12 @@
 // The publish headers of POST /v1/streams/{stream}/messages: `Idempotency-Key` (a retry with the same key writes
 // nothing and answers the same id) and `Sluice-Durability` (confirm only once a replica has the entry). Checked here
 // so that a bad header is a 400 naming the header, before anything is written.
-import { type Durability, InvalidInputError, MAX_IDEMPOTENCY_KEY_LENGTH } from "@sluice/streams";
+import {
+  type Durability,
+  InvalidInputError,
+  isIdempotencyKey,
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+} from "@sluice/streams";
 
 const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
 const DURABILITY_HEADER = "sluice-durability";
@@ -15,7 +20,6 @@ export interface PublishOptions {
   durable?: Durability;
 }
 
-const KEY_CHARACTERS = /^[A-Za-z0-9._:@/-]+$/;
 const DURABILITY: Readonly<Record<string, Durability>> = { replicated: {}, none: false };
 
 function invalidHeader(header: string, message: string, value: string): InvalidInputError {
@@ -29,7 +33,7 @@ export function readPublishHeaders(headers: Record<string, string | undefined>):
   const options: PublishOptions = {};
   const key = headers[IDEMPOTENCY_KEY_HEADER];
   if (key !== undefined) {
-    if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !KEY_CHARACTERS.test(key)) {
+    if (!isIdempotencyKey(key)) {
       const rule = `must be 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters of A-Z a-z 0-9 . _ : @ / -`;
       throw invalidHeader("Idempotency-Key", rule, key);
     }

@@ -110,8 +110,13 @@ export function validateEntry(entry: EntryInput, maxPayloadBytes: number): void 
   assertIdempotencyKey(entry.idempotencyKey);
 }
 
+/** Whether `key` is a valid idempotency key: 1 to MAX_IDEMPOTENCY_KEY_LENGTH characters of A-Z a-z 0-9 . _ : @ / -. */
+export function isIdempotencyKey(key: unknown): key is string {
+  return typeof key === "string" && IDEMPOTENCY_KEY.test(key);
+}
+
 function assertIdempotencyKey(key: string | undefined): void {
-  if (key !== undefined && (typeof key !== "string" || !IDEMPOTENCY_KEY.test(key))) {
+  if (key !== undefined && !isIdempotencyKey(key)) {
     throw new InvalidInputError(
       "streams.invalid_idempotency_key",
       `Invalid idempotency key ${JSON.stringify(key)}: use 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters A-Z a-z 0-9 . _ : @ / -`,

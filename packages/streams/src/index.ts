@@ -25,6 +25,7 @@ export {
   type EntryInput,
   encodeEntry,
   idTime,
+  isIdempotencyKey,
   JSON_CONTENT_TYPE,
   MAX_IDEMPOTENCY_KEY_LENGTH,
   type StreamEntry,
