@@ -59,6 +59,7 @@ describe("consumer settings", () => {
       SLUICE_SHUTDOWN_TIMEOUT_MS: "20000",
       SLUICE_TIMEOUT_EARLY_MS: "3000",
       SLUICE_RETENTION_BACKUP_HOLD_MS: "120000",
+      SLUICE_DEAD_LETTER_DURABILITY: "replicated",
       SLUICE_CONCURRENCY_TYPO: "ignored",
     });
     expect(config).toEqual({
@@ -71,6 +72,7 @@ describe("consumer settings", () => {
         maxDeliveries: 3,
         maxRecordAgeMs: 86400000,
         shutdownTimeoutMs: 20000,
+        durable: {},
       },
       retention: { intervalMs: 60_000, onUnconsumed: "protect" },
       backupHoldMs: 120_000,
@@ -92,6 +94,14 @@ describe("consumer settings", () => {
       group: "workers",
       runner: {},
     });
+  });
+
+  it("moves dead letters without waiting for a replica unless SLUICE_DEAD_LETTER_DURABILITY=replicated", () => {
+    expect(settings({}).runner).toEqual({});
+    expect(settings({ SLUICE_DEAD_LETTER_DURABILITY: "none" }).runner).toEqual({});
+    expect(configError(() => settings({ SLUICE_DEAD_LETTER_DURABILITY: "all" }))).toBe(
+      'SLUICE_DEAD_LETTER_DURABILITY must be "replicated" or "none", got "all"',
+    );
   });
 
   it("rejects bad and repeated stream names", () => {

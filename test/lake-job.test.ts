@@ -86,6 +86,7 @@ describe("LakeWriter job (functions/jobs/lake-writer.ts)", () => {
       "LakeRunDurationMs",
       "LakeRunFailures",
       "LakeRunLocked",
+      "LakeRunUnreplicated",
       "LakeSegmentAttempts",
     ]);
     expect(others.at(-1)).toMatchObject({ level: "info", msg: "lake writer run" });
@@ -217,7 +218,11 @@ describe("lake writer configuration", () => {
       maxFileRows: 1_000_000,
       maxFileBytes: 268_435_456,
       s3Endpoint: undefined,
+      durable: false,
     });
+    expect(loadLakeConfig({ ...REDIS, SLUICE_LAKE_DURABILITY: "replicated" }, null, "lake").durable).toEqual(
+      {},
+    );
     expect(config.threads).toBeGreaterThanOrEqual(1);
   });
 
@@ -235,6 +240,7 @@ describe("lake writer configuration", () => {
     [{ SLUICE_LAKE_PARTITION_BY: "ingest" }, /SLUICE_LAKE_PARTITION_BY must be "event" or "arrival"/],
     [{ SLUICE_LAKE_MAX_FILE_BYTES: String(2 * 1024 ** 3) }, /at most 1789569706 \(what keeps a file within/],
     [{ SLUICE_LAKE_THREADS: "0" }, /SLUICE_LAKE_THREADS must be a positive integer/],
+    [{ SLUICE_LAKE_DURABILITY: "all" }, /SLUICE_LAKE_DURABILITY must be "replicated" or "none", got "all"/],
   ])("rejects %j", (env, expected) => {
     expect(configError(env)).toMatch(expected);
   });

@@ -1,8 +1,17 @@
 // The consumers' configuration (functions/services/consumer.ts, functions/consumers/drain.ts, npm start): Redis as
 // redis.ts finds it, the streams and group from SLUICE_CONSUMER_STREAMS (default `events`) and SLUICE_CONSUMER_GROUP
-// (default `workers`), the runner's settings, group-aware retention, and how early a Lambda stops reading.
+// (default `workers`), the runner's settings (dead-letter moves confirmed by a replica with
+// SLUICE_DEAD_LETTER_DURABILITY=replicated), group-aware retention, and how early a Lambda stops reading.
 import type { RetentionSchedule, RunnerOptions } from "@sluice/streams";
-import { type Environment, oneOf, positiveInteger, positiveIntegerOrZero, streamList, text } from "./env.ts";
+import {
+  durability,
+  type Environment,
+  oneOf,
+  positiveInteger,
+  positiveIntegerOrZero,
+  streamList,
+  text,
+} from "./env.ts";
 import { type RedisConfig, withRedis } from "./redis.ts";
 
 /** The runner settings that can be configured; absent ones keep the runner's defaults. */
@@ -14,6 +23,7 @@ type ConfiguredRunnerSettings = Pick<
   | "maxDeliveries"
   | "maxRecordAgeMs"
   | "shutdownTimeoutMs"
+  | "durable"
 >;
 
 interface ConsumerSettings {
@@ -31,7 +41,7 @@ interface ConsumerSettings {
   timeoutEarlyMs: number;
 }
 
-const RUNNER_VARIABLES: Record<keyof ConfiguredRunnerSettings, string> = {
+const RUNNER_VARIABLES: Record<Exclude<keyof ConfiguredRunnerSettings, "durable">, string> = {
   batchSize: "SLUICE_BATCH_SIZE",
   concurrency: "SLUICE_CONCURRENCY",
   visibilityTimeoutMs: "SLUICE_VISIBILITY_TIMEOUT_MS",
@@ -42,8 +52,10 @@ const RUNNER_VARIABLES: Record<keyof ConfiguredRunnerSettings, string> = {
 
 function runnerSettings(env: Environment): ConfiguredRunnerSettings {
   const runner: ConfiguredRunnerSettings = {};
+  const durable = durability(env, "SLUICE_DEAD_LETTER_DURABILITY");
+  if (durable) runner.durable = durable;
   for (const [option, name] of Object.entries(RUNNER_VARIABLES) as [
-    keyof ConfiguredRunnerSettings,
+    Exclude<keyof ConfiguredRunnerSettings, "durable">,
     string,
   ][]) {
     const value = positiveInteger(env, name);

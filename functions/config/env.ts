@@ -1,7 +1,7 @@
 // Typed getters of environment variables for the loaders beside this file. Each reads one variable of an environment
 // record and throws InvalidInputError (code `config.invalid_environment`, details.variable) with a message naming the
 // variable and what is wrong with its value. An empty value is an unset one (`VAR=` in an env file).
-import { assertStreamName, InvalidInputError } from "@sluice/streams";
+import { assertStreamName, type Durability, InvalidInputError } from "@sluice/streams";
 
 export type Environment = Record<string, string | undefined>;
 
@@ -56,6 +56,14 @@ export function oneOf<T extends string>(
 /** `true` or `false` (the default): `SLUICE_FRAMES_CROPS must be "true" or "false", got "yes"`. */
 export function boolean(env: Environment, name: string): boolean {
   return oneOf(env, name, ["true", "false"]) === "true";
+}
+
+/**
+ * `replicated` (writes confirmed once a replica has them: WAIT 1, timeout 1 s) or `none` (the default), the words of
+ * the HTTP header Sluice-Durability: `SLUICE_LAKE_DURABILITY must be "replicated" or "none", got "all"`.
+ */
+export function durability(env: Environment, name: string): Durability {
+  return oneOf(env, name, ["replicated", "none"]) === "replicated" ? {} : false;
 }
 
 /**

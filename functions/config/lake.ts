@@ -2,8 +2,8 @@
 // from the `Lake` link (else SLUICE_LAKE_BUCKET), and the writer's settings from SLUICE_LAKE_* variables.
 import { availableParallelism } from "node:os";
 import { LAKE_STREAMS, MAX_S3_FILE_ESTIMATE } from "@sluice/lake";
-import { assertGroupName } from "@sluice/streams";
-import { bucketName, invalid, oneOf, positiveInteger, streamList, text } from "./env.ts";
+import { assertGroupName, type Durability } from "@sluice/streams";
+import { bucketName, durability, invalid, oneOf, positiveInteger, streamList, text } from "./env.ts";
 import { withRedis } from "./redis.ts";
 import { linkedBucket } from "./resource.ts";
 
@@ -21,6 +21,8 @@ interface LakeSettings {
   maxFileRows: number;
   maxFileBytes: number;
   threads: number;
+  /** Range records and commits confirmed by a replica (docs/lake.md); false unless SLUICE_LAKE_DURABILITY=replicated. */
+  durable: Durability;
 }
 
 /**
@@ -29,7 +31,8 @@ interface LakeSettings {
  * SLUICE_LAKE_BUDGET_MS (default 240000), SLUICE_TIMEOUT_EARLY_MS (default 1500), SLUICE_LAKE_PARTITION_BY (`event`,
  * the default, or `arrival`),
  * SLUICE_LAKE_MAX_FILE_ROWS (default 1000000), SLUICE_LAKE_MAX_FILE_BYTES (default 268435456, at most 1789569706) and
- * SLUICE_LAKE_THREADS (encoder threads, default one per core).
+ * SLUICE_LAKE_THREADS (encoder threads, default one per core) and SLUICE_LAKE_DURABILITY (`replicated`: each range
+ * record and commit waits for a replica, WAIT 1 with a 1 s timeout; `none`, the default).
  */
 export const loadLakeConfig = withRedis(
   (env, linkedLake: string | null = linkedBucket("Lake")): LakeSettings => {
@@ -58,6 +61,7 @@ export const loadLakeConfig = withRedis(
       maxFileRows: positiveInteger(env, "SLUICE_LAKE_MAX_FILE_ROWS") ?? 1_000_000,
       maxFileBytes,
       threads: positiveInteger(env, "SLUICE_LAKE_THREADS") ?? availableParallelism(),
+      durable: durability(env, "SLUICE_LAKE_DURABILITY"),
     };
   },
 );

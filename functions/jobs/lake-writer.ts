@@ -33,9 +33,9 @@ async function drainIntoLake(context: JobContext, write: (line: string) => void)
     now + config.budgetMs,
     now + context.getRemainingTimeInMillis() - config.timeoutEarlyMs,
   );
-  const { bucket, streams, group, threads, partitionBy, maxFileRows, maxFileBytes } = config;
+  const { bucket, streams, group, threads, partitionBy, maxFileRows, maxFileBytes, durable } = config;
   const runs = await writeLake({
-    ...{ redis, s3, bucket, streams, group, threads },
+    ...{ redis, s3, bucket, streams, group, threads, durable },
     ...{ runId: `lake-${context.awsRequestId}`, deadline, metrics: emfSink(write) },
     ...{ layout: { partitionBy, maxFileRows, maxFileBytes }, encoderScript: new URL(import.meta.url) },
   });

@@ -108,6 +108,7 @@ export function putRunMetrics(sink: MetricsSink, report: DrainReport): void {
     { name: LakeMetric.runDuration, unit: "Milliseconds", value: report.durationMs },
     { name: LakeMetric.runFailures, unit: "Count", value: report.stoppedBy === "failed" ? 1 : 0 },
     { name: LakeMetric.runLocked, unit: "Count", value: report.stoppedBy === "locked" ? 1 : 0 },
+    { name: LakeMetric.runUnreplicated, unit: "Count", value: report.stoppedBy === "unreplicated" ? 1 : 0 },
     { name: LakeMetric.segmentAttempts, unit: "Count", value: report.attempts },
   ]);
 }

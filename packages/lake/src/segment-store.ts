@@ -3,7 +3,18 @@
 // layout it is written with, how many runs tried it, its last dead-lettered id), the run lock and the record of the
 // last run that committed anything (its manifest's key, for the next run to check). Reads go straight to Redis;
 // writes go through Lua scripts that check the lock first, but for the run record, written while the lock is held.
-import { type RedisClient, runScript, type StreamKeys, typed } from "@sluice/streams";
+// A durable store (a ReplicationWait) has each range record and each commit confirmed by replicas (WAIT on the same
+// connection): after a failover the new primary then has every range some file in the lake was written from.
+import {
+  type RedisClient,
+  type ReplicationWait,
+  runScript,
+  runScriptsReplicated,
+  type ScriptCall,
+  type StreamKeys,
+  typed,
+  writesNotReplicatedError,
+} from "@sluice/streams";
 import type { Malformed } from "./encoder-protocol.ts";
 import { LakeConflictError } from "./errors.ts";
 import { commitSegmentScript } from "./lua/commit-segment-3.ts";
@@ -47,15 +58,20 @@ export class SegmentStore {
   readonly #runId: string;
   readonly #lockTtlMs: number;
   readonly #holdUntil: number;
+  readonly #wait: ReplicationWait | undefined;
   #renewal: NodeJS.Timeout | undefined;
 
-  /** The lock lives `lockTtlMs` after each renewal, but never past `holdUntil` (epoch ms). */
+  /**
+   * The lock lives `lockTtlMs` after each renewal, but never past `holdUntil` (epoch ms). With `wait`, `extend` and
+   * `commit` wait for replicas.
+   */
   constructor(
     client: RedisClient,
     keys: StreamKeys,
     group: string,
     runId: string,
     lock: { ttlMs: number; holdUntil: number },
+    wait?: ReplicationWait,
   ) {
     this.#client = client;
     this.#keys = keys;
@@ -63,6 +79,7 @@ export class SegmentStore {
     this.#runId = runId;
     this.#lockTtlMs = lock.ttlMs;
     this.#holdUntil = lock.holdUntil;
+    this.#wait = wait;
   }
 
   /**
@@ -155,11 +172,19 @@ export class SegmentStore {
     takeOver = false,
   ): Promise<number> {
     const args = [this.#runId, this.#ttl, cursor, to, JSON.stringify(layout), takeOver ? "1" : "0"];
-    return Number(
-      await runScript(this.#client, extendSegmentScript, [this.#lock, this.#segment], args).catch(
-        (error: unknown) => Promise.reject(conflict(error)),
-      ),
-    );
+    const { reply, shortfall } = await this.#run({
+      script: extendSegmentScript,
+      keys: [this.#lock, this.#segment],
+      args,
+    });
+    if (shortfall !== undefined) {
+      throw writesNotReplicatedError(
+        `The lake writer's record of ${this.#keys.stream}'s segment after ${cursor} up to ${to} was written`,
+        shortfall,
+        { stream: this.#keys.name, cursor, to },
+      );
+    }
+    return Number(reply);
   }
 
   /** Dead-letters the segment's malformed entries (ascending ids), each once; resolves to how many were new. */
@@ -177,12 +202,27 @@ export class SegmentStore {
     return written;
   }
 
-  /** Commits the segment (cursor, to] of `entries` entries: the group moves to `to`. */
-  async commit(cursor: string, to: string, entries: number): Promise<void> {
+  /**
+   * Commits the segment (cursor, to] of `entries` entries: the group moves to `to`. Durable: resolves to why no
+   * replica confirmed the commit (it is made on the primary), or undefined when confirmed.
+   */
+  async commit(cursor: string, to: string, entries: number): Promise<string | undefined> {
     const keys = [this.#keys.stream, this.#segment, this.#lock];
     const args = [this.#group, this.#runId, this.#ttl, cursor, to, entries];
-    await runScript(this.#client, commitSegmentScript, keys, args).catch((error: unknown) =>
-      Promise.reject(conflict(error)),
-    );
+    return (await this.#run({ script: commitSegmentScript, keys, args })).shortfall;
+  }
+
+  /** One script, followed by a WAIT when durable; its Lua errors as typed conflicts. */
+  async #run(call: ScriptCall): Promise<{ reply: unknown; shortfall: string | undefined }> {
+    if (this.#wait === undefined) {
+      const reply = await runScript(this.#client, call.script, call.keys, call.args).catch((error: unknown) =>
+        Promise.reject(conflict(error)),
+      );
+      return { reply, shortfall: undefined };
+    }
+    const { replies, shortfall } = await runScriptsReplicated(this.#client, [call], this.#wait);
+    const [result] = replies;
+    if (result === undefined || "error" in result) throw conflict(result?.error);
+    return { reply: result.reply, shortfall };
   }
 }

@@ -4,14 +4,18 @@
 // crash anywhere before the commit leaves the segment record (its range and layout), and the next run writes the
 // very same range into the very same keys; a crash after it has nothing left to redo. So every entry reaches
 // exactly one file or the dead-letter stream, and the group-aware retention trims entries only once they are in
-// the lake.
+// the lake. A durable run (`durable`) also holds across a failover: each range record is confirmed by a replica
+// before its entries go into files, and each commit before the next segment and the trim (see docs/lake.md).
 import {
   applyRetention,
   compareIds,
+  type Durability,
   decodeEntry,
   ensureGroup,
   idTime,
+  isNotReplicated,
   type RedisClient,
+  replicationWait,
   type StreamKeys,
   streamKeys,
   typed,
@@ -67,6 +71,13 @@ export interface DrainOptions {
    * the buffer gives back what is in the lake (default true).
    */
   trim?: boolean;
+  /**
+   * Each segment's range record (before its entries go into files) and each commit confirmed only once replicas
+   * have it, by a WAIT on the same connection (default false). One not confirmed within the wait's `timeoutMs` ends
+   * the run `unreplicated`, untrimmed: a range record before any of its entries reach a file, a commit after it is
+   * made on the primary. Asks for a client whose command timeout exceeds that `timeoutMs`.
+   */
+  durable?: Durability;
 }
 
 export interface SegmentReport {
@@ -94,9 +105,12 @@ export interface DrainReport {
   /**
    * `drained`: nothing left; `budget`: stopped for the deadline (the next run continues); `locked`: another run
    * holds the lock, nothing done (the lag age is still measured); `failed`: an error stopped the run (after the segments listed); `running`: in
-   * the reports given to `onCommit`, the run goes on.
+   * the reports given to `onCommit`, the run goes on; `unreplicated`: a durable run stopped because no replica
+   * confirmed a range record or a commit in time (`unreplicated` says which), nothing trimmed, the next run goes on.
    */
-  stoppedBy: "drained" | "budget" | "locked" | "failed" | "running";
+  stoppedBy: "drained" | "budget" | "locked" | "failed" | "running" | "unreplicated";
+  /** Why a run stopped `unreplicated`: what was not confirmed. */
+  unreplicated?: string;
   segments: SegmentReport[];
   rows: number;
   bytes: number;
@@ -122,9 +136,17 @@ const DEFAULTS = {
   maxDeadLettersPerSegment: 1000,
   lockTtlMs: 60_000,
   trim: true,
+  durable: false as Durability,
 };
 
 type Settings = DrainOptions & typeof DEFAULTS;
+/** What a run did so far; `unreplicated` once something it wrote was not confirmed by a replica. */
+interface RunState {
+  startedAt: number;
+  segments: SegmentReport[];
+  trimmed: number;
+  unreplicated?: string;
+}
 type EntryReply = [Buffer, Buffer[]];
 
 /**
@@ -136,8 +158,9 @@ export async function drainStream(options: DrainOptions): Promise<DrainReport> {
   validate(settings);
   const keys = streamKeys(settings.stream);
   const lock = { ttlMs: settings.lockTtlMs, holdUntil: settings.deadline + LOCK_GRACE_MS };
-  const store = new SegmentStore(settings.client, keys, settings.group, settings.runId, lock);
-  const run = { startedAt: Date.now(), segments: [] as SegmentReport[], trimmed: 0 };
+  const wait = replicationWait(settings.durable, settings.client);
+  const store = new SegmentStore(settings.client, keys, settings.group, settings.runId, lock, wait);
+  const run: RunState = { startedAt: Date.now(), segments: [], trimmed: 0 };
   await ensureGroup(settings.client, keys, settings.group, "0");
   // Locked, the stream's lag still counts: a holder that never lets go shows as a growing lag, not as 0.
   if (!(await store.lock())) {
@@ -152,8 +175,11 @@ export async function drainStream(options: DrainOptions): Promise<DrainReport> {
         await store.recordRun(settings.runRecord.of(partial));
       await settings.onCommit?.(partial).catch(() => undefined);
     };
-    const stoppedBy = await drainSegments(settings, keys, store, committed, run.startedAt);
-    if (settings.trim) run.trimmed = (await applyRetention(settings.client, settings.stream)).trimmed;
+    const stoppedBy = await drainSegments(settings, keys, store, committed, run);
+    // Not after a commit no replica confirmed: the next run trims, once its own commits are confirmed.
+    if (settings.trim && stoppedBy !== "unreplicated") {
+      run.trimmed = (await applyRetention(settings.client, settings.stream)).trimmed;
+    }
     return report(settings, run, stoppedBy, await lagAge(settings.client, keys, store));
   } catch (error) {
     const partial = report(
@@ -182,7 +208,7 @@ async function checkPreviousRun(settings: Settings, store: SegmentStore): Promis
 
 function report(
   settings: Settings,
-  run: { startedAt: number; segments: SegmentReport[]; trimmed: number },
+  run: RunState,
   stoppedBy: DrainReport["stoppedBy"],
   lagAgeMs: number,
 ): DrainReport {
@@ -203,6 +229,7 @@ function report(
     trimmed: run.trimmed,
     lagAgeMs,
     attempts: Math.max(0, ...segments.map((s) => s.attempts)),
+    ...(run.unreplicated !== undefined && { unreplicated: run.unreplicated }),
   };
 }
 
@@ -211,8 +238,8 @@ async function drainSegments(
   keys: StreamKeys,
   store: SegmentStore,
   committed: (segment: SegmentReport) => Promise<void>,
-  startedAt: number,
-): Promise<"drained" | "budget"> {
+  run: RunState,
+): Promise<"drained" | "budget" | "unreplicated"> {
   let longestFinishMs = 0;
   for (;;) {
     const reserve = Math.max(settings.finishReserveMs, 2 * longestFinishMs);
@@ -225,11 +252,16 @@ async function drainSegments(
     }
     // A segment reads for at most half of what the run had, so that a successor rewriting it after a crash
     // (a recovered segment is rewritten whole, whatever its deadline) has time for it and its close.
-    const readFor = (settings.deadline - reserve - startedAt) / 2;
+    const readFor = (settings.deadline - reserve - run.startedAt) / 2;
     const readUntil = Math.min(settings.deadline - reserve, Date.now() + readFor);
     const outcome = await writeSegment(settings, keys, store, cursor, pending, readUntil);
+    if (outcome.kind === "unreplicated") run.unreplicated = outcome.reason;
     if (outcome.kind !== "written") return outcome.kind;
     await committed(outcome.report);
+    if (outcome.unreplicated !== undefined) {
+      run.unreplicated = outcome.unreplicated;
+      return "unreplicated";
+    }
     longestFinishMs = Math.max(longestFinishMs, outcome.finishMs);
     if (outcome.reachedEnd) return "drained";
   }
@@ -239,8 +271,16 @@ async function drainSegments(
 const after = (id: string) => (id === "0-0" ? "-" : `(${id}`);
 
 type SegmentOutcome =
-  | { kind: "written"; report: SegmentReport; finishMs: number; reachedEnd: boolean }
-  | { kind: "drained" | "budget" };
+  | {
+      kind: "written";
+      report: SegmentReport;
+      finishMs: number;
+      reachedEnd: boolean;
+      /** Why no replica confirmed the commit (made on the primary), when none did. */
+      unreplicated: string | undefined;
+    }
+  | { kind: "drained" | "budget" }
+  | { kind: "unreplicated"; reason: string };
 
 async function writeSegment(
   settings: Settings,
@@ -297,7 +337,7 @@ async function writeSegment(
     const output = await pool.finish();
     const dead = [...malformed, ...output.malformed].sort((a, b) => compareIds(a.id, b.id));
     await store.deadLetter(cursor, dead);
-    await store.commit(cursor, to, entries);
+    const shortfall = await store.commit(cursor, to, entries);
     const segment: SegmentReport = {
       after: cursor,
       to,
@@ -309,9 +349,15 @@ async function writeSegment(
       files: output.files,
       durationMs: Date.now() - started,
     };
-    return { kind: "written", report: segment, finishMs: Date.now() - finishing, reachedEnd };
+    const unreplicated =
+      shortfall === undefined
+        ? undefined
+        : `the commit of ${settings.stream} (${cursor}, ${to}] was made but is not yet replicated: ${shortfall}`;
+    return { kind: "written", report: segment, finishMs: Date.now() - finishing, reachedEnd, unreplicated };
   } catch (error) {
     await pool.abort();
+    // A range record no replica confirmed: none of its new entries went into a file. The next run goes on.
+    if (isNotReplicated(error)) return { kind: "unreplicated", reason: error.message };
     throw error;
   }
 }

@@ -3,7 +3,7 @@
 // LakeWriter job does (functions/jobs/lake-writer.ts).
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { MetricsSink } from "@sluice/observability";
-import type { RedisClient } from "@sluice/streams";
+import type { Durability, RedisClient } from "@sluice/streams";
 import { EncoderPool } from "./encoder-pool.ts";
 import { LakeRunError } from "./errors.ts";
 import type { FileLayout } from "./partitioner.ts";
@@ -27,6 +27,8 @@ export interface WriteLakeOptions {
   /** How files are cut; each stream's go under the prefix `<stream>/`. */
   layout?: Omit<FileLayout, "prefix">;
   metrics: MetricsSink;
+  /** Range records and commits confirmed by replicas (drainStream's `durable`; default false). */
+  durable?: Durability;
   /** The encoder threads' entry module (it calls `serveEncoder()`); default this package's own. */
   encoderScript?: URL;
 }
@@ -66,6 +68,7 @@ export async function writeLake(options: WriteLakeOptions): Promise<StreamRun[]>
         ...(chunkEntries && { chunkEntries }),
         ...(options.layout && { layout: options.layout }),
         ...(options.group && { group: options.group }),
+        ...(options.durable && { durable: options.durable }),
         // The manifest grows with each committed segment: a run killed later still leaves what it committed, and
         // the next run marks it abandoned.
         onCommit: async (partial) => void (await writeManifest(s3, bucket, stream, partial)),

@@ -20,6 +20,8 @@ export const StreamMetric = {
   processed: "EntriesProcessed",
   failed: "EntriesFailed",
   deadLettered: "EntriesDeadLettered",
+  /** Dead-letter moves of a durable runner that no replica confirmed within the wait (a failover may undo them). */
+  deadLettersUnreplicated: "DeadLettersUnreplicated",
   handlerDuration: "HandlerDurationMs",
   /** From the producer's `ts` to the acknowledgement, per entry (also without dimensions, for the app's p99). */
   produceToAck: "ProduceToAckMs",
@@ -39,6 +41,11 @@ export const LakeMetric = {
   runFailures: "LakeRunFailures",
   /** 1 for a run that found the stream's lock held by another run and did nothing (0 otherwise). */
   runLocked: "LakeRunLocked",
+  /**
+   * 1 for a durable run that stopped because a replica did not confirm a segment's range or commit within the wait
+   * (nothing trimmed; the next run goes on), 0 otherwise.
+   */
+  runUnreplicated: "LakeRunUnreplicated",
   /** The most runs a segment of the run needed: above 1, segments are being retried. */
   segmentAttempts: "LakeSegmentAttempts",
 } as const;

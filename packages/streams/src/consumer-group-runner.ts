@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { BatchSource, type RawEntry } from "./batch-source.ts";
 import { removeConsumerIfEmpty, removeIdleConsumers } from "./consumer-janitor.ts";
-import { DeadLetterReason, type DeadLetterRequest, deadLetter, recordFailures } from "./dead-letter.ts";
+import { DeadLetterReason, type DeadLetterRequest, deadLetterAll, recordFailures } from "./dead-letter.ts";
+import { type ReplicationWait, replicationWait, writesNotReplicatedError } from "./durability.ts";
 import { decodeEntry, idTime, type StreamEntry } from "./envelope.ts";
 import { typed } from "./errors.ts";
 import { ensureGroup, isNoGroupError } from "./group.ts";
@@ -43,6 +44,8 @@ export class ConsumerGroupRunner {
   readonly #options: ResolvedRunnerOptions;
   readonly #keys: StreamKeys;
   readonly #source: BatchSource;
+  /** The WAIT after a batch's dead-letter moves (option `durable`), or undefined. */
+  readonly #wait: ReplicationWait | undefined;
   /** Batches being handled, and the ids in them (reclaim skips those). */
   readonly #inFlight = new Set<Promise<void>>();
   readonly #inFlightIds = new Set<string>();
@@ -61,6 +64,7 @@ export class ConsumerGroupRunner {
     assertGroupName("group", group);
     assertGroupName("consumer", consumer);
     this.#source = new BatchSource(client, reader, { ...this.#options, keys: this.#keys });
+    this.#wait = replicationWait(this.#options.durable, client);
   }
 
   get #stopping(): boolean {
@@ -221,7 +225,7 @@ export class ConsumerGroupRunner {
       }
       const succeeded = failures.size === 0 ? toHandle : toHandle.filter((entry) => !failures.has(entry.id));
       const retried = redelivered.size === 0 ? [] : succeeded.filter((entry) => redelivered.has(entry.id));
-      const results = await Promise.all([
+      const [, , moves] = await Promise.all([
         this.#acknowledge(succeeded, retried),
         recordFailures(
           this.#options.client,
@@ -229,16 +233,36 @@ export class ConsumerGroupRunner {
           group,
           retries.map((f) => ({ id: f.id, error: describeError(f.error) })),
         ),
-        ...deadLetters.map((request) =>
-          deadLetter(this.#options.client, { ...request, keys: this.#keys, group, consumer }),
+        deadLetterAll(
+          this.#options.client,
+          deadLetters.map((request) => ({ ...request, keys: this.#keys, group, consumer })),
+          this.#wait,
         ),
       ]);
-      const deadLettered = results.slice(2).filter((id) => id !== undefined).length;
-      this.#count(succeeded.length, retries.length, deadLettered, performance.now() - started);
+      const moved = moves.ids.filter((id) => id !== undefined);
+      if (moves.shortfall !== undefined && moved.length > 0) this.#unreplicated(moved, moves.shortfall);
+      this.#count(succeeded.length, retries.length, moved.length, performance.now() - started);
     } catch (error) {
       // Acks or dead-letter moves that did not happen leave the entries pending: they are retried, not lost.
       this.#options.onError(error);
     }
+  }
+
+  /**
+   * Dead-letter moves made on the primary that no replica confirmed within the wait: counted and reported, and the
+   * runner goes on. A failover now may undo them: the entries would be pending again, delivered again and
+   * dead-lettered again, never lost.
+   */
+  #unreplicated(moved: string[], shortfall: string): void {
+    const { stream, group } = this.#options;
+    this.#metrics.deadLettersUnreplicated += moved.length;
+    this.#options.onError(
+      writesNotReplicatedError(
+        `${moved.length} dead-letter moves of stream ${stream} (group ${group}) were made`,
+        shortfall,
+        { stream, group, deadLetterIds: moved },
+      ),
+    );
   }
 
   /** Acknowledges successes; entries that had failed before also lose their recorded error. */

@@ -28,6 +28,14 @@ export function commandTimeoutOf(client: RedisClient): number | undefined {
     : client.options.commandTimeout;
 }
 
+/** Deadline of a call on a client opened without a command timeout: ioredis's default has none, Sluice's is 5 s. */
+const FALLBACK_DEADLINE_MS = 5000;
+
+/** When a call's time is up (performance.now()): writes answered MOVED are sent again until then. */
+export function callDeadline(client: RedisClient): number {
+  return performance.now() + (commandTimeoutOf(client) ?? FALLBACK_DEADLINE_MS);
+}
+
 /** Checks a durability option; undefined when writes need no replica. */
 export function replicationWait(
   durable: Durability | undefined,
@@ -95,6 +103,24 @@ export function replicationShortfall(
   }
   return undefined;
 }
+
+/**
+ * Writes other than publishes (dead-letter moves, a redrive step, a lake writer's commit) made on the primary whose
+ * replication was not confirmed: `what` says what they did, and what a failover now would undo.
+ */
+export function writesNotReplicatedError(
+  what: string,
+  shortfall: string,
+  details: Record<string, unknown>,
+): UnavailableError {
+  return new UnavailableError("streams.not_replicated", `${what}: not yet replicated, ${shortfall}`, {
+    details,
+  });
+}
+
+/** A `streams.not_replicated` error: written on the primary, replication not confirmed. */
+export const isNotReplicated = (error: unknown): error is UnavailableError =>
+  error instanceof UnavailableError && error.code === "streams.not_replicated";
 
 /** A written entry whose replication was not confirmed: the caller may retry it with its idempotency key. */
 export function notReplicatedError(id: string, shortfall: string): UnavailableError {

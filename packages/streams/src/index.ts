@@ -17,8 +17,14 @@ export {
   startConsumerHost,
 } from "./consumer-host.ts";
 export { removeConsumerIfEmpty, removeIdleConsumers } from "./consumer-janitor.ts";
-export { type DeadLetterRequest, deadLetter } from "./dead-letter.ts";
-export type { Durability } from "./durability.ts";
+export { type DeadLetterMoves, type DeadLetterRequest, deadLetter, deadLetterAll } from "./dead-letter.ts";
+export {
+  type Durability,
+  isNotReplicated,
+  type ReplicationWait,
+  replicationWait,
+  writesNotReplicatedError,
+} from "./durability.ts";
 export {
   compareIds,
   decodeEntry,
@@ -67,6 +73,7 @@ export {
   readinessKey,
 } from "./readiness.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
+export { type ReplicatedReplies, runScriptsReplicated, type ScriptCall } from "./replicated-scripts.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
 export { type RetentionSchedule, scheduleRetention } from "./retention-schedule.ts";
 export { nextRetryPauseMs } from "./retry-pause.ts";

@@ -14,6 +14,9 @@ export function defineScript(name: string, keyCount: number, source: string): Lu
   return { name, keyCount, source, sha: createHash("sha1").update(source).digest("hex") };
 }
 
+/** The server does not know the script (restarted, failed over, SCRIPT FLUSH): nothing ran; send its source. */
+export const isNoScript = (error: Error) => error.message.startsWith("NOSCRIPT");
+
 export async function runScript(
   client: RedisClient,
   script: LuaScript,
@@ -26,8 +29,7 @@ export async function runScript(
   try {
     return await client.evalsha(script.sha, keys.length, ...keys, ...args);
   } catch (error) {
-    if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT"))
-      return typed(Promise.reject(error));
+    if (!(error instanceof Error) || !isNoScript(error)) return typed(Promise.reject(error));
     return typed(client.eval(script.source, keys.length, ...keys, ...args));
   }
 }

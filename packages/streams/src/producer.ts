@@ -2,7 +2,7 @@ import { Dimension, type MetricsSink, PublishMetric } from "@sluice/observabilit
 import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./connection.ts";
 import {
-  commandTimeoutOf,
+  callDeadline,
   type Durability,
   isMoved,
   markConnection,
@@ -17,6 +17,7 @@ import {
 import { type EntryInput, encodeEntry, validateEntry } from "./envelope.ts";
 import { InvalidInputError, SluiceError, toStreamsError } from "./errors.ts";
 import { publishOnceScript } from "./lua/publish-once-2.ts";
+import { isNoScript } from "./lua-script.ts";
 import { type StreamKeys, streamKeys } from "./names.ts";
 
 /** How long a retry with the same idempotency key writes nothing: SQS FIFO's deduplication window, 5 minutes. */
@@ -80,8 +81,6 @@ function assertWindow(window: number): void {
   }
 }
 
-const isNoScript = (error: Error) => error.message.startsWith("NOSCRIPT");
-
 /** One pipelined round trip: the entries to write, by their index in the batch. */
 interface Round {
   keys: StreamKeys;
@@ -94,9 +93,6 @@ interface Round {
   /** When the call's time is up (performance.now()): writes answered MOVED are sent again until then. */
   deadline: number;
 }
-
-/** Deadline of a call on a client opened without a command timeout: ioredis's default has none, Sluice's is 5 s. */
-const FALLBACK_DEADLINE_MS = 5000;
 
 /** Appends envelope entries to streams: one entry, or many in one round trip. */
 export class Producer {
@@ -156,7 +152,7 @@ export class Producer {
         results[index] = { error: error as Error };
       }
     });
-    const deadline = performance.now() + (commandTimeoutOf(this.#client) ?? FALLBACK_DEADLINE_MS);
+    const deadline = callDeadline(this.#client);
     if (indexes.length > 0) {
       await this.#write({ keys, entries, indexes, wait, windowMs, sendScript: false, deadline }, results);
     }

@@ -16,6 +16,7 @@ export class RunnerMetrics {
   processed = 0;
   failed = 0;
   deadLettered = 0;
+  deadLettersUnreplicated = 0;
   readonly #durations: number[] = [];
   /** A uniform sample of the produce-to-ack times since the last flush (reservoir sampling over `#acknowledged`). */
   readonly #produceToAck: number[] = [];
@@ -43,6 +44,7 @@ export class RunnerMetrics {
       { name: StreamMetric.processed, unit: "Count", value: this.processed },
       { name: StreamMetric.failed, unit: "Count", value: this.failed },
       { name: StreamMetric.deadLettered, unit: "Count", value: this.deadLettered },
+      { name: StreamMetric.deadLettersUnreplicated, unit: "Count", value: this.deadLettersUnreplicated },
       { name: StreamMetric.handlerDuration, unit: "Milliseconds", value: this.#durations.splice(0) },
     ];
     const groupStats = stats?.groups.find((g) => g.name === group);
@@ -60,6 +62,7 @@ export class RunnerMetrics {
     this.processed = 0;
     this.failed = 0;
     this.deadLettered = 0;
+    this.deadLettersUnreplicated = 0;
     this.#acknowledged = 0;
   }
 }

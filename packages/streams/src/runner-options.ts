@@ -1,5 +1,6 @@
 import type { MetricsSink } from "@sluice/observability";
 import type { RedisClient } from "./connection.ts";
+import { type Durability, replicationWait } from "./durability.ts";
 import type { StreamEntry } from "./envelope.ts";
 import { InvalidInputError } from "./errors.ts";
 import type { BatchHandler } from "./handler.ts";
@@ -38,6 +39,12 @@ export interface RunnerOptions {
   consumerIdleMs?: number;
   /** On stop, in-flight batches get this long to finish before their entries are handed back (default 10000). */
   shutdownTimeoutMs?: number;
+  /**
+   * Dead-letter moves confirmed only once replicas have them (default false): the moves of a batch are followed by
+   * one WAIT, bounded by its `timeoutMs`; a move it does not confirm is counted (DeadLettersUnreplicated) and
+   * reported to `onError` as `streams.not_replicated`, and the runner goes on.
+   */
+  durable?: Durability;
   /** Where the runner's metrics go; default none. */
   metrics?: MetricsSink;
   /** How often metrics are flushed (default 60000 ms). */
@@ -64,6 +71,7 @@ const DEFAULTS = {
   consumerIdleMs: 600_000,
   shutdownTimeoutMs: 10_000,
   metricsIntervalMs: 60_000,
+  durable: false as Durability,
   onError: (error: unknown) => console.error("sluice runner:", error),
 };
 
@@ -119,6 +127,7 @@ export function resolveRunnerOptions(options: RunnerOptions): ResolvedRunnerOpti
   }
   positiveInteger("maxDeliveries", resolved.maxDeliveries);
   if (resolved.maxRecordAgeMs !== undefined) positiveInteger("maxRecordAgeMs", resolved.maxRecordAgeMs);
+  replicationWait(resolved.durable, resolved.client);
   if (typeof resolved.handler !== "function") throw invalid("Runner option handler must be a function");
   if (resolved.startId !== "0" && resolved.startId !== "$")
     throw invalid('Runner option startId must be "0" or "$"');

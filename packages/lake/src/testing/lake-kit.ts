@@ -38,6 +38,59 @@ export async function produce(client: RedisClient, stream: string, events: Entry
   return ids;
 }
 
+/** What a test's drain may set besides drainStream's options: the encoder pool and its S3 targets. */
+export type KitDrainOptions = Partial<Omit<DrainOptions, "client" | "pool" | "stream">> & {
+  threads?: number;
+  partBytes?: number;
+  maxQueuedBytes?: number;
+  /** Called before each lake file is committed to its key (to make a fault at that moment). */
+  beforeFileCommit?: (key: string) => Promise<void> | void;
+};
+
+/** One drainStream run with its own encoder pool writing to S3 (bucket `lake`) under `<stream>/`. */
+export async function drainToS3(
+  client: RedisClient,
+  s3: S3Client,
+  stream: string,
+  options: KitDrainOptions = {},
+) {
+  const { threads = 2, partBytes, maxQueuedBytes, beforeFileCommit, ...drain } = options;
+  const pool = await EncoderPool.start({
+    threads,
+    ...(maxQueuedBytes && { maxQueuedBytes }),
+    layout: { prefix: stream },
+    open: () => {
+      const target = s3FileTarget({
+        client: s3,
+        bucket: BUCKET,
+        stagingPrefix: stagingPrefix(stream),
+        ...(partBytes && { partBytes }),
+      });
+      if (beforeFileCommit === undefined) return target;
+      return {
+        sink: target.sink,
+        abort: () => target.abort(),
+        commit: async (key: string) => {
+          await beforeFileCommit(key);
+          await target.commit(key);
+        },
+      };
+    },
+  });
+  try {
+    return await drainStream({
+      client,
+      pool,
+      stream,
+      runId: "test-run",
+      deadline: Date.now() + 60_000,
+      ...drain,
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
 /** One redis-server and one local S3 server (bucket `lake`) for a test file. */
 export function useLakeKit() {
   const redis = useRedisServer();
@@ -64,39 +117,8 @@ export function useLakeKit() {
       return state.s3Server;
     },
     /** One drainStream run with its own encoder pool writing to S3 under `<stream>/`. */
-    async drain(
-      stream: string,
-      options: Partial<Omit<DrainOptions, "client" | "pool" | "stream">> & {
-        threads?: number;
-        partBytes?: number;
-        maxQueuedBytes?: number;
-      } = {},
-    ) {
-      const { threads = 2, partBytes, maxQueuedBytes, ...drain } = options;
-      const pool = await EncoderPool.start({
-        threads,
-        ...(maxQueuedBytes && { maxQueuedBytes }),
-        layout: { prefix: stream },
-        open: () =>
-          s3FileTarget({
-            client: state.s3,
-            bucket: BUCKET,
-            stagingPrefix: stagingPrefix(stream),
-            ...(partBytes && { partBytes }),
-          }),
-      });
-      try {
-        return await drainStream({
-          client: redis.client,
-          pool,
-          stream,
-          runId: "test-run",
-          deadline: Date.now() + 60_000,
-          ...drain,
-        });
-      } finally {
-        await pool.close();
-      }
+    drain(stream: string, options: KitDrainOptions = {}) {
+      return drainToS3(redis.client, state.s3, stream, options);
     },
   };
 }
