@@ -38,6 +38,7 @@ import { loadHttpConfig } from "../functions/config/http.ts";
 import { redisUrlVariable } from "../functions/config/redis.ts";
 import { redactUrl } from "../functions/config/redis-url.ts";
 import { loadProxyConfig } from "../functions/config/requests.ts";
+import { streamSettings } from "../functions/config/stream-table.ts";
 import { JOBS } from "../functions/jobs/job-table.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
 import { runFramePipeline } from "../functions/services/frames.ts";
@@ -126,7 +127,12 @@ try {
     writeLog(JSON.stringify({ level: "error", msg: "demo send failed", error: String(error) }));
   const producer =
     demoRate > 0
-      ? new DemoProducer(client, { stream: DEMO_STREAM, perSecond: demoRate, onError })
+      ? new DemoProducer(client, {
+          stream: DEMO_STREAM,
+          perSecond: demoRate,
+          onError,
+          settingsFor: streamSettings,
+        })
       : undefined;
   producer?.start();
   const jobs = await startLocalJobs({ env, localDir, client, writeLog, print, failed: output.failed });

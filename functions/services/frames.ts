@@ -1,12 +1,14 @@
 // Fargate main of the FramePipeline service: the frame pipeline's consumer groups (stream_processor on frames.input,
 // ml_inference on frames.processed, output_consumers on frames.output; SLUICE_FRAMES_STAGES picks a subset), each
-// stream capped at 50,000 entries by group-aware retention, EMF metrics on stdout, and on SIGTERM/SIGINT a graceful
-// stop (in-flight batches finish or are handed back, connections close, exit 0). `npm start` runs the same function.
+// stream capped at 50,000 entries by group-aware retention, publishing with the stream table's settings (frames.*),
+// EMF metrics on stdout, and on SIGTERM/SIGINT a graceful stop (in-flight batches finish or are handed back,
+// connections close, exit 0). `npm start` runs the same function.
 import { startFramePipeline } from "@sluice/frames";
 import type { ConsumerHost } from "@sluice/streams";
 import { resolveConsumerName } from "../config/consumer-name.ts";
 import { type FramesConfig, loadFramesConfig } from "../config/frames.ts";
 import { describeRedis } from "../config/redis-url.ts";
+import { streamSettings } from "../config/stream-table.ts";
 import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
 
 /** Starts the pipeline stages of a configuration; `write` takes log and metric lines (default stdout). */
@@ -22,6 +24,7 @@ export function runFramePipeline(
     stages: config.stages,
     settings: { processor: settings, inference: settings, output: settings },
     processor: { crops: config.crops },
+    settingsFor: streamSettings,
     ...(write && { write }),
   });
 }

@@ -1,13 +1,14 @@
 // Fargate main of the Gateway service: the gRPC API (sluice.streaming.v1.StreamingService, health, reflection) on
-// SLUICE_GRPC_PORT, publishes Redis refused counted as PublishFailures (EMF on stdout, or where npm start routes
-// metrics), and on SIGTERM/SIGINT a graceful close (health NOT_SERVING, Subscribe streams end with UNAVAILABLE and
-// their unacknowledged entries stay pending for redelivery, other calls get SLUICE_SHUTDOWN_TIMEOUT_MS to finish,
-// connections close, exit 0).
+// SLUICE_GRPC_PORT, publishing with each stream's defaults from the stream table, publishes Redis refused counted as
+// PublishFailures (EMF on stdout, or where npm start routes metrics), and on SIGTERM/SIGINT a graceful close (health
+// NOT_SERVING, Subscribe streams end with UNAVAILABLE and their unacknowledged entries stay pending for redelivery,
+// other calls get SLUICE_SHUTDOWN_TIMEOUT_MS to finish, connections close, exit 0).
 import { readFileSync } from "node:fs";
 import { type GrpcServer, startGrpcServer } from "@sluice/grpc";
 import { emfSink } from "@sluice/observability";
 import { type GrpcConfig, loadGrpcConfig } from "../config/grpc.ts";
 import { describeRedis } from "../config/redis-url.ts";
+import { streamSettings } from "../config/stream-table.ts";
 import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
 
 /** Starts the gateway for a configuration; `log` takes JSON log lines (default stdout). */
@@ -21,6 +22,7 @@ export function runGateway(config: GrpcConfig, log?: (line: string) => void): Pr
     visibilityTimeoutMs: config.visibilityTimeoutMs,
     maxSubscriptions: config.maxSubscriptions,
     metrics: emfSink(),
+    settingsFor: streamSettings,
     ...(tls && { tls: { cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) } }),
     ...(log && { log }),
   });

@@ -1,11 +1,13 @@
 // The HTTP route handlers' clients (functions/http/*.ts), opened on first use (lazy-clients.ts): one Redis command
 // client and producer per Lambda container, its refused writes counted as PublishFailures (EMF on stdout, where npm
-// start's routeMetrics says locally), and the request-reply client on top of it.
+// start's routeMetrics says locally), and the request-reply client on top of it. Both publish with each stream's
+// defaults from the stream table.
 import { emfSink } from "@sluice/observability";
 import { ListReplyClient, StreamReplyClient } from "@sluice/requests";
 import { createBlockingClient, openConsumerConnections, Producer } from "@sluice/streams";
 import { loadRedisConfig, type RedisConfig } from "../config/redis.ts";
 import { loadRequestConfig } from "../config/requests.ts";
+import { streamSettings } from "../config/stream-table.ts";
 import { lazyClient } from "./lazy-clients.ts";
 
 const metrics = emfSink();
@@ -22,7 +24,12 @@ export const redis = lazyClient(
     }
     // One command client, no blocking readers; reconnect errors are logged at most every 10 s.
     const { client, close } = openConsumerConnections(config.redis, []);
-    return { config, client, producer: new Producer(client, { metrics }), close };
+    return {
+      config,
+      client,
+      producer: new Producer(client, { metrics, settingsFor: streamSettings }),
+      close,
+    };
   },
   ({ close }) => close(),
 );
@@ -37,7 +44,7 @@ export const requests = lazyClient(
     const { config, client } = redis();
     const { replyMode, ...options } = loadRequestConfig();
     const reader = createBlockingClient(config.redis).on("error", () => {});
-    const shared = { ...options, client, reader, metrics };
+    const shared = { ...options, client, reader, metrics, settingsFor: streamSettings };
     try {
       return {
         reader,

@@ -1,6 +1,7 @@
 // `npm run generate -- bsky --events N [--rate R] [--stream S] [--redis-url URL] [--seed S]`: writes firehose-like
 // Bluesky events (@sluice/lake/bsky; the model is in bsky-model.ts) to ONE stream through the Producer of
-// @sluice/streams: entry type = event type, payload = the event as JSON, key = the author's DID.
+// @sluice/streams (with the stream's settings of the stream table, as the platform's producers): entry type = event
+// type, payload = the event as JSON, key = the author's DID.
 // Progress goes to stderr; the last line on stdout is one JSON object with counts, throughput and the stream's
 // measured memory (MEMORY USAGE … SAMPLES 0, exact) with a projection to 2.7M events against 2 GiB.
 import { setTimeout as sleep } from "node:timers/promises";
@@ -16,6 +17,7 @@ import {
 import { oneOf } from "../../functions/config/env.ts";
 import { withRedisCaFile } from "../../functions/config/redis.ts";
 import { redisConfigFromUrl } from "../../functions/config/redis-url.ts";
+import { streamSettings } from "../../functions/config/stream-table.ts";
 import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
 import { BskyModel } from "./bsky-model.ts";
@@ -122,7 +124,7 @@ export async function generate(client: RedisClient, options: BskyOptions): Promi
     eventsPerSecond: options.rate ?? SIMULATED_RATE,
     accounts: options.accounts,
   });
-  const producer = new Producer(client, { maxBatchEntries: 10_000 });
+  const producer = new Producer(client, { maxBatchEntries: 10_000, settingsFor: streamSettings });
   const byType = Object.fromEntries(BSKY_EVENT_TYPES.map((type) => [type, 0])) as Record<
     BskyEventType,
     number

@@ -1,4 +1,4 @@
-import { createLocalServer, type LocalServer } from "@sluice/http";
+import { createLocalServer, type LocalServer, type RouteDefinition } from "@sluice/http";
 import type { RedisServerOptions } from "@sluice/testing";
 import { useRedisReplicaSet, useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
@@ -24,6 +24,8 @@ export interface ApiCall {
 interface ServeOptions {
   env?: Record<string, string>;
   apiKey?: string;
+  /** The routes served, made once Redis is up (default the route table's, loadRoutes). */
+  routes?: () => Promise<RouteDefinition[]>;
 }
 
 /**
@@ -57,7 +59,7 @@ function serveLocalApi(redis: () => { host: string; port: number }, options: Ser
     });
     state.log = [];
     state.server = await createLocalServer({
-      routes: await loadRoutes(),
+      routes: await (options.routes ?? loadRoutes)(),
       port: 0,
       ...(options.apiKey !== undefined && { apiKey: options.apiKey }),
       log: (line) => state.log.push(line),

@@ -1,5 +1,6 @@
 // Publish and PublishBatch: events to envelope entries, appended with @sluice/streams' Producer, within the gateway's
-// budget of publishes waiting on Redis (publish-limit.ts); idempotency keys per event, durability per request.
+// budget of publishes waiting on Redis (publish-limit.ts); idempotency keys per event, durability per request over
+// the stream's default (the producer's `settingsFor`).
 import type { Producer, SendOptions } from "@sluice/streams";
 import type { sluice } from "./generated/streaming.js";
 import { toEntryInput } from "./messages.ts";
@@ -17,8 +18,12 @@ export interface Publisher {
 const payloadBytes = (events: sluice.streaming.v1.IEvent[]) =>
   events.reduce((sum, event) => sum + (event.data?.length ?? 0), 0);
 
-/** `durable: true` asks for one replica; false leaves the producer's default (proto3 cannot tell unset from false). */
-const sendOptions = (durable: boolean | null | undefined): SendOptions => (durable ? { durable: {} } : {});
+/**
+ * `durable` (proto3 `optional`): unset (null) leaves the stream's default; `true` waits for replicas (the stream's
+ * numbers, else one replica for 1 s); `false` does not wait, whatever the stream's default.
+ */
+const sendOptions = (durable: boolean | null | undefined): SendOptions =>
+  typeof durable === "boolean" ? { durable } : {};
 
 /** A replay (the idempotency key matched) returns the first publish's id and writes nothing. */
 export async function publish(

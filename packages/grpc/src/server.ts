@@ -39,6 +39,11 @@ export interface GrpcServerOptions {
   maxPayloadBytes?: number;
   /** Where publishes Redis refused are counted (PublishFailures per stream and reason); default nowhere. */
   metrics?: ProducerOptions["metrics"];
+  /**
+   * Each stream's publish defaults (durability, idempotency window) under a request's `durable`: the Producer's
+   * `settingsFor` (the gateway's main passes the platform's stream table); default none, the producer's own.
+   */
+  settingsFor?: ProducerOptions["settingsFor"];
   /** Server pings idle connections this often, ms (default 30000: under the usual 60 s load balancer idle timeout). */
   keepaliveTimeMs?: number;
   /** A ping unanswered this long closes the connection, ms (default 10000). */
@@ -223,6 +228,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     log,
     ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
     ...(options.metrics && { metrics: options.metrics }),
+    ...(options.settingsFor && { settingsFor: options.settingsFor }),
   });
   server.addService(
     streamingServiceDefinition,

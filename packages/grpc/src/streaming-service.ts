@@ -26,6 +26,8 @@ export interface StreamingServiceOptions {
   maxPayloadBytes?: number;
   /** Where publishes Redis refused are counted (PublishFailures per stream and reason); default nowhere. */
   metrics?: ProducerOptions["metrics"];
+  /** Each stream's publish defaults (the Producer's `settingsFor`); default none. */
+  settingsFor?: ProducerOptions["settingsFor"];
   /** Publishes waiting on Redis at once; over them a call fails UNAVAILABLE (`grpc.overloaded`). */
   publishLimits: PublishLimits;
   subscribe: SubscriptionSettings;
@@ -62,6 +64,7 @@ export function createStreamingService(options: StreamingServiceOptions): Stream
   const producer = new Producer(client, {
     ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
     ...(options.metrics && { metrics: options.metrics }),
+    ...(options.settingsFor && { settingsFor: options.settingsFor }),
   });
   const publisher = { producer, limit: new PublishLimit(options.publishLimits) };
   const subscriptions = new SubscriptionRegistry(options.maxSubscriptions);

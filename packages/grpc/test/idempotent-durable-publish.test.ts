@@ -1,5 +1,5 @@
 // Publish and PublishBatch with idempotency keys and `durable`, over a primary with one replica (a paused replica
-// does not confirm).
+// does not confirm); and over each stream's own defaults (the server's `settingsFor`), which `durable` overrides.
 import { status } from "@grpc/grpc-js";
 import { streamKeys } from "@sluice/streams";
 import type { RedisServer } from "@sluice/testing";
@@ -10,6 +10,18 @@ import { errorCode, failure, unary, useGrpcServerOn } from "./grpc-harness.ts";
 
 const redis = useRedisReplicaSet();
 const grpc = useGrpcServerOn(() => redis.set.target);
+/**
+ * Streams `ledger-*` are durable by default (300 ms) with a 2 s idempotency window; `quorum-*` ask for 2 replicas,
+ * which a set with one never confirms; others keep the producer's defaults (not durable, 5 minutes).
+ */
+const withDefaults = useGrpcServerOn(() => redis.set.target, {
+  settingsFor: (stream) =>
+    stream.startsWith("ledger-")
+      ? { durable: { timeoutMs: 300 }, idempotencyWindowMs: 2000 }
+      : stream.startsWith("quorum-")
+        ? { durable: { replicas: 2, timeoutMs: 200 } }
+        : {},
+});
 const replica = () => redis.set.servers[1] as RedisServer;
 afterEach(async () => {
   if (replica().isPaused()) await replica().resume();
@@ -93,5 +105,49 @@ describe("durable", () => {
     expect(results?.map((r) => [r.error?.code, r.error?.id])).toEqual(
       written.map((id) => ["streams.not_replicated", id]),
     );
+  });
+});
+
+describe("each stream's defaults (settingsFor)", () => {
+  const notReplicated = async (call: Promise<unknown>) => {
+    const error = await failure(call);
+    expect([error.code, errorCode(error)]).toEqual([status.UNAVAILABLE, "streams.not_replicated"]);
+  };
+
+  it("Publish to a durable-by-default stream: confirmed once the replica has it; UNAVAILABLE while it is paused", async () => {
+    const stream = uniqueStream("ledger");
+    const { id } = await unary(withDefaults.client, "publish", { stream, event: event() });
+    expect(await replica().cli("xrange", streamKeys(stream).stream, "-", "+")).toContain(id);
+    await replica().pause();
+    await notReplicated(unary(withDefaults.client, "publish", { stream, event: event() }));
+    // `durable: false` does not wait; another stream keeps the producer's default (not durable).
+    await unary(withDefaults.client, "publish", { stream, durable: false, event: event() });
+    await unary(withDefaults.client, "publish", { stream: uniqueStream("other"), event: event() });
+    expect(await ids(stream)).toHaveLength(3);
+  });
+
+  it("durable: true keeps the stream's replicas (2, never confirmed here); false overrides them, in Publish and PublishBatch", async () => {
+    const stream = uniqueStream("quorum");
+    for (const durable of [undefined, true]) {
+      await notReplicated(unary(withDefaults.client, "publish", { stream, durable, event: event() }));
+    }
+    await unary(withDefaults.client, "publish", { stream, durable: false, event: event() });
+    const batch = async (durable?: boolean) =>
+      (await unary(withDefaults.client, "publishBatch", { stream, durable, events: [event(), event()] }))
+        .results;
+    expect((await batch())?.map((r) => r.error?.code)).toEqual([
+      "streams.not_replicated",
+      "streams.not_replicated",
+    ]);
+    expect((await batch(false))?.every((r) => r.id && !r.error)).toBe(true);
+    expect(await ids(stream)).toHaveLength(7);
+  });
+
+  it("an idempotency key lives for the stream's window", async () => {
+    const stream = uniqueStream("ledger");
+    await unary(withDefaults.client, "publish", { stream, event: event("w-1") });
+    const ttl = await redis.client.pttl(streamKeys(stream).idempotency("w-1"));
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(2000);
   });
 });

@@ -214,6 +214,17 @@ event {
 `,
     },
     {
+      // `durable` is proto3 `optional`: an explicit false is on the wire (it turns off a stream's durable default).
+      message: "PublishBatchRequest",
+      object: { stream: "ledger", events: [{ type: "t" }], durable: false },
+      text: `stream: "ledger"
+events {
+  type: "t"
+}
+durable: false
+`,
+    },
+    {
       message: "StreamInfo",
       object: {
         name: "orders",

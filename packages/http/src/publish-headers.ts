@@ -13,14 +13,17 @@ const DURABILITY_HEADER = "sluice-durability";
 /** Set to `true` on the answer to a publish whose idempotency key matched: nothing was written this time. */
 export const REPLAYED_HEADER = "idempotent-replayed";
 
-/** What the publish headers ask for; absent fields leave the producer's defaults. */
+/** What the publish headers ask for; absent fields leave the stream's defaults (the producer's `settingsFor`). */
 export interface PublishOptions {
   idempotencyKey?: string;
-  /** `{}`: wait for one replica (1 s at most); `false`: do not wait, whatever the producer's default. */
+  /**
+   * `true`: wait for replicas (as many and as long as the stream's durability says, else one replica, 1 s at
+   * most); `false`: do not wait, whatever the stream's default.
+   */
   durable?: Durability;
 }
 
-const DURABILITY: Readonly<Record<string, Durability>> = { replicated: {}, none: false };
+const DURABILITY: Readonly<Record<string, Durability>> = { replicated: true, none: false };
 
 function invalidHeader(header: string, message: string, value: string): InvalidInputError {
   return new InvalidInputError("http.invalid_header", `${header} ${message}, got ${JSON.stringify(value)}`, {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { type EntryInput, Producer, type RedisClient } from "@sluice/streams";
+import { type EntryInput, Producer, type ProducerOptions, type RedisClient } from "@sluice/streams";
 
 export interface DemoProducerOptions {
   stream: string;
@@ -9,6 +9,8 @@ export interface DemoProducerOptions {
   onError?: (error: unknown) => void;
   /** The `n`th entry (from 1); default a `demo.event` JSON entry. */
   entry?: (n: number) => EntryInput;
+  /** The stream's publish settings (the Producer's `settingsFor`, e.g. the platform's stream table). */
+  settingsFor?: ProducerOptions["settingsFor"];
 }
 
 const demoEvent = (n: number): EntryInput => ({
@@ -22,12 +24,12 @@ export class DemoProducer {
   produced = 0;
   failed = 0;
   readonly #producer: Producer;
-  readonly #options: Required<DemoProducerOptions>;
+  readonly #options: Required<Omit<DemoProducerOptions, "settingsFor">>;
   readonly #abort = new AbortController();
   #loop: Promise<void> | undefined;
 
-  constructor(client: RedisClient, options: DemoProducerOptions) {
-    this.#producer = new Producer(client);
+  constructor(client: RedisClient, { settingsFor, ...options }: DemoProducerOptions) {
+    this.#producer = new Producer(client, settingsFor && { settingsFor });
     this.#options = {
       perSecond: 3,
       onError: (error) => console.error("demo producer:", error),

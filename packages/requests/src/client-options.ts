@@ -1,5 +1,5 @@
 import type { MetricsSink } from "@sluice/observability";
-import { InvalidInputError, type RedisClient } from "@sluice/streams";
+import { InvalidInputError, type ProducerOptions, type RedisClient } from "@sluice/streams";
 
 /** Options shared by both request clients. */
 export interface RequestClientOptions {
@@ -23,6 +23,8 @@ export interface RequestClientOptions {
   maxRequestBytes?: number;
   /** Where requests Redis refused to take are counted (PublishFailures of the route's stream); default nowhere. */
   metrics?: MetricsSink;
+  /** A route stream's own publish settings (the Producer's `settingsFor`, e.g. the platform's stream table). */
+  settingsFor?: ProducerOptions["settingsFor"];
 }
 
 export const DEFAULT_GROUP = "proxy";
@@ -38,7 +40,7 @@ export const CLIENT_DEFAULTS = {
 };
 
 /** Options of both clients that have no default. */
-export const CLIENT_OPTIONAL = ["metrics"] as const;
+export const CLIENT_OPTIONAL = ["metrics", "settingsFor"] as const;
 
 export type ResolvedClientOptions = typeof CLIENT_DEFAULTS &
   Pick<RequestClientOptions, "client" | "reader" | (typeof CLIENT_OPTIONAL)[number]>;

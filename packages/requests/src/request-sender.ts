@@ -31,6 +31,7 @@ export class RequestSender {
     this.#producer = new Producer(options.client, {
       maxPayloadBytes: options.maxRequestBytes,
       ...(options.metrics && { metrics: options.metrics }),
+      ...(options.settingsFor && { settingsFor: options.settingsFor }),
     });
     this.#probe = new BacklogProbe(options.client, options.group, options.backlogCacheMs);
   }

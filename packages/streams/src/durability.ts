@@ -7,8 +7,11 @@ import { type ChainableCommander, Cluster } from "ioredis";
 import type { RedisClient } from "./connection.ts";
 import { InvalidInputError, UnavailableError } from "./errors.ts";
 
-/** `false`: confirmed once the primary has it; otherwise once `replicas` replicas have it, waiting `timeoutMs` at most. */
-export type Durability = false | { replicas?: number; timeoutMs?: number };
+/**
+ * `false`: confirmed once the primary has it; `true` or an object: once `replicas` replicas have it (default 1),
+ * waiting `timeoutMs` at most (default 1000).
+ */
+export type Durability = boolean | { replicas?: number; timeoutMs?: number };
 
 export interface ReplicationWait {
   replicas: number;
@@ -36,16 +39,38 @@ export function callDeadline(client: RedisClient): number {
   return performance.now() + (commandTimeoutOf(client) ?? FALLBACK_DEADLINE_MS);
 }
 
+function assertShape(durable: unknown): asserts durable is Durability | undefined {
+  if (durable === undefined || typeof durable === "boolean") return;
+  if (durable === null || typeof durable !== "object" || Array.isArray(durable)) {
+    throw invalid(`durable must be a boolean or { replicas?, timeoutMs? }, got ${JSON.stringify(durable)}`);
+  }
+}
+
+/**
+ * The durability of a call from its layers, lowest first (the producer's, the stream's, the call's): an undefined
+ * layer leaves the one below; `false` turns waiting off; `true` turns it on with the replicas and timeout of the
+ * layers below (or the defaults); an object sets the fields it names over those below. So a request that asks for
+ * replication on a stream configured with `{ replicas: 2 }` waits for 2.
+ */
+export function layerDurability(...layers: (Durability | undefined)[]): Durability | undefined {
+  let durable: Durability | undefined;
+  for (const layer of layers) {
+    assertShape(layer);
+    if (layer === undefined) continue;
+    const below = typeof durable === "object" ? durable : {};
+    durable = layer === false ? false : { ...below, ...(layer === true ? {} : layer) };
+  }
+  return durable;
+}
+
 /** Checks a durability option; undefined when writes need no replica. */
 export function replicationWait(
   durable: Durability | undefined,
   client: RedisClient,
 ): ReplicationWait | undefined {
+  assertShape(durable);
   if (durable === undefined || durable === false) return undefined;
-  if (durable === null || typeof durable !== "object") {
-    throw invalid(`durable must be false or { replicas?, timeoutMs? }, got ${JSON.stringify(durable)}`);
-  }
-  const wait = { ...DEFAULTS, ...durable };
+  const wait = { ...DEFAULTS, ...(durable === true ? {} : durable) };
   if (!Number.isSafeInteger(wait.replicas) || wait.replicas < 1) {
     throw invalid(`durable.replicas must be a positive integer, got ${wait.replicas}`);
   }

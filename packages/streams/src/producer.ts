@@ -5,6 +5,7 @@ import {
   callDeadline,
   type Durability,
   isMoved,
+  layerDurability,
   markConnection,
   movedError,
   notReplicatedError,
@@ -33,13 +34,22 @@ export interface ProducerOptions {
   /** Default of every send: confirm writes only once replicas have them (default false). */
   durable?: Durability;
   /**
+   * A stream's own defaults, over the producer's `durable` and `idempotencyWindowMs` and under a call's: where a
+   * platform's stream table is read (functions/config/stream-table.ts), so that every producer agrees on them.
+   * Called once per call; what it returns is checked like a call's options.
+   */
+  settingsFor?: (stream: string) => SendOptions;
+  /**
    * Where writes Redis refused are counted: PublishFailures per stream and reason (`out_of_memory`,
    * `unavailable`, …; `other` for an error Sluice has no code for). Invalid entries are the caller's, not counted.
    */
   metrics?: MetricsSink;
 }
 
-/** Per call (a stream's own configuration): overrides the producer's `durable` and `idempotencyWindowMs`. */
+/**
+ * Per call: overrides the stream's settings (`settingsFor`) and the producer's. A `durable` object or `true` keeps
+ * the replicas and timeout it does not name from those below (`layerDurability`); `false` turns waiting off.
+ */
 export interface SendOptions {
   durable?: Durability;
   idempotencyWindowMs?: number;
@@ -99,14 +109,19 @@ export class Producer {
   readonly #client: RedisClient;
   readonly #options: typeof DEFAULTS;
   readonly #durable: Durability;
+  readonly #settingsFor: ((stream: string) => SendOptions) | undefined;
   readonly #metrics: MetricsSink | undefined;
 
-  constructor(client: RedisClient, { metrics, durable = false, ...options }: ProducerOptions = {}) {
+  constructor(
+    client: RedisClient,
+    { metrics, durable = false, settingsFor, ...options }: ProducerOptions = {},
+  ) {
     this.#client = client;
     this.#options = { ...DEFAULTS, ...options };
     assertWindow(this.#options.idempotencyWindowMs);
     replicationWait(durable, client);
     this.#durable = durable;
+    this.#settingsFor = settingsFor;
     this.#metrics = metrics;
   }
 
@@ -136,11 +151,10 @@ export class Producer {
         `A batch is an array of at most ${this.#options.maxBatchEntries} entries`,
       );
     }
-    const wait = replicationWait(
-      options.durable === undefined ? this.#durable : options.durable,
-      this.#client,
-    );
-    const windowMs = options.idempotencyWindowMs ?? this.#options.idempotencyWindowMs;
+    const own = this.#settingsFor?.(stream) ?? {};
+    const wait = replicationWait(layerDurability(this.#durable, own.durable, options.durable), this.#client);
+    const windowMs =
+      options.idempotencyWindowMs ?? own.idempotencyWindowMs ?? this.#options.idempotencyWindowMs;
     assertWindow(windowMs);
     const results: SendResult[] = new Array(entries.length);
     const indexes: number[] = [];

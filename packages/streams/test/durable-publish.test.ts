@@ -100,6 +100,40 @@ describe("durable publish", () => {
     expect(sent.elapsedMs).toBeLessThan(200 + SLACK_MS);
   });
 
+  it("a stream's durability (settingsFor) is its sends' default, over the producer's and under a call's", async () => {
+    // Two replicas asked of a set with one: such a send ends not_replicated after 200 ms, one that does not wait is
+    // confirmed at once; the message says how many replicas were asked and for how long.
+    const producer = new Producer(client, {
+      durable: { timeoutMs: 400 },
+      settingsFor: (stream) =>
+        stream.startsWith("two-")
+          ? { durable: { replicas: 2, timeoutMs: 200 } }
+          : stream.startsWith("plain-")
+            ? { durable: false }
+            : {},
+    });
+    const unconfirmed = (acknowledged: string, timeoutMs: number) =>
+      expect.objectContaining({
+        code: "streams.not_replicated",
+        message: expect.stringContaining(`${acknowledged} replicas acknowledged it within ${timeoutMs} ms`),
+      });
+    const two = uniqueStream("two");
+    await expect(producer.send(two, entry())).rejects.toEqual(unconfirmed("1 of 2", 200));
+    // `true` keeps the stream's replicas and timeout; an object sets the fields it names over them.
+    await expect(producer.send(two, entry(), { durable: true })).rejects.toEqual(unconfirmed("1 of 2", 200));
+    await expect(producer.send(two, entry(), { durable: { timeoutMs: 100 } })).rejects.toEqual(
+      unconfirmed("1 of 2", 100),
+    );
+    const one = await producer.send(two, entry(), { durable: { replicas: 1 } });
+    expect(await onReplicaNow(two, one)).toBe(true);
+    expect(await producer.send(two, entry(), { durable: false })).toEqual(expect.any(String));
+    // A stream that says `false` is not waited for, whatever the producer's default; others take the producer's.
+    await withReplicaPaused(async () => {
+      expect(await producer.send(uniqueStream("plain"), entry())).toEqual(expect.any(String));
+      await expect(producer.send(uniqueStream("other"), entry())).rejects.toEqual(unconfirmed("0 of 1", 400));
+    });
+  });
+
   it("the connection closed while WAIT blocks: the WAIT ioredis resends on the new connection does not confirm", async () => {
     const stream = uniqueStream();
     // A WAIT long enough to find and kill its connection with redis-cli on a busy machine.

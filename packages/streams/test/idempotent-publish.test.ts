@@ -88,6 +88,22 @@ describe("idempotent publish", () => {
     expect(await server.client.xlen(streamKeys(stream).stream)).toBe(2);
   });
 
+  it("a stream's window (settingsFor) is its keys' TTL, over the producer's and under a call's", async () => {
+    const producer = new Producer(server.client, {
+      idempotencyWindowMs: 120_000,
+      settingsFor: (stream) => (stream.startsWith("short-") ? { idempotencyWindowMs: 60_000 } : {}),
+    });
+    const ttl = async (stream: string, key: string, options?: { idempotencyWindowMs: number }) => {
+      await producer.send(stream, entry(key), options);
+      return server.client.pttl(streamKeys(stream).idempotency(key));
+    };
+    const short = uniqueStream("short");
+    expect(await ttl(short, "a")).toBeGreaterThan(59_000);
+    expect(await ttl(short, "b")).toBeLessThanOrEqual(60_000);
+    expect(await ttl(short, "c", { idempotencyWindowMs: 30_000 })).toBeLessThanOrEqual(30_000);
+    expect(await ttl(uniqueStream("other"), "d")).toBeGreaterThan(119_000);
+  });
+
   it("a call's window (a stream's own) overrides the producer's", async () => {
     const stream = uniqueStream();
     await server.producer.send(stream, entry("own"), { idempotencyWindowMs: 60_000 });

@@ -4,6 +4,7 @@ import {
   type ConsumerSpec,
   createRedisClient,
   Producer,
+  type ProducerOptions,
   type RedisConnectionConfig,
   type RetentionSchedule,
   type RunnerSettings,
@@ -31,6 +32,8 @@ export interface FramePipelineOptions {
   sinks?: FrameSink[];
   /** Default FRAME_RETENTION. */
   retention?: RetentionSchedule;
+  /** The frame streams' publish settings (the Producer's `settingsFor`, e.g. the platform's stream table). */
+  settingsFor?: ProducerOptions["settingsFor"];
   write?: (line: string) => void;
 }
 
@@ -66,7 +69,10 @@ export async function startFramePipeline(options: FramePipelineOptions): Promise
   const client = createRedisClient({ connectionName: `sluice:${consumer}:frames`, ...redis });
   client.on("error", () => {});
   // Refused writes between stages count as PublishFailures, like every producer's.
-  const producer = new Producer(client, { metrics: emfSink(write) });
+  const producer = new Producer(client, {
+    metrics: emfSink(write),
+    ...(options.settingsFor && { settingsFor: options.settingsFor }),
+  });
   const handlers: Record<FrameStage, () => ConsumerSpec> = {
     processor: () => ({
       stream: FRAME_STREAMS.input,

@@ -534,11 +534,14 @@ export namespace sluice {
                 event?: (sluice.streaming.v1.Event.$Properties|null);
 
                 /**
-                 * Confirm only once a replica has the event (WAIT); false means the server's default. When no
-                 * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
-                 * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
+                 * true: confirm only once a replica has the event (WAIT; as many replicas and as long as the stream's
+                 * configuration says, else one replica, 1 s); false: do not wait, even on a stream durable by default; unset: the
+                 * stream's default (not durable unless its configuration says so). When no replica confirms in time the call
+                 * fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the entry id in the trailing metadata
+                 * "sluice-entry-id": the event IS written, not yet replicated. (`optional` since the stream defaults: the same
+                 * field on the wire, so a client built without it sends true or nothing, as before.)
                  */
-                durable: boolean;
+                durable?: (boolean|null);
 
                 /**
                  * Creates a new PublishRequest instance using the specified properties.
@@ -614,9 +617,12 @@ export namespace sluice {
                     event?: (sluice.streaming.v1.Event.$Properties|null);
 
                     /**
-                     * Confirm only once a replica has the event (WAIT); false means the server's default. When no
-                     * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
-                     * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
+                     * true: confirm only once a replica has the event (WAIT; as many replicas and as long as the stream's
+                     * configuration says, else one replica, 1 s); false: do not wait, even on a stream durable by default; unset: the
+                     * stream's default (not durable unless its configuration says so). When no replica confirms in time the call
+                     * fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the entry id in the trailing metadata
+                     * "sluice-entry-id": the event IS written, not yet replicated. (`optional` since the stream defaults: the same
+                     * field on the wire, so a client built without it sends true or nothing, as before.)
                      */
                     durable?: (boolean|null);
 
@@ -763,7 +769,7 @@ export namespace sluice {
                  * As PublishRequest.durable, for every event; an event written but not confirmed by a replica in time gets the
                  * error "streams.not_replicated" with its id.
                  */
-                durable: boolean;
+                durable?: (boolean|null);
 
                 /**
                  * Creates a new PublishBatchRequest instance using the specified properties.

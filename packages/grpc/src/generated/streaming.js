@@ -1196,9 +1196,12 @@ export const sluice = $root.sluice = (() => {
                  * @typedef {Object} sluice.streaming.v1.PublishRequest.$Properties
                  * @property {string|null} [stream] Target stream; created on first publish.
                  * @property {sluice.streaming.v1.Event.$Properties|null} [event] The event to append.
-                 * @property {boolean|null} [durable] Confirm only once a replica has the event (WAIT); false means the server's default. When no
-                 * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
-                 * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
+                 * @property {boolean|null} [durable] true: confirm only once a replica has the event (WAIT; as many replicas and as long as the stream's
+                 * configuration says, else one replica, 1 s); false: do not wait, even on a stream durable by default; unset: the
+                 * stream's default (not durable unless its configuration says so). When no replica confirms in time the call
+                 * fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the entry id in the trailing metadata
+                 * "sluice-entry-id": the event IS written, not yet replicated. (`optional` since the stream defaults: the same
+                 * field on the wire, so a client built without it sends true or nothing, as before.)
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1247,14 +1250,26 @@ export const sluice = $root.sluice = (() => {
                 PublishRequest.prototype.event = null;
 
                 /**
-                 * Confirm only once a replica has the event (WAIT); false means the server's default. When no
-                 * replica confirms in time the call fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the
-                 * entry id in the trailing metadata "sluice-entry-id": the event IS written, not yet replicated.
-                 * @member {boolean} durable
+                 * true: confirm only once a replica has the event (WAIT; as many replicas and as long as the stream's
+                 * configuration says, else one replica, 1 s); false: do not wait, even on a stream durable by default; unset: the
+                 * stream's default (not durable unless its configuration says so). When no replica confirms in time the call
+                 * fails UNAVAILABLE with sluice-error-code "streams.not_replicated" and the entry id in the trailing metadata
+                 * "sluice-entry-id": the event IS written, not yet replicated. (`optional` since the stream defaults: the same
+                 * field on the wire, so a client built without it sends true or nothing, as before.)
+                 * @member {boolean|null|undefined} durable
                  * @memberof sluice.streaming.v1.PublishRequest
                  * @instance
                  */
-                PublishRequest.prototype.durable = false;
+                PublishRequest.prototype.durable = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(PublishRequest.prototype, "_durable", {
+                    get: $util.oneOfGetter($oneOfFields = ["durable"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
 
                 /**
                  * Creates a new PublishRequest instance using the specified properties.
@@ -1292,7 +1307,7 @@ export const sluice = $root.sluice = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.stream);
                     if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                         $root.sluice.streaming.v1.Event.encode(message.event, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable") && message.durable !== false)
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.durable);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
@@ -1356,10 +1371,8 @@ export const sluice = $root.sluice = (() => {
                         case 3: {
                                 if (wireType !== 0)
                                     break;
-                                if (value = reader.bool())
-                                    message.durable = value;
-                                else
-                                    delete message.durable;
+                                message.durable = reader.bool();
+                                message._durable = "durable";
                                 continue;
                             }
                         }
@@ -1394,6 +1407,7 @@ export const sluice = $root.sluice = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    let properties = {};
                     if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
                         if (!$util.isString(message.stream))
                             return "stream: string expected";
@@ -1402,9 +1416,11 @@ export const sluice = $root.sluice = (() => {
                         if (error)
                             return "event." + error;
                     }
-                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable")) {
+                        properties._durable = 1;
                         if (typeof message.durable !== "boolean")
                             return "durable: boolean expected";
+                    }
                     return null;
                 };
 
@@ -1435,8 +1451,7 @@ export const sluice = $root.sluice = (() => {
                         message.event = $root.sluice.streaming.v1.Event.fromObject(object.event, _depth + 1);
                     }
                     if (object.durable != null)
-                        if (object.durable)
-                            message.durable = $Boolean(object.durable);
+                        message.durable = $Boolean(object.durable);
                     return message;
                 };
 
@@ -1460,7 +1475,6 @@ export const sluice = $root.sluice = (() => {
                     if (options.defaults) {
                         object.stream = "";
                         object.event = null;
-                        object.durable = false;
                     }
                     if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
                         object.stream = message.stream;
@@ -1835,11 +1849,20 @@ export const sluice = $root.sluice = (() => {
                 /**
                  * As PublishRequest.durable, for every event; an event written but not confirmed by a replica in time gets the
                  * error "streams.not_replicated" with its id.
-                 * @member {boolean} durable
+                 * @member {boolean|null|undefined} durable
                  * @memberof sluice.streaming.v1.PublishBatchRequest
                  * @instance
                  */
-                PublishBatchRequest.prototype.durable = false;
+                PublishBatchRequest.prototype.durable = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(PublishBatchRequest.prototype, "_durable", {
+                    get: $util.oneOfGetter($oneOfFields = ["durable"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
 
                 /**
                  * Creates a new PublishBatchRequest instance using the specified properties.
@@ -1878,7 +1901,7 @@ export const sluice = $root.sluice = (() => {
                     if (message.events != null && message.events.length)
                         for (let i = 0; i < message.events.length; ++i)
                             $root.sluice.streaming.v1.Event.encode(message.events[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable") && message.durable !== false)
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.durable);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
@@ -1944,10 +1967,8 @@ export const sluice = $root.sluice = (() => {
                         case 3: {
                                 if (wireType !== 0)
                                     break;
-                                if (value = reader.bool())
-                                    message.durable = value;
-                                else
-                                    delete message.durable;
+                                message.durable = reader.bool();
+                                message._durable = "durable";
                                 continue;
                             }
                         }
@@ -1982,6 +2003,7 @@ export const sluice = $root.sluice = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    let properties = {};
                     if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
                         if (!$util.isString(message.stream))
                             return "stream: string expected";
@@ -1994,9 +2016,11 @@ export const sluice = $root.sluice = (() => {
                                 return "events." + error;
                         }
                     }
-                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable")) {
+                        properties._durable = 1;
                         if (typeof message.durable !== "boolean")
                             return "durable: boolean expected";
+                    }
                     return null;
                 };
 
@@ -2032,8 +2056,7 @@ export const sluice = $root.sluice = (() => {
                         }
                     }
                     if (object.durable != null)
-                        if (object.durable)
-                            message.durable = $Boolean(object.durable);
+                        message.durable = $Boolean(object.durable);
                     return message;
                 };
 
@@ -2056,10 +2079,8 @@ export const sluice = $root.sluice = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.events = [];
-                    if (options.defaults) {
+                    if (options.defaults)
                         object.stream = "";
-                        object.durable = false;
-                    }
                     if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
                         object.stream = message.stream;
                     if (message.events && message.events.length) {
