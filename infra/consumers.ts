@@ -15,6 +15,9 @@ import { production } from "./stage-settings";
 const consumerEnvironment = {
   SLUICE_CONSUMER_STREAMS: "events",
   SLUICE_CONSUMER_GROUP: "workers",
+  // Dead-letter moves wait for the replica every deployed stage has, so the DLQ and its alarms stay true across a
+  // failover (docs/streams.md); `sst dev`'s local Redis has none.
+  ...(!$dev && { SLUICE_DEAD_LETTER_DURABILITY: "replicated" }),
 };
 
 // Outside production the consumer may stop entirely: with a task always reading, a waiting entry is read within

@@ -55,6 +55,9 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
     SLUICE_LAKE_BUCKET: lake.name,
     SLUICE_LAKE_STREAMS: lakeStreams,
     SLUICE_LAKE_BUDGET_MS: String(lakeBudgetMs),
+    // Each range record and commit waits for the replica every deployed stage has (infra/redis.ts), so a failover
+    // cannot make a run write rows twice (docs/lake.md); `sst dev`'s local Redis has none, and would stop every run.
+    ...(!$dev && { SLUICE_LAKE_DURABILITY: "replicated" }),
     NODE_OPTIONS: JOBS.lakeWriter.nodeOptions,
   },
 });

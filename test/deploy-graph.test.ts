@@ -275,6 +275,24 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
     },
   );
 
+  it.each([...DEPLOYED, "dev"] as Name[])(
+    "%s: the lake writer's commits and the consumers' dead-letter moves wait for the replica (not under sst dev)",
+    (name) => {
+      const graph = graphs[name];
+      const variables = (prefix: string) => {
+        const fn = ofType(graph, "aws:lambda/function:Function").find((f) => f.name.startsWith(prefix));
+        return (fn?.inputs as { environment?: { variables?: Record<string, string> } } | undefined)
+          ?.environment?.variables;
+      };
+      const expected = name === "dev" ? undefined : "replicated";
+      expect(variables("LakeWriter")?.SLUICE_LAKE_DURABILITY).toBe(expected);
+      expect(variables("DrainConsumer")?.SLUICE_DEAD_LETTER_DURABILITY).toBe(expected);
+      if (name === "dev") return; // sst dev runs the Fargate mains as local commands
+      const consumerEnv = mainContainer(graph, "Consumer").environment;
+      expect(consumerEnv.find((e) => e.name === "SLUICE_DEAD_LETTER_DURABILITY")?.value).toBe(expected);
+    },
+  );
+
   it.each(DEPLOYED)(
     "%s: what a Fargate task is given loads as a TLS cluster client with the token",
     (name) => {

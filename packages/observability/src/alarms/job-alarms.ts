@@ -103,6 +103,31 @@ function describe(seconds: number): string {
 export const JOB_ALARMS: AlarmSpec[] = [
   ...FRESHNESS.map(freshness),
   {
+    name: "LakeWriterUnreplicated",
+    group: "jobs",
+    severity: "warning",
+    summary:
+      "Durable lake writer runs keep stopping because no replica confirms their commits: the stream is not trimmed and grows in Redis.",
+    scope: "app",
+    // Per stream and group, like LakeWriterLocked. A durable run (SLUICE_LAKE_DURABILITY=replicated) stops
+    // `unreplicated` when a WAIT times out; one such run during a failover or a replica's full sync is expected, every
+    // run of a period in 2 of 3 periods is a replica that stays away or lags.
+    query: {
+      kind: "insights",
+      namespace: NAMESPACE,
+      metric: LakeMetric.runUnreplicated,
+      aggregate: "MIN",
+      schema: [Dimension.stream, Dimension.group],
+      groupBy: true,
+    },
+    periodSeconds: 300,
+    evaluationPeriods: 3,
+    datapointsToAlarm: 2,
+    threshold: 1,
+    comparison: "GreaterThanOrEqualToThreshold",
+    missingData: "notBreaching",
+  },
+  {
     name: "LakeWriterLocked",
     group: "jobs",
     severity: "warning",
