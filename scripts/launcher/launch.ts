@@ -132,6 +132,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         env: {
           ...inherited,
           SLUICE_REDIS_URL: settings.redisUrl,
+          // Node's code cache, the type-stripped sources included: a restart takes about 1 s less (docs).
+          NODE_COMPILE_CACHE: join(settings.dir, "compile-cache"),
           ...launcherEnv[name],
           ...settings.env,
           ...settings.envFor[name],
