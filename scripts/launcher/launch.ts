@@ -96,14 +96,14 @@ const PROBE = new URL("probe.ts", import.meta.url);
 export async function launch(options: LaunchOptions): Promise<Launched> {
   const settings = validate(options);
   await mkdir(settings.dir, { recursive: true });
+  const httpPort = await freePort();
+  let grpcPort = await freePort();
+  while (grpcPort === httpPort) grpcPort = await freePort();
   const s3 = await startS3Server({ buckets: [...LOCAL_BUCKETS], dir: join(settings.dir, "s3") });
   const jobEnv: Record<string, string> = {
     ...(localJobEnvironment(s3.endpoint) as Record<string, string>),
     AWS_REGION: s3.region,
   };
-  const httpPort = await freePort();
-  let grpcPort = await freePort();
-  while (grpcPort === httpPort) grpcPort = await freePort();
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       (entry): entry is [string, string] => entry[1] !== undefined && !NOT_INHERITED.test(entry[0]),
