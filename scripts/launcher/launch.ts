@@ -4,6 +4,7 @@
 // ECS, it starts a process again when it exits unasked. `npm run chaos` and `npm run soak` drive it; `npm run launch`
 // (scripts/launch.ts) runs it for people. `npm start` stays one process.
 import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, type S3Server, startS3Server } from "@sluice/testing";
 import { LOCAL_BUCKETS, localJobEnvironment } from "../start/local-job-environment.ts";
@@ -91,6 +92,11 @@ const STOP_GRACE_MS = 20_000;
  */
 const NOT_INHERITED = /^(SLUICE_|SST_RESOURCE_|REDIS_URL$|ECS_CONTAINER_METADATA_URI)/;
 const PROBE = new URL("probe.ts", import.meta.url);
+/**
+ * Node's code cache, the type-stripped sources included, shared by every launch (under the temp dir, as Node advises;
+ * entries are keyed by the source's content): a process starts about 1 s sooner, with ~25 MB less RSS (docs).
+ */
+const COMPILE_CACHE = join(tmpdir(), "sluice-compile-cache");
 
 /** Starts the S3 server and the services' processes; resolves once every process is ready. */
 export async function launch(options: LaunchOptions): Promise<Launched> {
@@ -132,8 +138,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         env: {
           ...inherited,
           SLUICE_REDIS_URL: settings.redisUrl,
-          // Node's code cache, the type-stripped sources included: a restart takes about 1 s less (docs).
-          NODE_COMPILE_CACHE: join(settings.dir, "compile-cache"),
+          NODE_COMPILE_CACHE: COMPILE_CACHE,
           ...launcherEnv[name],
           ...settings.env,
           ...settings.envFor[name],
