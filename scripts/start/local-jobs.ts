@@ -1,22 +1,23 @@
 // npm start's scheduled jobs: a local S3 server (s3rver) with the buckets `lake`, `backups` and `reports`, its
 // objects kept in .sluice/s3, a trickle of Bluesky-like events into stream `bsky` (when the lake drains it), and
 // every job of functions/jobs/job-table.ts but the cloud-only native snapshot run by the local job scheduler on the
-// cloud's schedules, each through its own handler (local-job-runs.ts, which `npm run ops` runs too). At start: one
-// snapshot, awaited (so the restore command npm start prints works at once), and the lake writer and the stream
-// monitor (catching up on what an earlier session left). A failed run prints one line; its error goes to the log.
+// cloud's schedules (local-job-scheduler.ts), each through its own handler (local-job-runs.ts, which `npm run ops`
+// runs too). At start: one snapshot, awaited (so the restore command npm start prints works at once), and the lake
+// writer and the stream monitor (catching up on what an earlier session left). A failed run prints one line; its
+// error goes to the log.
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { BSKY_STREAM } from "@sluice/lake/bsky";
-import { type BskyDemo, DemoProducer, JobScheduler } from "@sluice/local";
+import { type BskyDemo, DemoProducer } from "@sluice/local";
 import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { type Environment, positiveInteger } from "../../functions/config/env.ts";
 import { loadLakeConfig } from "../../functions/config/lake.ts";
 import { streamSettings } from "../../functions/config/stream-table.ts";
-import { JOBS } from "../../functions/jobs/job-table.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
 import { LOCAL_BUCKETS, LOCAL_S3_PORT, localJobEnvironment } from "./local-job-environment.ts";
-import { jobCommandName, LOCAL_JOBS } from "./local-job-runs.ts";
+import { jobCommandName } from "./local-job-runs.ts";
+import { scheduleLocalJobs } from "./local-job-scheduler.ts";
 
 export interface LocalJobs {
   s3: S3Server;
@@ -47,29 +48,12 @@ export async function startLocalJobs(options: {
   const producer = "off" in bsky ? undefined : bskyProducer(client, bsky, writeLog);
   producer?.start();
 
-  const scheduler = new JobScheduler({
-    log: (event) => {
-      if (event.event === "job.failed") options.failed(`${event.job}: run failed`, event.error);
-    },
-  });
   const time = () => new Date().toISOString().slice(11, 19);
-  for (const [key, job] of Object.entries(LOCAL_JOBS) as [
-    keyof typeof JOBS,
-    (typeof LOCAL_JOBS)[keyof typeof JOBS],
-  ][]) {
-    if (job.cloudOnly) continue;
-    let previous = "";
-    scheduler.add({
-      name: jobCommandName(key),
-      schedule: JOBS[key].schedule,
-      run: async () => {
-        const { notices } = await job.run(writeLog);
-        if (job.onChange && notices.join("\n") === previous) return;
-        previous = notices.join("\n");
-        for (const notice of notices) print(`${time()}  ${notice}`);
-      },
-    });
-  }
+  const scheduler = scheduleLocalJobs({
+    writeLog,
+    notice: (line) => print(`${time()}  ${line}`),
+    failed: options.failed,
+  });
   scheduler.start();
   await scheduler.runNow(jobCommandName("snapshot"));
   void scheduler.runNow(jobCommandName("lakeWriter"));
