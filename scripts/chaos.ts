@@ -56,6 +56,8 @@ await runCli("chaos", async () => {
     dir,
     print: (line) => console.log(line),
     signal: abort.signal,
+  }).catch((error: unknown) => {
+    throw abort.signal.aborted ? abort.signal.reason : error;
   });
   console.log(JSON.stringify(report));
   // Everything the run started is stopped, but Node's own teardown can spin for ever on a handle that never closes

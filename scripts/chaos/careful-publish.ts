@@ -41,12 +41,16 @@ type Attempt = { id: string } | { retry: string } | { reject: string };
 /** Sends one publication once through a front door. */
 export type SendOnce = (publication: Publication) => Promise<Attempt>;
 
-/** Publishes until confirmed, rejected or `budgetMs` is spent; resolves with the record (never rejects). */
+/**
+ * Publishes until confirmed, rejected, `budgetMs` is spent or `abandon` aborts (no retry after it); resolves with the
+ * record (never rejects).
+ */
 export async function publishCarefully(
   send: SendOnce,
   via: FrontDoor,
   publication: Publication,
   budgetMs: number,
+  abandon: AbortSignal,
 ): Promise<PublishRecord> {
   const { stream, key, durable } = publication;
   const record: PublishRecord = { stream, key, via, durable, attempts: 0 };
@@ -65,7 +69,7 @@ export async function publishCarefully(
       return record;
     }
     pauseMs = nextRetryPauseMs(pauseMs, MAX_PAUSE_MS);
-    if (performance.now() + pauseMs > giveUpAt) {
+    if (performance.now() + pauseMs > giveUpAt || abandon.aborted) {
       record.failure = `gave up: ${attempt.retry}`;
       return record;
     }

@@ -34,6 +34,9 @@ const SERVICE_ENV: Record<string, string> = {
   SLUICE_PROXY_ROUTES: "echo",
   SLUICE_LAKE_STREAMS: LAKE_STREAM,
   SLUICE_LAKE_THREADS: "1",
+  // As every deployed stage runs them (infra): lake commits and dead-letter moves confirmed by the replica.
+  SLUICE_LAKE_DURABILITY: "replicated",
+  SLUICE_DEAD_LETTER_DURABILITY: "replicated",
   SLUICE_JOB_SCHEDULES: JSON.stringify({ lakeWriter: "rate(1 minute)", increments: "rate(1 minute)" }),
 };
 /** A fault after which the platform has not recovered within this long is reported as not recovered. */
@@ -96,7 +99,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       grpcAddress: launched.grpcAddress,
       seed: String(seed),
     });
-    cleanups.push(() => traffic.stop());
+    // On an error or Ctrl-C, calls still retrying give up at once instead of within their budget.
+    cleanups.push(() => traffic.stop({ abandon: true }));
 
     const warmUp = await awaitRecovery({ from: performance.now(), firstIndex: 0, traffic, sampler, signal });
     if (warmUp === undefined)
@@ -214,7 +218,7 @@ async function injectFaults(options: {
     };
     outcomes.push(outcome);
     print(`${elapsed()} ${faultLine(outcomes.length, outcome)}`);
-    await topology.healthy();
+    await topology.healthy(signal);
     await sleep(QUIET_MS, undefined, { signal });
   }
 }

@@ -36,7 +36,7 @@ export interface Topology extends AsyncDisposable {
   /** Added latency on the endpoint in both directions for `ms`. */
   latency(addedMs: number, ms: number): Promise<void>;
   /** Resolves once the primary answers, the replica is linked to it and has its whole replication stream. */
-  healthy(): Promise<void>;
+  healthy(signal?: AbortSignal): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -96,7 +96,7 @@ export async function startTopology(): Promise<Topology> {
         proxy.latency(0);
       }
     },
-    async healthy() {
+    async healthy(signal) {
       const primary = set.primary();
       const follower = replica();
       await retryUntil(
@@ -112,7 +112,11 @@ export async function startTopology(): Promise<Topology> {
             throw new Error(`replica ${follower.port} not linked to ${primary.port} and caught up`);
           }
         },
-        { waitingFor: "a primary with a linked, caught-up replica", timeoutMs: HEALTHY_TIMEOUT_MS },
+        {
+          waitingFor: "a primary with a linked, caught-up replica",
+          timeoutMs: HEALTHY_TIMEOUT_MS,
+          ...(signal && { signal }),
+        },
       );
     },
     stop,

@@ -46,8 +46,8 @@ export interface Traffic {
   readonly requests: RequestFigures;
   /** Frames answered, by status. */
   readonly frames: Record<string, number>;
-  /** Ends the pacing and resolves once every call has settled. */
-  stop(): Promise<void>;
+  /** Ends the pacing and resolves once every call has settled; with abandon, publishes stop retrying. */
+  stop(options?: { abandon?: boolean }): Promise<void>;
 }
 
 /** A pacer: calls `task` every `everyMs` while fewer than MAX_IN_FLIGHT of its calls run. */
@@ -85,10 +85,11 @@ export async function startTraffic(options: {
   const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#406080" } })
     .jpeg()
     .toBuffer();
+  const abandon = new AbortController();
   let n = 0;
 
   const publish = (via: FrontDoor, send: SendOnce, publication: Publication) => async () => {
-    records.push(await publishCarefully(send, via, publication, GIVE_UP_MS));
+    records.push(await publishCarefully(send, via, publication, GIVE_UP_MS, abandon.signal));
   };
   const chaosPublish = (via: FrontDoor, send: SendOnce) => () => {
     n += 1;
@@ -154,7 +155,8 @@ export async function startTraffic(options: {
     records,
     requests,
     frames,
-    async stop() {
+    async stop({ abandon: giveUp = false } = {}) {
+      if (giveUp) abandon.abort();
       await Promise.all(stops.map((stop) => stop()));
       grpc.client.close();
     },
