@@ -1,6 +1,6 @@
 // The chaos run of `npm run chaos`, seeded, with a fixed schedule of one fault of every kind (and kills of the
 // consumer, the gateway and the API), on the same launcher, topology and books: the invariants only, no timings.
-// About 1.5-2 minutes: the one long test of the suite, what the whole platform promises under faults.
+// 35-55 s here (the launch included): a long test, for what the whole platform promises under faults.
 import { expect, it } from "vitest";
 import type { FaultPlan } from "../scripts/chaos/faults.ts";
 import { runChaos } from "../scripts/chaos/run-chaos.ts";

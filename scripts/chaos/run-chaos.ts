@@ -122,8 +122,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
 
     print(`${elapsed()} faults over: stopping traffic (calls in flight finish or give up)`);
     await traffic.stop();
-    await settle(client, signal);
-    print(`${elapsed()} settled; the lake writer runs once more`);
+    const settled = await settle(client, signal);
+    print(
+      `${elapsed()} ${settled ? "settled" : `not settled within ${SETTLE_TIMEOUT_MS / 1000} s (the books count what is left)`}; the lake writer runs once more`,
+    );
     const runs = await drainLake({
       client,
       env: { ...launched.jobEnv, SLUICE_REDIS_URL: topology.url, SLUICE_LOCAL_DIR: dir, ...SERVICE_ENV },
@@ -246,12 +248,13 @@ async function awaitRecovery(options: {
   return undefined;
 }
 
-/** Waits until no group but the lake's (drained next) has entries pending or undelivered, or the timeout. */
-async function settle(client: RedisClient, signal: AbortSignal | undefined): Promise<void> {
+/** Waits until no group but the lake's (drained next) has entries pending or undelivered; false at the timeout. */
+async function settle(client: RedisClient, signal: AbortSignal | undefined): Promise<boolean> {
   const deadline = performance.now() + SETTLE_TIMEOUT_MS;
   while (performance.now() < deadline) {
     const left = await unsettledGroups(client, [`${LAKE_STREAM}/${LAKE_GROUP}`]).catch(() => undefined);
-    if (left !== undefined && left.size === 0) return;
+    if (left !== undefined && left.size === 0) return true;
     await sleep(500, undefined, { signal });
   }
+  return false;
 }
