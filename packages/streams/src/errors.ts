@@ -69,7 +69,7 @@ export class NotFoundError extends SluiceError {
 }
 
 const CONNECTION_FAILURES =
-  /Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|Command timed out|max retries per request|Stream isn't writeable|enableOfflineQueue|LOADING|CLUSTERDOWN|TRYAGAIN|MASTERDOWN|Failed to refresh slots cache|None of startup nodes is available|READONLY|UNBLOCKED|Cluster unreachable|Too many Cluster redirections/i;
+  /Connection is closed|Command aborted due to connection close|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|Command timed out|max retries per request|Stream isn't writeable|enableOfflineQueue|LOADING|CLUSTERDOWN|TRYAGAIN|MASTERDOWN|Failed to refresh slots cache|None of startup nodes is available|READONLY|UNBLOCKED|Cluster unreachable|Too many Cluster redirections/i;
 
 /**
  * Turns what ioredis throws into a typed error: out-of-memory and connection trouble become `unavailable`

@@ -42,6 +42,15 @@ describe("typed Redis failures", () => {
     expect(toStreamsError(ended)).toMatchObject({ kind: "unavailable", code: "streams.unavailable" });
   });
 
+  it("types a pipelined command aborted by a lost connection as unavailable (it may have been applied)", () => {
+    // ioredis's AbortError for the commands of a pipeline or MULTI still unanswered when the socket closed: seen by
+    // the chaos run as gRPC INTERNAL on a durable publish (script + WAIT) while the primary was killed.
+    const aborted = Object.assign(new Error("Command aborted due to connection close"), {
+      name: "AbortError",
+    });
+    expect(toStreamsError(aborted)).toMatchObject({ kind: "unavailable", code: "streams.unavailable" });
+  });
+
   it("rejects a connection config without nodes or with a bad mode", () => {
     expect(() => createRedisClient({ mode: "standalone", nodes: [] })).toThrow(/at least one node/);
     expect(() => createRedisClient({ mode: "sentinel" as never, nodes: [{ host: "h", port: 1 }] })).toThrow(

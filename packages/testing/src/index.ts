@@ -2,8 +2,10 @@ export { CommandError, RedisStartError } from "./errors.ts";
 export { faultProxy } from "./fault-proxy.ts";
 export { freePort } from "./free-port.ts";
 export { startRedisCluster } from "./redis-cluster.ts";
+export { replicationInfo } from "./redis-info.ts";
 export { startRedisReplicaSet } from "./redis-replica-set.ts";
 export { startRedis } from "./redis-server.ts";
+export { type RetryUntilOptions, retryUntil } from "./retry-until.ts";
 export {
   S3_SERVER_CREDENTIALS,
   type S3ClientSettings,
