@@ -1,6 +1,7 @@
 // The chaos run of `npm run chaos`, seeded, with a fixed schedule of one fault of every kind (and kills of the
 // consumer, the gateway and the API), on the same launcher, topology and books: the invariants only, no timings.
-// 35-55 s here (the launch included): a long test, for what the whole platform promises under faults.
+// About 90 s here (one minute of faults, the launch and the books): a long test, for what the whole platform
+// promises under faults.
 import { expect, it } from "vitest";
 import type { FaultPlan } from "../scripts/chaos/faults.ts";
 import { runChaos } from "../scripts/chaos/run-chaos.ts";
@@ -28,7 +29,7 @@ it("loses no durable publish, duplicates no idempotent one, hangs no request, le
   expect(
     Object.values(report.faults).reduce((a, b) => a + b, 0),
     context,
-  ).toBe(SCHEDULE.length);
+  ).toBeGreaterThanOrEqual(SCHEDULE.length);
   expect(report.confirmed, context).toBeGreaterThan(100);
   expect(report.confirmed_durable, context).toBeGreaterThan(0);
   expect(report.requests, context).toBeGreaterThan(0);

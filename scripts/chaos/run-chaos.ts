@@ -1,7 +1,7 @@
 // One chaos run (`npm run chaos`, test/chaos.test.ts): a primary+replica behind the endpoint proxy, the launcher's
 // processes against it, traffic through both front doors, then faults one at a time — each followed by recovery
 // (timed) and by the topology returning to a primary with a caught-up replica before the next — for `minutes`
-// (random faults from the seed) or through a fixed schedule. Then traffic stops, the platform settles, the lake
+// (random faults from the seed) or through a fixed schedule, repeated while they last. Then traffic stops, the platform settles, the lake
 // writer runs once more and the books are checked. Everything started is stopped on the way out, error or abort.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -50,7 +50,7 @@ const POLL_MS = 100;
 export interface ChaosOptions {
   minutes: number;
   seed: number;
-  /** A fixed schedule: these faults in order (then the run ends), instead of random ones for `minutes`. */
+  /** A fixed schedule: these faults in order, repeated while `minutes` last (at least once), instead of random ones. */
   schedule?: FaultPlan[];
   /** Where the processes' logs go; default a new temp dir, kept when given, removed when not. */
   dir?: string;
@@ -187,9 +187,10 @@ async function injectFaults(options: {
   const outcomes: TimedOutcome[] = [];
   for (;;) {
     signal?.throwIfAborted();
+    const timeLeft = performance.now() < endAt;
     const plan = schedule
-      ? schedule[outcomes.length]
-      : performance.now() < endAt
+      ? nextScheduled(schedule, outcomes.length, timeLeft)
+      : timeLeft
         ? randomFault(random)
         : undefined;
     if (plan === undefined) return outcomes;
@@ -223,6 +224,12 @@ async function injectFaults(options: {
     await topology.healthy(signal);
     await sleep(QUIET_MS, undefined, { signal });
   }
+}
+
+/** A fixed schedule's fault after `done` faults: the schedule whole, then again from its start while time is left. */
+function nextScheduled(schedule: FaultPlan[], done: number, timeLeft: boolean): FaultPlan | undefined {
+  const index = done % schedule.length;
+  return index > 0 || done === 0 || timeLeft ? schedule[index] : undefined;
 }
 
 /** Polls until the platform recovered from `from` (seconds) or the cap passed (undefined). */
