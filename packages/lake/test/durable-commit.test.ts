@@ -22,8 +22,11 @@ import { type ReplicationLink, startReplicationLink } from "./replication-link.t
 const WAIT_MS = 300;
 /** Scheduling on a busy 2-core machine: what a run may take beyond the WAIT before the test calls it hung. */
 const SLACK_MS = 2000;
-/** A short lock: the promoted replica keeps the lock of the run its failover cut short until it expires. */
-const LOCK_TTL_MS = 500;
+/**
+ * A short lock: the promoted replica keeps the lock of the run its failover cut short until it expires. Not shorter:
+ * at 500 ms a run on the loaded CI machine lost its own lock between two renewals (LOCKLOST at its commit).
+ */
+const LOCK_TTL_MS = 3000;
 const plain = { chunkEntries: 100, threads: 1, lockTtlMs: LOCK_TTL_MS } satisfies KitDrainOptions;
 const durable = { ...plain, durable: { timeoutMs: WAIT_MS } } satisfies KitDrainOptions;
 /** Events after the first 300 of mixedEvents, in the same hour: the same files would take them. */
