@@ -5,9 +5,9 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import type { LaunchedService, ProcessSample } from "./launch.ts";
 import type { HeapAnswer, SampleRequest } from "./probe-protocol.ts";
+import { processStats } from "./process-stats.ts";
 import type { ServiceName } from "./service-table.ts";
 
 export interface SupervisedServiceOptions {
@@ -99,14 +99,11 @@ export class SupervisedService implements LaunchedService {
     const pid = child?.pid;
     if (!child || pid === undefined)
       throw new Error(`${this.name} has no process to sample: it is restarting`);
-    const [status, fds, heapUsedBytes] = await Promise.all([
-      readFile(`/proc/${pid}/status`, "utf8"),
-      readdir(`/proc/${pid}/fd`),
+    const [{ rssBytes, fds }, heapUsedBytes] = await Promise.all([
+      processStats(pid),
       this.#heapAfterGc(child),
     ]);
-    const rssKiB = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
-    if (rssKiB === undefined) throw new Error(`${this.name}: no VmRSS in /proc/${pid}/status`);
-    return { pid, rssBytes: Number(rssKiB) * 1024, heapUsedBytes, fds: fds.length };
+    return { pid, rssBytes, heapUsedBytes, fds };
   }
 
   /** SIGTERM (no restart from now on), SIGKILL after `graceMs`; resolves once the process has exited. */
