@@ -32,6 +32,20 @@ export interface Settled {
 type HealthClient = grpc.Client & { check: UnaryMethod<{ service: string }, { status: string }> };
 const HealthClient = grpc.makeGenericClientConstructor(healthService, "Health");
 
+/** A health client for a plaintext gRPC server at `address` (host:port). */
+export function healthClient(address: string): HealthClient {
+  return new HealthClient(address, grpc.credentials.createInsecure()) as unknown as HealthClient;
+}
+
+/** The server's health status ("SERVING", "NOT_SERVING"), or the error code's name when the check fails. */
+export function checkHealth(health: HealthClient): Promise<string> {
+  return new Promise((resolve) =>
+    health.check({ service: "" }, (error, response) =>
+      resolve(error ? grpc.status[error.code] : (response?.status ?? "")),
+    ),
+  );
+}
+
 export interface FrontDoors {
   http: LocalServer;
   grpc: GrpcServer;
@@ -79,7 +93,7 @@ export async function startFrontDoors(
   });
   const address = `127.0.0.1:${server.port}`;
   const client = new StreamingClient(address, grpc.credentials.createInsecure());
-  const health = new HealthClient(address, grpc.credentials.createInsecure()) as unknown as HealthClient;
+  const health = healthClient(address);
   return {
     http,
     grpc: server,
@@ -101,12 +115,7 @@ export async function startFrontDoors(
           call.call(client, request, new grpc.Metadata(), {}, (error) => resolve(error ? error.code : 0)),
         );
       }),
-    grpcHealth: () =>
-      new Promise((resolve) =>
-        health.check({ service: "" }, (error, response) =>
-          resolve(error ? grpc.status[error.code] : (response?.status ?? "")),
-        ),
-      ),
+    grpcHealth: () => checkHealth(health),
     async close() {
       health.close();
       client.close();
