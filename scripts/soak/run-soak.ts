@@ -21,7 +21,7 @@ import { type ProcessSample, type RedisSample, type SoakReport, soakReport } fro
 const REDIS_MAXMEMORY = "1gb";
 
 /** What every process of the topology runs with. */
-export const SOAK_ENVIRONMENT: Record<string, string> = {
+const SOAK_ENVIRONMENT: Record<string, string> = {
   SLUICE_CONSUMER_STREAMS: SOAK_STREAM,
   SLUICE_RETENTION: "on",
   SLUICE_RETENTION_INTERVAL_MS: "10000",

@@ -15,7 +15,7 @@ import { type LoadCount, PacedCalls, reasonOf, Tally } from "./paced-calls.ts";
 /** The stream the consumer service consumes (SLUICE_CONSUMER_STREAMS) and the gRPC Subscribe reads. */
 export const SOAK_STREAM = "soak";
 /** The gRPC Subscribe's group on SOAK_STREAM: retention trims only what this group and the consumer's acknowledged. */
-export const SUBSCRIBE_GROUP = "soak-grpc";
+const SUBSCRIBE_GROUP = "soak-grpc";
 const BSKY_BATCH = 10;
 const CALL_DEADLINE_MS = 10_000;
 /** How often the Subscribe's deliveries are acknowledged, in one Acknowledge call. */
