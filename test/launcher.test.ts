@@ -2,7 +2,9 @@
 // own process, an HTTP publish through the api process consumed by the consumer process, the gateway SERVING, a
 // consumer killed with SIGKILL started again under a new pid and consumer name, the processes measured, and nothing
 // left running after stop() or after a launch that fails. Also SLUICE_JOB_SCHEDULES, the jobs process's schedules.
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -174,6 +176,29 @@ describe("the launched topology", () => {
     for (const name of SERVICE_NAMES) expect(launched.services[name].pid, name).toBeUndefined();
     await expect(launched.services.api.ready()).rejects.toThrow("api is stopped");
     expect(await readFile(launched.services.gateway.logFile, "utf8")).toContain('"msg":"gateway stopped"');
+  });
+});
+
+describe("a launcher that dies", () => {
+  it("takes its processes with it, even killed with SIGKILL: each stops gracefully when its IPC channel closes", async () => {
+    const dir = await tempDir();
+    const script = `
+      import { launch } from ${JSON.stringify(new URL("../scripts/launcher/launch.ts", import.meta.url).href)};
+      const launched = await launch({ redisUrl: ${JSON.stringify(redisUrl())}, dir: ${JSON.stringify(dir)}, services: ["consumer"] });
+      console.log(JSON.stringify({ pid: launched.services.consumer.pid }));`;
+    const launcher = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      const [line] = (await once(launcher.stdout, "data")) as [Buffer];
+      const { pid } = JSON.parse(line.toString()) as { pid: number };
+      expect(alive(pid)).toBe(true);
+      launcher.kill("SIGKILL");
+      await waitFor(() => !alive(pid), { timeoutMs: 15_000, what: "the consumer process gone" });
+      expect(await readFile(join(dir, "consumer.log"), "utf8")).toContain('"msg":"consumer stopped"');
+    } finally {
+      launcher.kill("SIGKILL");
+    }
   });
 });
 

@@ -4,6 +4,7 @@
 // ECS, it starts a process again when it exits unasked. `npm run chaos` and `npm run soak` drive it; `npm run launch`
 // (scripts/launch.ts) runs it for people. `npm start` stays one process.
 import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, type S3Server, startS3Server } from "@sluice/testing";
 import { LOCAL_BUCKETS, localJobEnvironment } from "../start/local-job-environment.ts";
@@ -91,19 +92,24 @@ const STOP_GRACE_MS = 20_000;
  */
 const NOT_INHERITED = /^(SLUICE_|SST_RESOURCE_|REDIS_URL$|ECS_CONTAINER_METADATA_URI)/;
 const PROBE = new URL("probe.ts", import.meta.url);
+/**
+ * Node's code cache, the type-stripped sources included, shared by every launch (under the temp dir, as Node advises;
+ * entries are keyed by the source's content): a process starts about 1 s sooner, with ~25 MB less RSS (docs).
+ */
+const COMPILE_CACHE = join(tmpdir(), "sluice-compile-cache");
 
 /** Starts the S3 server and the services' processes; resolves once every process is ready. */
 export async function launch(options: LaunchOptions): Promise<Launched> {
   const settings = validate(options);
   await mkdir(settings.dir, { recursive: true });
+  const httpPort = await freePort();
+  let grpcPort = await freePort();
+  while (grpcPort === httpPort) grpcPort = await freePort();
   const s3 = await startS3Server({ buckets: [...LOCAL_BUCKETS], dir: join(settings.dir, "s3") });
   const jobEnv: Record<string, string> = {
     ...(localJobEnvironment(s3.endpoint) as Record<string, string>),
     AWS_REGION: s3.region,
   };
-  const httpPort = await freePort();
-  let grpcPort = await freePort();
-  while (grpcPort === httpPort) grpcPort = await freePort();
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       (entry): entry is [string, string] => entry[1] !== undefined && !NOT_INHERITED.test(entry[0]),
@@ -132,6 +138,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         env: {
           ...inherited,
           SLUICE_REDIS_URL: settings.redisUrl,
+          NODE_COMPILE_CACHE: COMPILE_CACHE,
           ...launcherEnv[name],
           ...settings.env,
           ...settings.envFor[name],

@@ -1,11 +1,13 @@
 // One service of the launched topology, kept running the way ECS keeps a task: its process forked from the entry
-// module with this Node, stdout and stderr appended to its log file, ready once it logs its start line, and started
-// again after a delay whenever it exits without being asked to (a crash, a kill -9). Each process has a new pid, so
-// a consumer name of its own (hostname-pid, functions/config/consumer-name.ts), as a new Fargate task has.
+// module with this Node, its stdout and stderr appended straight to its log file (they outlive the launcher), ready
+// once it logs its start line, and started again after a delay whenever it exits without being asked to (a crash, a
+// kill -9). Each process has a new pid, so a consumer name of its own (hostname-pid,
+// functions/config/consumer-name.ts), as a new Fargate task has.
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, type WriteStream } from "node:fs";
+import { appendFileSync, closeSync, openSync } from "node:fs";
 import type { LaunchedService, ProcessSample } from "./launch.ts";
+import { followLines, lastLines, logSize } from "./log-lines.ts";
 import type { HeapAnswer, SampleRequest } from "./probe-protocol.ts";
 import { processStats } from "./process-stats.ts";
 import type { ServiceName } from "./service-table.ts";
@@ -13,7 +15,7 @@ import type { ServiceName } from "./service-table.ts";
 export interface SupervisedServiceOptions {
   name: ServiceName;
   module: URL;
-  /** The `msg` of the JSON line on stdout that says the process is ready. */
+  /** The `msg` of the JSON line in its output that says the process is ready. */
   readyMessage: string;
   execArgv: readonly string[];
   env: Record<string, string>;
@@ -22,8 +24,10 @@ export interface SupervisedServiceOptions {
   readyTimeoutMs: number;
 }
 
-/** Lines of output kept for an error that has to say what the process wrote last. */
+/** Lines of the log an error quotes to say what the process wrote last. */
 const TAIL_LINES = 20;
+/** How often the log is read for the start line while a process is not ready yet. */
+const READY_POLL_MS = 50;
 /** How long the probe may take to answer a sample (a full GC of a large heap takes well under a second). */
 const SAMPLE_TIMEOUT_MS = 10_000;
 
@@ -37,11 +41,11 @@ export class SupervisedService implements LaunchedService {
   readonly name: ServiceName;
   readonly logFile: string;
   readonly #options: SupervisedServiceOptions;
-  readonly #log: WriteStream;
-  readonly #tail: string[] = [];
   readonly #waiters = new Set<Waiter>();
   #child: ChildProcess | undefined;
   #ready = false;
+  /** Reads the current process's output for its start line, until it is ready or gone. */
+  #follower: { stop(): void } | undefined;
   /** Whether any process of this service has been ready: before that, an exit is a failure to launch. */
   #everReady = false;
   #starts = 0;
@@ -53,7 +57,6 @@ export class SupervisedService implements LaunchedService {
     this.#options = options;
     this.name = options.name;
     this.logFile = options.logFile;
-    this.#log = createWriteStream(options.logFile, { flags: "a" });
   }
 
   get pid(): number | undefined {
@@ -119,50 +122,38 @@ export class SupervisedService implements LaunchedService {
       await exited;
       clearTimeout(timer);
     }
-    await new Promise((resolve) => this.#log.end(resolve));
   }
 
   #fork(): void {
-    const { module, execArgv, env } = this.#options;
-    // Its own session (detached): a Ctrl-C in the launcher's terminal reaches the launcher, which stops the
-    // processes in order, not every process at once.
-    const child = fork(module, [], {
-      execPath: process.execPath,
-      execArgv: [...execArgv],
-      env,
-      stdio: ["ignore", "pipe", "pipe", "ipc"],
-      detached: true,
-    });
+    const { module, execArgv, env, logFile } = this.#options;
+    const output = openSync(logFile, "a");
+    const from = logSize(logFile);
+    let child: ChildProcess;
+    try {
+      // Its own session (detached): a Ctrl-C in the launcher's terminal reaches the launcher, which stops the
+      // processes, not every process at once.
+      child = fork(module, [], {
+        execPath: process.execPath,
+        execArgv: [...execArgv],
+        env,
+        stdio: ["ignore", output, output, "ipc"],
+        detached: true,
+      });
+    } finally {
+      closeSync(output);
+    }
     this.#child = child;
     this.#ready = false;
     this.#starts += 1;
-    child.stdout?.on(
-      "data",
-      this.#lines((line) => this.#onStdoutLine(line)),
-    );
-    child.stderr?.on(
-      "data",
-      this.#lines(() => undefined),
-    );
+    this.#follower = followLines(logFile, from, (line) => this.#onLine(line), READY_POLL_MS);
     child.once("exit", (code, signal) => this.#onExit(child, code, signal));
+    // A process that could not be spawned or signalled: said in its log (an 'error' with no listener would throw).
+    child.on("error", (error) =>
+      this.#note({ level: "error", msg: "launcher: process error", error: error.message }),
+    );
   }
 
-  /** A `data` listener that appends the chunk to the log and hands each whole line to `take`, and to the tail. */
-  #lines(take: (line: string) => void): (chunk: Buffer) => void {
-    let partial = "";
-    return (chunk) => {
-      this.#log.write(chunk);
-      const lines = (partial + chunk.toString("utf8")).split("\n");
-      partial = lines.pop() ?? "";
-      for (const line of lines) {
-        this.#tail.push(line);
-        if (this.#tail.length > TAIL_LINES) this.#tail.shift();
-        take(line);
-      }
-    };
-  }
-
-  #onStdoutLine(line: string): void {
+  #onLine(line: string): void {
     if (this.#ready || !line.startsWith("{")) return;
     try {
       if ((JSON.parse(line) as { msg?: unknown }).msg !== this.#options.readyMessage) return;
@@ -171,6 +162,7 @@ export class SupervisedService implements LaunchedService {
     }
     this.#ready = true;
     this.#everReady = true;
+    this.#follower?.stop();
     for (const waiter of this.#waiters) this.#settle(waiter);
   }
 
@@ -178,6 +170,7 @@ export class SupervisedService implements LaunchedService {
     if (this.#child !== child) return;
     this.#child = undefined;
     this.#ready = false;
+    this.#follower?.stop();
     const how = signal ? `signal ${signal}` : `code ${code}`;
     if (this.#stopping) return;
     if (!this.#everReady) {
@@ -187,9 +180,13 @@ export class SupervisedService implements LaunchedService {
       return;
     }
     const { restartDelayMs } = this.#options;
-    this.#log.write(
-      `${JSON.stringify({ level: "warn", msg: "launcher: process exited, restarting", pid: child.pid, exit: how, restartDelayMs })}\n`,
-    );
+    this.#note({
+      level: "warn",
+      msg: "launcher: process exited, restarting",
+      pid: child.pid,
+      exit: how,
+      restartDelayMs,
+    });
     this.#restartTimer = setTimeout(() => this.#fork(), restartDelayMs);
   }
 
@@ -200,9 +197,18 @@ export class SupervisedService implements LaunchedService {
     else waiter.resolve();
   }
 
-  /** An error naming the service and ending with the last lines it wrote. */
+  /** A line of the launcher's own in the service's log. */
+  #note(record: object): void {
+    try {
+      appendFileSync(this.logFile, `${JSON.stringify(record)}\n`);
+    } catch (error) {
+      console.error(`launcher: ${this.name}'s log ${this.logFile}: ${(error as Error).message}`);
+    }
+  }
+
+  /** An error naming the service and ending with the last lines of its log. */
   #failure(what: string): Error {
-    const tail = this.#tail.filter((line) => line.trim() !== "");
+    const tail = lastLines(this.logFile, TAIL_LINES);
     const last = tail.length > 0 ? `; its last lines (${this.logFile}):\n${tail.join("\n")}` : "";
     return new Error(`${this.name} ${what}${last}`);
   }
