@@ -1,8 +1,9 @@
 // `npm run bench -- publish [--quick]`: what durable and idempotent publish cost, next to a plain publish, on a
 // local primary with one replica (no persistence), after a warm-up: latency of one send at a time, the rate of 16
 // concurrent single-entry senders on one connection, and of 100-entry batches (4 in flight); then the memory of an
-// idempotency key (MEMORY USAGE, and INFO used_memory over 100,000 keyed entries next to as many without keys).
-// JSON last. docs/streams.md "Durable and idempotent publish" holds a run's figures.
+// idempotency key (MEMORY USAGE, and INFO used_memory over 100,000 keyed entries next to as many without keys); then
+// what an HTTP client sees: POST /v1/streams/{stream}/messages in the same four modes (publish-http.ts). JSON last.
+// docs/streams.md "Durable and idempotent publish" holds runs' figures.
 import { randomUUID } from "node:crypto";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -10,6 +11,7 @@ import { percentileOfSorted } from "@sluice/observability";
 import { createRedisClient, type EntryInput, Producer, type RedisClient, streamKeys } from "@sluice/streams";
 import { startRedisReplicaSet } from "@sluice/testing";
 import { UsageError } from "../usage-error.ts";
+import { measureHttpPublish } from "./publish-http.ts";
 
 const USAGE = "usage: npm run bench -- publish [--quick]";
 const MODES = {
@@ -126,6 +128,7 @@ export async function run(argv: string[]): Promise<void> {
   }
   const sends = quick ? 1000 : 5000;
   const keys = quick ? 20_000 : 100_000;
+  const httpRounds = quick ? 3 : 7;
   log(
     `publish bench: ${sends} sequential sends per mode; primary + 1 replica; ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)}`,
   );
@@ -137,7 +140,13 @@ export async function run(argv: string[]): Promise<void> {
     const modes: Record<string, Awaited<ReturnType<typeof measureMode>>> = {};
     for (const mode of Object.keys(MODES) as Mode[]) modes[mode] = await measureMode(client, mode, sends);
     const idempotency_key = await keyMemory(client, keys);
-    console.log(JSON.stringify({ bench: "publish", sends, modes, idempotency_key }));
+    const { host, port } = set.primary();
+    const http = await measureHttpPublish(`redis://${host}:${port}`, MODES, {
+      rounds: httpRounds,
+      data: DATA,
+      log,
+    });
+    console.log(JSON.stringify({ bench: "publish", sends, modes, idempotency_key, http }));
   } finally {
     client.disconnect();
   }

@@ -1,16 +1,26 @@
+// HTTP load with autocannon: `measureHttp` for the benches (requests, publish), and `npm run load` against a
+// deployed API.
 import autocannon from "autocannon";
 import type { LoadOptions } from "./load-options.ts";
 
-export interface HttpLoad {
+export type HttpLoad = {
   url: string;
   body: string;
+  /** `[<id>]` in a header value or the body becomes a fresh id per request (URL-safe base64, about 24 characters). */
   headers?: Record<string, string>;
   /** Requests in flight at once. */
   concurrency: number;
-  /** Requests in all. */
-  count: number;
   timeoutMs: number;
-}
+} & (
+  | {
+      /** Requests in all. */
+      count: number;
+    }
+  | {
+      /** For this long instead: whole seconds. */
+      seconds: number;
+    }
+);
 
 export interface LoadFigures {
   requests: number;
@@ -27,7 +37,10 @@ export interface LoadFigures {
 
 export type LoadSummary = LoadFigures & { mode: LoadOptions["mode"] };
 
-/** POSTs `count` JSON requests, `concurrency` at a time, with autocannon; a request fails without a 2xx answer. */
+/**
+ * POSTs `count` JSON requests (or for `seconds`), `concurrency` at a time, with autocannon; a request fails without
+ * a 2xx answer.
+ */
 export async function measureHttp(load: HttpLoad): Promise<LoadFigures> {
   // Timed here: autocannon's own duration is in whole seconds.
   const started = performance.now();
@@ -37,7 +50,8 @@ export async function measureHttp(load: HttpLoad): Promise<LoadFigures> {
     headers: { "content-type": "application/json", ...load.headers },
     body: load.body,
     connections: load.concurrency,
-    amount: load.count,
+    ...("count" in load ? { amount: load.count } : { duration: load.seconds }),
+    idReplacement: `${JSON.stringify(load.headers)}${load.body}`.includes("[<id>]"),
     timeout: Math.ceil(load.timeoutMs / 1000),
   });
   const seconds = (performance.now() - started) / 1000;
