@@ -2,6 +2,7 @@
 // infra/proxy.ts, infra/frames.ts): in the private subnets next to ElastiCache, Redis reached without its token in a
 // task definition.
 
+import { SERVICE_NODE_OPTIONS } from "../functions/services/node-options";
 import { containerDefaults, executionRoleReading, image, stopTimeoutSeconds } from "./containers";
 import { vpc } from "./network";
 import { redis, redisTokenSecret, redisTokenVersion } from "./redis";
@@ -83,6 +84,7 @@ export function fargateMain(
       ...args.environment,
       ...(!$dev && redisEnvironment),
       SLUICE_SHUTDOWN_TIMEOUT_MS: String((stopTimeoutSeconds - 15) * 1000),
+      NODE_OPTIONS: SERVICE_NODE_OPTIONS,
     },
     ssm: secrets,
     logging: { retention: production ? "3 months" : "1 week" },

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { describeWithTool, type RequiredTool } from "@sluice/testing/required-tool";
 import { beforeAll, expect, it } from "vitest";
 import { loadRedisConfig } from "../functions/config/redis.ts";
+import { SERVICE_NODE_OPTIONS } from "../functions/services/node-options.ts";
 import { defaults, requiredInProduction, type StageSettings, stages } from "../infra/stages.ts";
 import { evaluate, type Graph, platformMissing, ROOT, type Variant } from "../scripts/sst-graph/evaluate.ts";
 import {
@@ -290,6 +291,18 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
       if (name === "dev") return; // sst dev runs the Fargate mains as local commands
       const consumerEnv = mainContainer(graph, "Consumer").environment;
       expect(consumerEnv.find((e) => e.name === "SLUICE_DEAD_LETTER_DURABILITY")?.value).toBe(expected);
+    },
+  );
+
+  it.each(DEPLOYED)(
+    "%s: every Fargate main runs with the services' Node options (npm run soak's)",
+    (name) => {
+      for (const service of ["Consumer", "FramePipeline", "Gateway", "Proxy"]) {
+        expect(mainContainer(graphs[name], service).environment, service).toContainEqual({
+          name: "NODE_OPTIONS",
+          value: SERVICE_NODE_OPTIONS,
+        });
+      }
     },
   );
 
