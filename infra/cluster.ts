@@ -2,7 +2,7 @@
 // infra/proxy.ts, infra/frames.ts): in the private subnets next to ElastiCache, Redis reached without its token in a
 // task definition.
 
-import { SERVICE_NODE_OPTIONS } from "../functions/services/node-options";
+import { SERVICE_NODE_OPTIONS } from "../functions/config/service-node-options";
 import { containerDefaults, executionRoleReading, image, stopTimeoutSeconds } from "./containers";
 import { vpc } from "./network";
 import { redis, redisTokenSecret, redisTokenVersion } from "./redis";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { describeWithTool, type RequiredTool } from "@sluice/testing/required-tool";
 import { beforeAll, expect, it } from "vitest";
 import { loadRedisConfig } from "../functions/config/redis.ts";
-import { SERVICE_NODE_OPTIONS } from "../functions/services/node-options.ts";
+import { SERVICE_NODE_OPTIONS } from "../functions/config/service-node-options.ts";
 import { defaults, requiredInProduction, type StageSettings, stages } from "../infra/stages.ts";
 import { evaluate, type Graph, platformMissing, ROOT, type Variant } from "../scripts/sst-graph/evaluate.ts";
 import {

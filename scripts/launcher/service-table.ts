@@ -3,7 +3,7 @@
 // Scheduler) through the launcher's own mains. Each is ready once it logs its start line (`{"msg":"<ready>"}` on
 // stdout), the line each main writes when it serves.
 import { JOBS } from "../../functions/jobs/job-table.ts";
-import { SERVICE_NODE_OPTIONS } from "../../functions/services/node-options.ts";
+import { SERVICE_NODE_OPTIONS } from "../../functions/config/service-node-options.ts";
 
 export type ServiceName = "api" | "gateway" | "consumer" | "proxy" | "frames" | "jobs";
 

@@ -11,13 +11,14 @@ import { errorCode, failure, unary, useGrpcServerOn } from "./grpc-harness.ts";
 const redis = useRedisReplicaSet();
 const grpc = useGrpcServerOn(() => redis.set.target);
 /**
- * Streams `ledger-*` are durable by default (300 ms) with a 2 s idempotency window; `quorum-*` ask for 2 replicas,
- * which a set with one never confirms; others keep the producer's defaults (not durable, 5 minutes).
+ * Streams `ledger-*` are durable by default (a 1 s wait: at 300 ms a loaded machine's replica can miss it) with a 2 s
+ * idempotency window; `quorum-*` ask for 2 replicas, which a set with one never confirms; others keep the producer's
+ * defaults (not durable, 5 minutes).
  */
 const withDefaults = useGrpcServerOn(() => redis.set.target, {
   settingsFor: (stream) =>
     stream.startsWith("ledger-")
-      ? { durable: { timeoutMs: 300 }, idempotencyWindowMs: 2000 }
+      ? { durable: { timeoutMs: 1000 }, idempotencyWindowMs: 2000 }
       : stream.startsWith("quorum-")
         ? { durable: { replicas: 2, timeoutMs: 200 } }
         : {},
