@@ -2,8 +2,9 @@
 // the cloud, Lambda behind API Gateway) and the scheduled jobs (in the cloud, one Lambda per job on EventBridge
 // Scheduler) through the launcher's own mains. Each is ready once it logs its start line (`{"msg":"<ready>"}` on
 // stdout), the line each main writes when it serves.
-import { JOBS } from "../../functions/jobs/job-table.ts";
+
 import { SERVICE_NODE_OPTIONS } from "../../functions/config/service-node-options.ts";
+import { JOBS } from "../../functions/jobs/job-table.ts";
 
 export type ServiceName = "api" | "gateway" | "consumer" | "proxy" | "frames" | "jobs";
 
