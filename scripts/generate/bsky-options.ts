@@ -1,7 +1,7 @@
 // Command-line options of `npm run generate -- bsky`.
-import { parseArgs } from "node:util";
 import { STREAM_NAME } from "@sluice/streams";
 import { redisUrlVariable } from "../../functions/config/redis.ts";
+import { parseStringFlags } from "../string-flags.ts";
 import { UsageError } from "../usage-error.ts";
 
 export const USAGE = `usage: npm run generate -- bsky --events N [--rate R] [--stream S] [--redis-url URL]
@@ -56,18 +56,11 @@ export function parseBskyOptions(
   env: Record<string, string | undefined> = process.env,
   now = Date.now(),
 ): BskyOptions {
-  let values: Record<string, string | undefined>;
-  try {
-    const flags = ["events", "rate", "stream", "redis-url", "seed", "start", "accounts", "batch"];
-    values = parseArgs({
-      args: argv,
-      options: Object.fromEntries(flags.map((flag) => [flag, { type: "string" as const }])),
-      strict: true,
-      allowPositionals: false,
-    }).values as Record<string, string | undefined>;
-  } catch (error) {
-    throw usage((error as Error).message);
-  }
+  const values = parseStringFlags(
+    argv,
+    ["events", "rate", "stream", "redis-url", "seed", "start", "accounts", "batch"],
+    usage,
+  );
   const events = integer(values.events, "events", 1, 100_000_000);
   if (events === undefined) throw usage("--events is required");
   let rate: number | undefined;

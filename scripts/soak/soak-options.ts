@@ -1,5 +1,5 @@
 // Command-line options of `npm run soak`, and the targets its verdict applies (issue 17): the usage text states both.
-import { parseArgs } from "node:util";
+import { parseStringFlags } from "../string-flags.ts";
 import { UsageError } from "../usage-error.ts";
 
 /** The soak's targets: a series whose least-squares slope after the warm-up reaches one of these fails the run. */
@@ -47,18 +47,7 @@ function positive(flag: string, raw: string | undefined, fallback: number): numb
 }
 
 export function parseSoakOptions(argv: string[]): SoakOptions {
-  let values: Record<string, string | undefined>;
-  try {
-    const flags = ["minutes", "warmup-minutes", "interval-seconds", "rate"];
-    values = parseArgs({
-      args: argv,
-      options: Object.fromEntries(flags.map((flag) => [flag, { type: "string" as const }])),
-      strict: true,
-      allowPositionals: false,
-    }).values as Record<string, string | undefined>;
-  } catch (error) {
-    throw usage((error as Error).message);
-  }
+  const values = parseStringFlags(argv, ["minutes", "warmup-minutes", "interval-seconds", "rate"], usage);
   const options: SoakOptions = {
     minutes: positive("minutes", values.minutes, DEFAULTS.minutes),
     warmupMinutes: positive("warmup-minutes", values["warmup-minutes"], DEFAULTS.warmupMinutes),

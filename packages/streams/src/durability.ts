@@ -87,6 +87,20 @@ export function replicationWait(
   return wait;
 }
 
+/**
+ * A pipeline's replies, and the error to give a command without one: the exec's own failure (the connection was lost),
+ * or "no reply from Redis".
+ */
+export async function execPipeline(
+  pipeline: ChainableCommander,
+): Promise<{ replies: [Error | null, unknown][]; failure: Error }> {
+  try {
+    return { replies: (await pipeline.exec()) ?? [], failure: new Error("no reply from Redis") };
+  } catch (error) {
+    return { replies: [], failure: error as Error };
+  }
+}
+
 /** Queued before the writes of a durable pipeline. */
 export function markConnection(pipeline: ChainableCommander): void {
   pipeline.call("CLIENT", "INFO");

@@ -4,6 +4,7 @@ import type { RedisClient } from "./connection.ts";
 import {
   callDeadline,
   type Durability,
+  execPipeline,
   isMoved,
   layerDurability,
   markConnection,
@@ -180,13 +181,7 @@ export class Producer {
     if (wait) markConnection(pipeline);
     for (const index of indexes) this.#queueWrite(pipeline, round, entries[index] as EntryInput);
     if (wait) waitForReplicas(pipeline, wait);
-    let replies: [Error | null, unknown][] = [];
-    let failure = new Error("no reply from Redis");
-    try {
-      replies = (await pipeline.exec()) ?? [];
-    } catch (error) {
-      failure = error as Error;
-    }
+    const { replies, failure } = await execPipeline(pipeline);
     const writes = wait ? replies.slice(1, 1 + indexes.length) : replies;
     const shortfall =
       wait &&

@@ -7,6 +7,7 @@
 import type { RedisClient } from "./connection.ts";
 import {
   callDeadline,
+  execPipeline,
   isMoved,
   markConnection,
   movedError,
@@ -73,13 +74,7 @@ async function round(
     else pipeline.evalsha(script.sha, script.keyCount, ...keys, ...args);
   }
   waitForReplicas(pipeline, wait);
-  let replies: [Error | null, unknown][] = [];
-  let failure = new Error("no reply from Redis");
-  try {
-    replies = (await pipeline.exec()) ?? [];
-  } catch (error) {
-    failure = error as Error;
-  }
+  const { replies, failure } = await execPipeline(pipeline);
   const shortfall = replicationShortfall(
     replies[0],
     replies[indexes.length + 1],

@@ -12,6 +12,7 @@ import {
   streamKeys,
   UnavailableError,
 } from "@sluice/streams";
+import { whilePaused } from "@sluice/testing";
 import { uniqueStream, useRedisReplicaSet, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { numberedEntries } from "./redis-with-producer.ts";
@@ -36,14 +37,7 @@ beforeAll(() => {
 afterAll(() => onReplica?.disconnect());
 
 /** Freezes the replica for the duration of `body`: its link stays up and it acknowledges nothing. */
-async function withReplicaPaused<T>(body: () => Promise<T>): Promise<T> {
-  await replica().pause();
-  try {
-    return await body();
-  } finally {
-    await replica().resume();
-  }
-}
+const withReplicaPaused = <T>(body: () => Promise<T>): Promise<T> => whilePaused(replica(), body);
 
 /** WAIT commands the primary has run (INFO commandstats). */
 async function waitCalls(): Promise<number> {

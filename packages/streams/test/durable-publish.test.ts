@@ -2,7 +2,7 @@
 // replica that answers nothing (SIGSTOP) turns it into `not_replicated` within the WAIT timeout, the entry written
 // on the primary; a WAIT resent alone on a new connection after a reconnect never confirms.
 import { createRedisClient, Producer, type RedisClient, streamKeys, UnavailableError } from "@sluice/streams";
-import { type RedisReplicaSet, startRedisReplicaSet } from "@sluice/testing";
+import { type RedisReplicaSet, startRedisReplicaSet, whilePaused } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settleTimed } from "./settle-timed.ts";
@@ -34,14 +34,7 @@ const onReplicaNow = async (stream: string, id: string) =>
   (await onReplica.xrange(streamKeys(stream).stream, id, id)).length === 1;
 
 /** Freezes the replica for the duration of `body`: its link stays up and it acknowledges nothing. */
-async function withReplicaPaused<T>(body: () => Promise<T>): Promise<T> {
-  await replica().pause();
-  try {
-    return await body();
-  } finally {
-    await replica().resume();
-  }
-}
+const withReplicaPaused = <T>(body: () => Promise<T>): Promise<T> => whilePaused(replica(), body);
 
 describe("durable publish", () => {
   it("every confirmed publish is on the replica when the confirmation arrives", async () => {

@@ -30,3 +30,4 @@ export type {
   StartedTarget,
   TargetKind,
 } from "./types.ts";
+export { whilePaused } from "./while-paused.ts";

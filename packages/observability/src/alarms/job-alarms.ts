@@ -100,6 +100,29 @@ function describe(seconds: number): string {
   return seconds >= 3600 ? `${seconds / 3600} hours` : `${seconds / 60} minutes`;
 }
 
+/**
+ * Every LakeWriter run of a 5-minute period reported `metric` 1 for a stream and group (MIN per stream and group), in 2
+ * of 3 periods; no run is not a breach.
+ */
+const everyLakeRunOfAPeriod = (metric: string) =>
+  ({
+    scope: "app",
+    query: {
+      kind: "insights",
+      namespace: NAMESPACE,
+      metric,
+      aggregate: "MIN",
+      schema: [Dimension.stream, Dimension.group],
+      groupBy: true,
+    },
+    periodSeconds: 300,
+    evaluationPeriods: 3,
+    datapointsToAlarm: 2,
+    threshold: 1,
+    comparison: "GreaterThanOrEqualToThreshold",
+    missingData: "notBreaching",
+  }) satisfies Partial<AlarmSpec>;
+
 export const JOB_ALARMS: AlarmSpec[] = [
   ...FRESHNESS.map(freshness),
   {
@@ -108,24 +131,10 @@ export const JOB_ALARMS: AlarmSpec[] = [
     severity: "warning",
     summary:
       "Durable lake writer runs keep stopping because no replica confirms their commits: the stream is not trimmed and grows in Redis.",
-    scope: "app",
-    // Per stream and group, like LakeWriterLocked. A durable run (SLUICE_LAKE_DURABILITY=replicated) stops
-    // `unreplicated` when a WAIT times out; one such run during a failover or a replica's full sync is expected, every
-    // run of a period in 2 of 3 periods is a replica that stays away or lags.
-    query: {
-      kind: "insights",
-      namespace: NAMESPACE,
-      metric: LakeMetric.runUnreplicated,
-      aggregate: "MIN",
-      schema: [Dimension.stream, Dimension.group],
-      groupBy: true,
-    },
-    periodSeconds: 300,
-    evaluationPeriods: 3,
-    datapointsToAlarm: 2,
-    threshold: 1,
-    comparison: "GreaterThanOrEqualToThreshold",
-    missingData: "notBreaching",
+    // A durable run (SLUICE_LAKE_DURABILITY=replicated) stops `unreplicated` when a WAIT times out; one such run during
+    // a failover or a replica's full sync is expected, every run of a period in 2 of 3 periods is a replica that stays
+    // away or lags.
+    ...everyLakeRunOfAPeriod(LakeMetric.runUnreplicated),
   },
   {
     name: "LakeWriterLocked",
@@ -133,24 +142,10 @@ export const JOB_ALARMS: AlarmSpec[] = [
     severity: "warning",
     summary:
       "Lake writer runs keep finding a stream's lock held by another run: nothing of that stream reaches the lake.",
-    scope: "app",
-    // Per stream and group. A crashed or stalled run's lock lapses 30 s after its deadline at the latest, before the
-    // next scheduled run: every run of a period locked (MIN 1), in 2 of 3 periods, is a holder that does not let go.
-    query: {
-      kind: "insights",
-      namespace: NAMESPACE,
-      metric: LakeMetric.runLocked,
-      aggregate: "MIN",
-      schema: [Dimension.stream, Dimension.group],
-      groupBy: true,
-    },
-    periodSeconds: 300,
-    evaluationPeriods: 3,
-    datapointsToAlarm: 2,
-    threshold: 1,
-    comparison: "GreaterThanOrEqualToThreshold",
-    // No run is LakeWriterStale's to report.
-    missingData: "notBreaching",
+    // A crashed or stalled run's lock lapses 30 s after its deadline at the latest, before the next scheduled run:
+    // every run of a period locked, in 2 of 3 periods, is a holder that does not let go. No run at all is
+    // LakeWriterStale's to report.
+    ...everyLakeRunOfAPeriod(LakeMetric.runLocked),
   },
   {
     name: "BackupVerificationFailed",
