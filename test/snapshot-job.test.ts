@@ -10,6 +10,7 @@ import { runIncrements } from "../functions/jobs/increments.ts";
 import { runSnapshot } from "../functions/jobs/snapshot.ts";
 import { runVerification } from "../functions/jobs/verify-backup.ts";
 import { disconnect } from "../functions/shared/lazy-clients.ts";
+import { runVerificationTask } from "../scripts/launcher/verification-task.ts";
 import { failed, jobLines, succeeded } from "./support/job-lines.ts";
 
 const redis = useRedisServer();
@@ -135,6 +136,29 @@ describe("BackupRetention job (functions/jobs/backup-retention.ts)", () => {
       runBackupRetention((line) => lines.push(line), { ...process.env, SLUICE_BACKUP_KEEP_DAYS: "x" }),
     ).rejects.toThrow(/SLUICE_BACKUP_KEEP_DAYS must be a positive integer/);
     expect(jobLines(lines).outcomes).toEqual([succeeded("backupRetention"), failed("backupRetention")]);
+  });
+});
+
+describe("the verification as the launcher runs it: a process of its own per run (scripts/launcher/verification-task.ts)", () => {
+  it("passes with the task's lines in the log, and throws when the task cannot run", async () => {
+    const lines: string[] = [];
+    const run = await runVerificationTask((line) => lines.push(line));
+    expect(run.notices).toEqual([
+      expect.stringMatching(/^backup verification \(task pid \d+\): passed \(\d+ ms\)$/),
+    ]);
+    const { outcomes, others } = jobLines(lines);
+    expect(others.find((line) => line.msg === "backup verification")).toMatchObject({
+      passed: true,
+      entries: 21, // the newest snapshot, taken by the retention test above
+    });
+    expect(outcomes).toEqual([succeeded("verification")]);
+    const bucket = process.env.SLUICE_BACKUP_BUCKET;
+    process.env.SLUICE_BACKUP_BUCKET = "no-such-bucket";
+    try {
+      await expect(runVerificationTask(() => undefined)).rejects.toThrow(/could not run: exit 2/);
+    } finally {
+      process.env.SLUICE_BACKUP_BUCKET = bucket;
+    }
   });
 });
 
