@@ -6,16 +6,17 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { startRedis } from "@sluice/testing";
 import type { JobRun } from "../start/local-job-runs.ts";
 
-const TASK = new URL("../../functions/jobs/verify-backup-task.ts", import.meta.url);
+const TASK = fileURLToPath(new URL("../../functions/jobs/verify-backup-task.ts", import.meta.url));
 
 export async function runVerificationTask(writeLog: (line: string) => void): Promise<JobRun> {
   const started = performance.now();
   const scratch = await startRedis({ maxmemoryPolicy: "noeviction" });
   try {
-    const task = spawn(process.execPath, [TASK.pathname], {
+    const task = spawn(process.execPath, [TASK], {
       env: { ...process.env, SLUICE_VERIFY_REDIS_URL: `redis://${scratch.host}:${scratch.port}` },
       stdio: ["ignore", "pipe", "pipe"],
     });
