@@ -38,7 +38,6 @@ import { loadHttpConfig } from "../functions/config/http.ts";
 import { redisUrlVariable } from "../functions/config/redis.ts";
 import { redactUrl } from "../functions/config/redis-url.ts";
 import { loadProxyConfig } from "../functions/config/requests.ts";
-import { streamSettings } from "../functions/config/stream-table.ts";
 import { JOBS } from "../functions/jobs/job-table.ts";
 import { runConsumers } from "../functions/services/consumer.ts";
 import { runFramePipeline } from "../functions/services/frames.ts";
@@ -46,6 +45,7 @@ import { runGateway } from "../functions/services/gateway.ts";
 import { runProxyWorker } from "../functions/services/proxy.ts";
 import { disconnect } from "../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../functions/shared/load-routes.ts";
+import { producerPolicy } from "../functions/shared/stream-access.ts";
 import { localDir as localDirOf, REDIS_URL_FILE } from "./start/local-dir.ts";
 import { startLocalJobs } from "./start/local-jobs.ts";
 import { captureOutput, type Terminal } from "./start/terminal.ts";
@@ -131,7 +131,7 @@ try {
           stream: DEMO_STREAM,
           perSecond: demoRate,
           onError,
-          settingsFor: streamSettings,
+          settingsFor: producerPolicy,
         })
       : undefined;
   producer?.start();

@@ -1,37 +1,33 @@
 // POST /v1/streams/{stream}/messages over each stream's defaults: the route function of functions/http/append-messages.ts
-// served with a producer that reads a stream table of this test's own (streamSettings over it, as the handlers'
+// served with a producer that reads a stream table of this test's own (producerPolicy over it, as the handlers'
 // producer reads the platform's), over a primary with one replica (a paused replica does not confirm). The header
 // `Sluice-Durability` overrides a stream's durability; an idempotency key lives for its stream's window.
 import { Producer, streamKeys } from "@sluice/streams";
 import type { RedisServer } from "@sluice/testing";
 import { uniqueStream } from "@sluice/testing/clients";
 import { afterEach, describe, expect, it } from "vitest";
-import { type StreamEntry, streamSettings } from "../functions/config/stream-table.ts";
 import { appendMessagesRoute } from "../functions/http/append-messages.ts";
 import { route } from "../functions/shared/http-route.ts";
+import { producerPolicy } from "../functions/shared/stream-access.ts";
 import { useReplicatedLocalApi } from "./support/http.ts";
+import { streamEntry } from "./support/stream-entry.ts";
 
-const TABLE: StreamEntry[] = [
-  {
-    stream: "ledger.*",
+const TABLE = [
+  streamEntry("ledger.*", {
     purpose: "durable by default, with a short idempotency window",
     // Not shorter: at 300 ms a loaded CI machine's replica once missed the wait of an entry it then had.
     durable: { timeoutMs: 1000 },
     idempotencyWindowMs: 2000,
-  },
-  {
-    stream: "quorum",
-    purpose: "two replicas, which this test's set (one replica) never confirms",
-    durable: { replicas: 2, timeoutMs: 200 },
-    idempotencyWindowMs: 300_000,
-  },
-  { stream: "*", purpose: "everything else: not durable", durable: false, idempotencyWindowMs: 300_000 },
+  }),
+  // Two replicas, which this test's set (one replica) never confirms.
+  streamEntry("quorum", { durable: { replicas: 2, timeoutMs: 200 } }),
+  streamEntry("*"),
 ];
 
 const api = useReplicatedLocalApi({
   routes: async () => {
     const producer = new Producer(api.redis.client, {
-      settingsFor: (stream) => streamSettings(stream, TABLE),
+      settingsFor: (stream) => producerPolicy(stream, TABLE),
     });
     const handler = route(appendMessagesRoute(() => producer));
     return [{ method: "POST", path: "/v1/streams/{stream}/messages", handler, public: false }];

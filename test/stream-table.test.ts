@@ -1,27 +1,21 @@
-// The stream table (functions/config/stream-table.ts): its lookup (an exact name over a pattern, the longest pattern
-// over a shorter one, `*` last, whatever the order of the table) and the table itself (import-free; names and
-// patterns valid and unique, a catch-all, settings the Producer accepts, every stream the platform's code names
-// covered by an entry of its own).
+// The stream catalog (functions/config/stream-table.ts): its lookup (an exact name over a pattern, the longest pattern
+// over a shorter one, `*` last, whatever the order of the table; nothing for an undeclared stream) and the table
+// itself (import-free; names and patterns valid and unique, a catch-all with a quota, settings the Producer accepts,
+// every stream the platform's code names covered by an entry of its own, the platform's streams reserved).
 
 import { readFileSync } from "node:fs";
 import { FRAME_STREAMS } from "@sluice/frames";
 import { LAKE_STREAMS } from "@sluice/lake";
 import { requestKeys } from "@sluice/requests";
-import { DEFAULT_IDEMPOTENCY_WINDOW_MS, STREAM_NAME } from "@sluice/streams";
+import { DEFAULT_IDEMPOTENCY_WINDOW_MS, OPERATIONS, STREAM_NAME } from "@sluice/streams";
 import { describe, expect, it } from "vitest";
-import { STREAM_TABLE, type StreamEntry, streamSettings } from "../functions/config/stream-table.ts";
+import { STREAM_TABLE, type StreamOperation, streamEntry } from "../functions/config/stream-table.ts";
+import { streamEntry as entry } from "./support/stream-entry.ts";
 
-const entry = (stream: string): StreamEntry => ({
-  stream,
-  purpose: `test entry ${stream}`,
-  durable: false,
-  idempotencyWindowMs: 1000,
-});
+const TABLE = ["*", "a.*", "a.b.*", "a.b.c", "ab"].map((stream) => entry(stream));
+const lookup = (stream: string, table = TABLE) => streamEntry(stream, table)?.stream;
 
-const TABLE = ["*", "a.*", "a.b.*", "a.b.c", "ab"].map(entry);
-const lookup = (stream: string, table = TABLE) => streamSettings(stream, table).stream;
-
-describe("streamSettings", () => {
+describe("streamEntry", () => {
   it("finds a stream's exact entry over any pattern that matches it", () => {
     expect(lookup("a.b.c")).toBe("a.b.c");
     expect(lookup("ab")).toBe("ab");
@@ -44,12 +38,12 @@ describe("streamSettings", () => {
     }
   });
 
-  it("throws a RangeError for a stream no entry matches (a table without `*`)", () => {
-    expect(() => streamSettings("orders", [entry("a.*")])).toThrow(RangeError);
+  it("finds nothing for a stream no entry matches (a table without `*`): it is not declared", () => {
+    expect(streamEntry("orders", [entry("a.*")])).toBeUndefined();
   });
 
   it("reads the platform's table by default", () => {
-    expect(streamSettings(FRAME_STREAMS.input)).toBe(STREAM_TABLE.find((e) => e.stream === "frames.*"));
+    expect(streamEntry(FRAME_STREAMS.processed)).toBe(STREAM_TABLE.find((e) => e.stream === "frames.*"));
   });
 });
 
@@ -90,7 +84,29 @@ describe("STREAM_TABLE", () => {
       requestKeys("echo").streamName,
       "demo", // npm start's demo producer (scripts/start.ts)
     ];
-    for (const stream of platform) expect(streamSettings(stream).stream, stream).not.toBe("*");
-    expect(streamSettings("orders").idempotencyWindowMs).toBe(DEFAULT_IDEMPOTENCY_WINDOW_MS);
+    for (const stream of platform) expect(streamEntry(stream)?.stream, stream).not.toBe("*");
+    expect(streamEntry("orders")?.idempotencyWindowMs).toBe(DEFAULT_IDEMPOTENCY_WINDOW_MS);
+  });
+
+  it("keeps its operations the scopes' own", () => {
+    const operations: readonly StreamOperation[] = OPERATIONS;
+    expect([...operations]).toEqual(["publish", "read", "ack", "redrive", "admin"]);
+  });
+
+  it("reserves the platform's streams: written by the platform, never published to by callers directly", () => {
+    for (const stream of [...Object.values(FRAME_STREAMS), requestKeys("echo").streamName, "sluice.audit"]) {
+      const found = streamEntry(stream);
+      expect(found?.writer, stream).not.toBe("callers");
+      expect(found?.callers, stream).not.toContain("publish");
+    }
+  });
+
+  it("bounds what callers create: a quota on every pattern they write, limits on groups and consumers", () => {
+    for (const e of STREAM_TABLE) {
+      if (e.writer === "callers" && e.stream.endsWith("*")) expect(e.maxStreams, e.stream).toBeGreaterThan(0);
+      expect(e.maxGroups, e.stream).toBeGreaterThan(e.groups.length);
+      expect(e.maxConsumersPerGroup, e.stream).toBeGreaterThan(0);
+      expect(e.maxEntryBytes, e.stream).toBeGreaterThan(0);
+    }
   });
 });

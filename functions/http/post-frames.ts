@@ -11,7 +11,7 @@ export const handler = route(
   async ({ headers, rawBody, traceId }) => {
     // Validated once the ingest has set its stage.
     const frame = parseFrame(rawBody, headers["content-type"], { validate: false });
-    const id = await ingestFrame(redis().producer, frame, { traceId });
+    const id = await ingestFrame(redis().frameIngest, frame, { traceId });
     return { status: 202, body: { id, frameId: frame.frameId } };
   },
   { body: "raw" },

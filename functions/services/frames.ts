@@ -8,8 +8,8 @@ import type { ConsumerHost } from "@sluice/streams";
 import { resolveConsumerName } from "../config/consumer-name.ts";
 import { type FramesConfig, loadFramesConfig } from "../config/frames.ts";
 import { describeRedis } from "../config/redis-url.ts";
-import { streamSettings } from "../config/stream-table.ts";
 import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
+import { producerPolicy } from "../shared/stream-access.ts";
 
 /** Starts the pipeline stages of a configuration; `write` takes log and metric lines (default stdout). */
 export function runFramePipeline(
@@ -24,7 +24,7 @@ export function runFramePipeline(
     stages: config.stages,
     settings: { processor: settings, inference: settings, output: settings },
     processor: { crops: config.crops },
-    settingsFor: streamSettings,
+    settingsFor: producerPolicy,
     ...(write && { write }),
   });
 }

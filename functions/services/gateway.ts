@@ -8,8 +8,8 @@ import { type GrpcServer, startGrpcServer } from "@sluice/grpc";
 import { emfSink } from "@sluice/observability";
 import { type GrpcConfig, loadGrpcConfig } from "../config/grpc.ts";
 import { describeRedis } from "../config/redis-url.ts";
-import { streamSettings } from "../config/stream-table.ts";
 import { isMain, mainLog, stopOnSignals } from "../shared/main-lifecycle.ts";
+import { producerPolicy } from "../shared/stream-access.ts";
 
 /** Starts the gateway for a configuration; `log` takes JSON log lines (default stdout). */
 export function runGateway(config: GrpcConfig, log?: (line: string) => void): Promise<GrpcServer> {
@@ -22,7 +22,7 @@ export function runGateway(config: GrpcConfig, log?: (line: string) => void): Pr
     visibilityTimeoutMs: config.visibilityTimeoutMs,
     maxSubscriptions: config.maxSubscriptions,
     metrics: emfSink(),
-    settingsFor: streamSettings,
+    settingsFor: producerPolicy,
     ...(tls && { tls: { cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) } }),
     ...(log && { log }),
   });

@@ -1,14 +1,17 @@
 // The HTTP route handlers' clients (functions/http/*.ts), opened on first use (lazy-clients.ts): one Redis command
 // client and producer per Lambda container, its refused writes counted as PublishFailures (EMF on stdout, where npm
-// start's routeMetrics says locally), and the request-reply client on top of it. Both publish with each stream's
-// defaults from the stream table.
+// start's routeMetrics says locally), and the request-reply client on top of it. All publish under each stream's
+// catalog entry (stream-access.ts); only the frame ingest's producer may write frames.input, which the catalog
+// reserves to POST /v1/frames, and only the request path (inside @sluice/requests) writes request streams.
+
+import { FRAME_STREAMS } from "@sluice/frames/streams";
 import { emfSink } from "@sluice/observability";
 import { ListReplyClient, StreamReplyClient } from "@sluice/requests";
-import { createBlockingClient, openConsumerConnections, Producer } from "@sluice/streams";
+import { createBlockingClient, openConsumerConnections, Producer, platformCapability } from "@sluice/streams";
 import { loadRedisConfig, type RedisConfig } from "../config/redis.ts";
 import { loadRequestConfig } from "../config/requests.ts";
-import { streamSettings } from "../config/stream-table.ts";
 import { lazyClient } from "./lazy-clients.ts";
+import { producerPolicy } from "./stream-access.ts";
 
 const metrics = emfSink();
 
@@ -27,7 +30,12 @@ export const redis = lazyClient(
     return {
       config,
       client,
-      producer: new Producer(client, { metrics, settingsFor: streamSettings }),
+      producer: new Producer(client, { metrics, settingsFor: producerPolicy }),
+      frameIngest: new Producer(client, {
+        metrics,
+        settingsFor: producerPolicy,
+        platform: platformCapability(FRAME_STREAMS.input),
+      }),
       close,
     };
   },
@@ -44,7 +52,7 @@ export const requests = lazyClient(
     const { config, client } = redis();
     const { replyMode, ...options } = loadRequestConfig();
     const reader = createBlockingClient(config.redis).on("error", () => {});
-    const shared = { ...options, client, reader, metrics, settingsFor: streamSettings };
+    const shared = { ...options, client, reader, metrics, settingsFor: producerPolicy };
     try {
       return {
         reader,

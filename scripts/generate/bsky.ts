@@ -17,7 +17,7 @@ import {
 import { oneOf } from "../../functions/config/env.ts";
 import { withRedisCaFile } from "../../functions/config/redis.ts";
 import { redisConfigFromUrl } from "../../functions/config/redis-url.ts";
-import { streamSettings } from "../../functions/config/stream-table.ts";
+import { producerPolicy } from "../../functions/shared/stream-access.ts";
 import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
 import { BskyModel } from "./bsky-model.ts";
@@ -124,7 +124,7 @@ export async function generate(client: RedisClient, options: BskyOptions): Promi
     eventsPerSecond: options.rate ?? SIMULATED_RATE,
     accounts: options.accounts,
   });
-  const producer = new Producer(client, { maxBatchEntries: 10_000, settingsFor: streamSettings });
+  const producer = new Producer(client, { maxBatchEntries: 10_000, settingsFor: producerPolicy });
   const byType = Object.fromEntries(BSKY_EVENT_TYPES.map((type) => [type, 0])) as Record<
     BskyEventType,
     number

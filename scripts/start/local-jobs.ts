@@ -13,7 +13,7 @@ import type { RedisClient } from "@sluice/streams";
 import { type S3Server, startS3Server } from "@sluice/testing";
 import { type Environment, positiveInteger } from "../../functions/config/env.ts";
 import { loadLakeConfig } from "../../functions/config/lake.ts";
-import { streamSettings } from "../../functions/config/stream-table.ts";
+import { producerPolicy } from "../../functions/shared/stream-access.ts";
 import { BskyModel } from "../generate/bsky-model.ts";
 import { LOCAL_BUCKETS, LOCAL_S3_PORT, localJobEnvironment } from "./local-job-environment.ts";
 import { jobCommandName } from "./local-job-runs.ts";
@@ -101,6 +101,6 @@ function bskyProducer(
     },
     onError: (error) =>
       writeLog(JSON.stringify({ level: "error", msg: "bsky demo send failed", error: String(error) })),
-    settingsFor: streamSettings,
+    settingsFor: producerPolicy,
   });
 }

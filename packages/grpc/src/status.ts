@@ -36,6 +36,7 @@ export const GRPC_STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
   too_large: status.RESOURCE_EXHAUSTED,
   unsupported: status.INVALID_ARGUMENT,
   timeout: status.DEADLINE_EXCEEDED,
+  exhausted: status.RESOURCE_EXHAUSTED,
 };
 
 /** Server-side failures caused by Redis or a library get a fixed message: what those said stays in the logs. */

@@ -8,6 +8,7 @@ export const HTTP_STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  exhausted: 429,
   unsupported: 415,
   unavailable: 503,
   timeout: 504,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { InvalidInputError, Producer } from "@sluice/streams";
+import { InvalidInputError, Producer, platformCapability } from "@sluice/streams";
 import { BacklogProbe } from "./backlog-probe.ts";
 import type { ResolvedClientOptions } from "./client-options.ts";
 import { encodeRequestFrame } from "./frame.ts";
@@ -21,6 +21,9 @@ function invalid(message: string): InvalidInputError {
 }
 
 /** Checks a request, then appends it to its route's stream once the route's backlog allows. Both clients use it. */
+/** The request path is the only writer of request streams (`rr.<route>`, which the catalog reserves to it). */
+const REQUEST_STREAMS = platformCapability("rr.*");
+
 export class RequestSender {
   readonly #options: ResolvedClientOptions;
   readonly #producer: Producer;
@@ -32,6 +35,7 @@ export class RequestSender {
       maxPayloadBytes: options.maxRequestBytes,
       ...(options.metrics && { metrics: options.metrics }),
       ...(options.settingsFor && { settingsFor: options.settingsFor }),
+      platform: REQUEST_STREAMS,
     });
     this.#probe = new BacklogProbe(options.client, options.group, options.backlogCacheMs);
   }

@@ -1,7 +1,8 @@
 /**
  * What went wrong, in terms a caller can act on; one HTTP middleware (@sluice/http) maps each kind to a status.
  * `unauthorized`: no or bad credentials; `unsupported`: a content type or format that is not accepted;
- * `timeout`: the work did not finish in the time it had.
+ * `timeout`: the work did not finish in the time it had; `exhausted`: a quota or rate limit of the caller's is used
+ * up (HTTP 429, gRPC RESOURCE_EXHAUSTED).
  */
 export const ERROR_KINDS = [
   "invalid",
@@ -13,6 +14,7 @@ export const ERROR_KINDS = [
   "too_large",
   "unsupported",
   "timeout",
+  "exhausted",
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -57,6 +59,22 @@ export class UnavailableError extends SluiceError {
   override name = "UnavailableError";
   constructor(code: string, message: string, options?: SluiceErrorOptions) {
     super("unavailable", code, message, options);
+  }
+}
+
+/** The caller may not do this: its credentials lack the scope, or the stream is the platform's own. */
+export class ForbiddenError extends SluiceError {
+  override name = "ForbiddenError";
+  constructor(code: string, message: string, options?: SluiceErrorOptions) {
+    super("forbidden", code, message, options);
+  }
+}
+
+/** A quota or rate limit is used up: retrying later (or after freeing something) may work. */
+export class QuotaExceededError extends SluiceError {
+  override name = "QuotaExceededError";
+  constructor(code: string, message: string, options?: SluiceErrorOptions) {
+    super("exhausted", code, message, options);
   }
 }
 

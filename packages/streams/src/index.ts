@@ -40,8 +40,10 @@ export {
 export {
   ERROR_KINDS,
   type ErrorKind,
+  ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  QuotaExceededError,
   SluiceError,
   type SluiceErrorOptions,
   TooLargeError,
@@ -58,12 +60,14 @@ export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
 export { mapLimit } from "./map-limit.ts";
 export { masters } from "./masters.ts";
 export { assertGroupName, assertStreamName, STREAM_NAME, type StreamKeys, streamKeys } from "./names.ts";
+export { capabilityCovers, type PlatformCapability, platformCapability } from "./platform-capability.ts";
 export {
   DEFAULT_IDEMPOTENCY_WINDOW_MS,
   Producer,
   type ProducerOptions,
   type SendOptions,
   type SendResult,
+  type StreamPolicy,
 } from "./producer.ts";
 export {
   checkReadiness,
@@ -79,6 +83,16 @@ export { type RetentionSchedule, scheduleRetention } from "./retention-schedule.
 export { nextRetryPauseMs } from "./retry-pause.ts";
 export type { RunnerOptions } from "./runner-options.ts";
 export {
+  allows,
+  type Caller,
+  OPERATIONS,
+  type Operation,
+  parseScope,
+  requireScope,
+  type Scope,
+  scopesAllowing,
+} from "./scopes.ts";
+export {
   describeStream,
   type ListStreamsOptions,
   listStreams,
@@ -92,5 +106,7 @@ export {
   type StreamMonitorOptions,
   type StreamMonitorReport,
 } from "./stream-monitor.ts";
+export { registeredStreams, registryKey, type StreamQuota, StreamRegistry } from "./stream-registry.ts";
 export { type ScanStreamNamesOptions, scanStreamNames } from "./stream-scan.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";
+export { bearerToken, TokenTable } from "./token-table.ts";

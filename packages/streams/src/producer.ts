@@ -16,11 +16,13 @@ import {
   replicationWait,
   waitForReplicas,
 } from "./durability.ts";
-import { type EntryInput, encodeEntry, validateEntry } from "./envelope.ts";
-import { InvalidInputError, SluiceError, toStreamsError } from "./errors.ts";
+import { type EntryInput, encodeEntry, JSON_CONTENT_TYPE, validateEntry } from "./envelope.ts";
+import { ForbiddenError, InvalidInputError, NotFoundError, SluiceError, toStreamsError } from "./errors.ts";
 import { publishOnceScript } from "./lua/publish-once-2.ts";
 import { isNoScript } from "./lua-script.ts";
 import { type StreamKeys, streamKeys } from "./names.ts";
+import { capabilityCovers, type PlatformCapability } from "./platform-capability.ts";
+import { type StreamQuota, StreamRegistry } from "./stream-registry.ts";
 
 /** How long a retry with the same idempotency key writes nothing: SQS FIFO's deduplication window, 5 minutes. */
 export const DEFAULT_IDEMPOTENCY_WINDOW_MS = 300_000;
@@ -35,11 +37,15 @@ export interface ProducerOptions {
   /** Default of every send: confirm writes only once replicas have them (default false). */
   durable?: Durability;
   /**
-   * A stream's own defaults, over the producer's `durable` and `idempotencyWindowMs` and under a call's: where a
-   * platform's stream table is read (functions/config/stream-table.ts), so that every producer agrees on them.
-   * Called once per call; what it returns is checked like a call's options.
+   * What the platform's stream catalog (functions/config/stream-table.ts) says of a stream, so that every producer
+   * agrees on it: its defaults, over the producer's `durable` and `idempotencyWindowMs` and under a call's (checked
+   * like a call's options), whether it is reserved to the platform, its entry size and its quota. Undefined: the
+   * stream is not declared, and a write to it is refused (`streams.undeclared_stream`, not found). Called once per
+   * call. Without `settingsFor` every stream may be written.
    */
-  settingsFor?: (stream: string) => SendOptions;
+  settingsFor?: (stream: string) => StreamPolicy | undefined;
+  /** The reserved streams this producer may write (platform-capability.ts); front doors' producers have none. */
+  platform?: PlatformCapability;
   /**
    * Where writes Redis refused are counted: PublishFailures per stream and reason (`out_of_memory`,
    * `unavailable`, …; `other` for an error Sluice has no code for). Invalid entries are the caller's, not counted.
@@ -54,6 +60,18 @@ export interface ProducerOptions {
 export interface SendOptions {
   durable?: Durability;
   idempotencyWindowMs?: number;
+}
+
+/** A stream's entry of the catalog, as a producer applies it. */
+export interface StreamPolicy extends SendOptions {
+  /** Written only by the platform: the path callers take instead (the refusal's message), e.g. POST /v1/frames. */
+  reservedTo?: string;
+  /** Largest payload of one entry, bytes; the producer's `maxPayloadBytes` when larger. */
+  maxEntryBytes?: number;
+  /** The content types entries may have (any when absent); others are refused per entry (unsupported). */
+  contentTypes?: readonly string[];
+  /** A stream of a declared pattern is registered under the pattern's quota on its first write. */
+  quota?: StreamQuota;
 }
 
 /**
@@ -83,6 +101,17 @@ function written(reply: unknown): { id: string; replayed?: true } {
   return replayed === 1 ? { id: String(id), replayed: true } : { id: String(id) };
 }
 
+function assertContentType(stream: string, entry: EntryInput, allowed: readonly string[] | undefined): void {
+  const contentType = entry.contentType ?? JSON_CONTENT_TYPE;
+  if (allowed === undefined || allowed.includes(contentType)) return;
+  throw new SluiceError(
+    "unsupported",
+    "streams.unsupported_content_type",
+    `Stream ${stream} takes entries of ${allowed.join(", ")}, not ${contentType}`,
+    { details: { stream, contentType } },
+  );
+}
+
 function assertWindow(window: number): void {
   if (!Number.isSafeInteger(window) || window < 1) {
     throw new InvalidInputError(
@@ -110,12 +139,14 @@ export class Producer {
   readonly #client: RedisClient;
   readonly #options: typeof DEFAULTS;
   readonly #durable: Durability;
-  readonly #settingsFor: ((stream: string) => SendOptions) | undefined;
+  readonly #settingsFor: ((stream: string) => StreamPolicy | undefined) | undefined;
+  readonly #platform: PlatformCapability | undefined;
+  readonly #registry: StreamRegistry;
   readonly #metrics: MetricsSink | undefined;
 
   constructor(
     client: RedisClient,
-    { metrics, durable = false, settingsFor, ...options }: ProducerOptions = {},
+    { metrics, durable = false, settingsFor, platform, ...options }: ProducerOptions = {},
   ) {
     this.#client = client;
     this.#options = { ...DEFAULTS, ...options };
@@ -123,6 +154,8 @@ export class Producer {
     replicationWait(durable, client);
     this.#durable = durable;
     this.#settingsFor = settingsFor;
+    this.#platform = platform;
+    this.#registry = new StreamRegistry(client);
     this.#metrics = metrics;
   }
 
@@ -141,8 +174,9 @@ export class Producer {
   /**
    * Appends many entries in one pipelined round trip. Invalid entries are reported in place and the valid ones
    * are still written: partial success is reported per entry, never hidden. Throws only for a bad stream name,
-   * an oversized batch or a bad option. Durable: every written entry is reported `not_replicated` (with its id)
-   * when its replication was not confirmed.
+   * an oversized batch, a bad option, or a stream it may not write (undeclared: not found; reserved to the
+   * platform: forbidden; a new stream past its pattern's quota: exhausted). Durable: every written entry is reported
+   * `not_replicated` (with its id) when its replication was not confirmed.
    */
   async sendBatch(stream: string, entries: EntryInput[], options: SendOptions = {}): Promise<SendResult[]> {
     const keys = streamKeys(stream);
@@ -152,7 +186,7 @@ export class Producer {
         `A batch is an array of at most ${this.#options.maxBatchEntries} entries`,
       );
     }
-    const own = this.#settingsFor?.(stream) ?? {};
+    const own = await this.#policy(stream);
     const wait = replicationWait(layerDurability(this.#durable, own.durable, options.durable), this.#client);
     const windowMs =
       options.idempotencyWindowMs ?? own.idempotencyWindowMs ?? this.#options.idempotencyWindowMs;
@@ -161,18 +195,43 @@ export class Producer {
     const indexes: number[] = [];
     entries.forEach((entry, index) => {
       try {
-        validateEntry(entry, this.#options.maxPayloadBytes);
+        validateEntry(entry, Math.min(this.#options.maxPayloadBytes, own.maxEntryBytes ?? Infinity));
+        assertContentType(stream, entry, own.contentTypes);
         indexes.push(index);
       } catch (error) {
         results[index] = { error: error as Error };
       }
     });
     const deadline = callDeadline(this.#client);
+    if (indexes.length > 0 && own.quota !== undefined) await this.#registry.register(stream, own.quota);
     if (indexes.length > 0) {
       await this.#write({ keys, entries, indexes, wait, windowMs, sendScript: false, deadline }, results);
     }
     this.#countFailures(stream, indexes, results);
     return results;
+  }
+
+  /** The stream's policy, once this producer may write it. */
+  async #policy(stream: string): Promise<StreamPolicy> {
+    if (this.#settingsFor === undefined) return {};
+    const policy = this.#settingsFor(stream);
+    if (policy === undefined) {
+      throw new NotFoundError(
+        "streams.undeclared_stream",
+        `Stream ${stream} is not declared in the stream catalog`,
+        {
+          details: { stream },
+        },
+      );
+    }
+    if (policy.reservedTo !== undefined && !capabilityCovers(this.#platform, stream)) {
+      throw new ForbiddenError(
+        "streams.reserved_stream",
+        `Stream ${stream} is written only by the platform: use ${policy.reservedTo}`,
+        { details: { stream } },
+      );
+    }
+    return policy;
   }
 
   async #write(round: Round, results: SendResult[]): Promise<void> {

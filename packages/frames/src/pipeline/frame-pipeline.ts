@@ -5,6 +5,7 @@ import {
   createRedisClient,
   Producer,
   type ProducerOptions,
+  platformCapability,
   type RedisConnectionConfig,
   type RetentionSchedule,
   type RunnerSettings,
@@ -72,6 +73,8 @@ export async function startFramePipeline(options: FramePipelineOptions): Promise
   const producer = new Producer(client, {
     metrics: emfSink(write),
     ...(options.settingsFor && { settingsFor: options.settingsFor }),
+    // The stages alone write the streams after ingest (the catalog reserves them to the pipeline).
+    platform: platformCapability(FRAME_STREAMS.processed, FRAME_STREAMS.output),
   });
   const handlers: Record<FrameStage, () => ConsumerSpec> = {
     processor: () => ({
