@@ -1,3 +1,4 @@
+export { AUDIT_STREAM, AuditLog, type AuditRecord } from "./audit-log.ts";
 export { BatchSource, type BatchSourceOptions, type RawEntry } from "./batch-source.ts";
 export {
   createBlockingClient,
