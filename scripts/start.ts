@@ -258,7 +258,7 @@ function tokenTableShown(
       warning: `the API and the gateway take the tokens of ${name}, not ${shown(join(localDir, TOKENS_FILE))}: the development token works only if ${name} has it`,
     };
   }
-  const table = `${shown(file)} (SLUICE_TOKENS_FILE of the API and the gateway; add tokens there by hand)`;
+  const table = `${shown(file)}: SLUICE_TOKENS_FILE of the API and the gateway; add tokens there by hand`;
   return inTable
     ? { table }
     : {

@@ -121,7 +121,8 @@ function tokenRows({ token }: SummaryInfo): [string, string[]][] {
     [
       "token",
       [
-        `${token.value}  (the development token, every scope: ${token.file}; token table ${token.table})`,
+        `${token.value}  (the development token, every scope, in ${token.file})`,
+        `token table ${token.table}`,
         `HTTP: header Authorization: Bearer <token> · gRPC: metadata authorization: Bearer <token> (the examples read ${token.file})`,
         ...(token.warning ? [`warning: ${token.warning}`] : []),
       ],
