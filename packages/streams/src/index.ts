@@ -93,6 +93,7 @@ export {
   type Scope,
   scopesAllowing,
 } from "./scopes.ts";
+export { destroyStaleGroup } from "./stale-groups.ts";
 export {
   describeStream,
   type ListStreamsOptions,
@@ -104,10 +105,18 @@ export {
   type MonitoredGroup,
   type MonitoredStream,
   monitorStreams,
+  OTHER_STREAMS,
   type StreamMonitorOptions,
   type StreamMonitorReport,
+  staleGroups,
 } from "./stream-monitor.ts";
-export { registeredStreams, registryKey, type StreamQuota, StreamRegistry } from "./stream-registry.ts";
+export {
+  forgetMissingStreams,
+  registeredStreams,
+  registryKey,
+  type StreamQuota,
+  StreamRegistry,
+} from "./stream-registry.ts";
 export { type ScanStreamNamesOptions, scanStreamNames } from "./stream-scan.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";
 export { bearerToken, TokenTable } from "./token-table.ts";
