@@ -18,12 +18,17 @@ export interface StreamQuota {
 /** The Redis set of the stream names registered under a pattern. */
 export const registryKey = (pattern: string) => `sluice:registry:${pattern}`;
 
-/** Names this process saw registered, so a publish costs no extra round trip after a stream's first. */
+/**
+ * Names this process saw registered, and until when it trusts that, so a publish costs no extra round trip after a
+ * stream's first for a minute. Not longer: a name the monitor forgot (its stream was deleted) must be registered
+ * again when this process writes it anew, or the stream would escape the quota.
+ */
 const MAX_REMEMBERED = 100_000;
+const REMEMBER_MS = 60_000;
 
 export class StreamRegistry {
   readonly #client: RedisClient;
-  readonly #registered = new Set<string>();
+  readonly #registered = new Map<string, number>();
 
   constructor(client: RedisClient) {
     this.#client = client;
@@ -33,7 +38,7 @@ export class StreamRegistry {
   async register(stream: string, { pattern, maxStreams }: StreamQuota): Promise<void> {
     const key = registryKey(pattern);
     const member = `${key}\n${stream}`;
-    if (this.#registered.has(member)) return;
+    if ((this.#registered.get(member) ?? 0) > performance.now()) return;
     const registered = await runScript(this.#client, registerStreamScript, [key], [stream, maxStreams]);
     if (registered !== 1) {
       throw new QuotaExceededError(
@@ -43,7 +48,7 @@ export class StreamRegistry {
       );
     }
     if (this.#registered.size >= MAX_REMEMBERED) this.#registered.clear();
-    this.#registered.add(member);
+    this.#registered.set(member, performance.now() + REMEMBER_MS);
   }
 }
 
