@@ -5,10 +5,10 @@
 import { InvalidInputError } from "@sluice/streams";
 
 const INVALID_PATH = "requests.invalid_path";
-// C0 controls, space and DEL: never raw in a request target (fetch would encode them).
-const RAW_CONTROL = /[\u0000-\u0020\u007f]/;
+// Control characters (C0, DEL, C1) and spaces: never raw in a request target (fetch would encode them).
+const RAW_CONTROL = /[\p{Cc} ]/u;
 // Encoded, a space is a name; a control character is a header injection waiting for an upstream that decodes.
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /\p{Cc}/u;
 // Percent-decoding is applied this many times: an upstream or a router in front of it may decode once more.
 const DECODE_ROUNDS = 3;
 
