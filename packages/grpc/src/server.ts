@@ -8,6 +8,7 @@ import {
 import {
   createRedisClient,
   InvalidInputError,
+  logWriter,
   type ProducerOptions,
   type RedisConnectionConfig,
 } from "@sluice/streams";
@@ -197,7 +198,7 @@ function shutdown(server: Server, graceMs: number): Promise<void> {
 export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcServer> {
   validate(options);
   const settings = { ...DEFAULTS, ...options };
-  const { log } = settings;
+  const log = logWriter(settings.log);
   const client = createRedisClient({
     ...options.redis,
     connectionName: options.redis.connectionName ?? "sluice-grpc",

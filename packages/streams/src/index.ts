@@ -55,7 +55,7 @@ export {
 export { ensureGroup, isNoGroupError } from "./group.ts";
 export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
 export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "./json-validating-handler.ts";
-export type { LogWriter } from "./log-writer.ts";
+export { type LogWriter, logWriter } from "./log-writer.ts";
 export { DEAD_LETTER_FIELDS, MAX_DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
 export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
 export { mapLimit } from "./map-limit.ts";
@@ -77,6 +77,7 @@ export {
   type ReadinessOptions,
   readinessKey,
 } from "./readiness.ts";
+export { REDACTED, redactSecrets } from "./redact.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
 export { type ReplicatedReplies, runScriptsReplicated, type ScriptCall } from "./replicated-scripts.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
