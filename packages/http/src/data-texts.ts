@@ -2,7 +2,7 @@
 // the stream stores those bytes rather than a re-serialization of the parsed value: JSON.parse turns 1e400 into
 // Infinity (stringified as null) and 12345678901234567890 into 12345678901234567000, and drops whitespace and escapes.
 // The body has been parsed already (JSON.parse validated it, jsonTooDeepAt bounded its depth), so this only walks
-// the structure: one linear pass, strings skipped with the native indexOf, no recursion.
+// the structure: one linear pass, no recursion.
 import { jsonStringEnd } from "@sluice/streams";
 
 const OPEN_BRACE = 0x7b;
