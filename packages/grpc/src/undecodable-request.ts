@@ -20,7 +20,10 @@ export const UNDECODABLE_CODE = "grpc.undecodable_request";
 
 /** What a deserializer gives instead of a message when the bytes do not decode. */
 class UndecodableRequest {
-  constructor(readonly reason: string) {}
+  readonly reason: string;
+  constructor(reason: string) {
+    this.reason = reason;
+  }
 }
 
 /** `deserialize`, never throwing: typed as the message, since rejectUndecodable ends the calls that carry anything else. */
