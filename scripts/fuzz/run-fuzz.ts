@@ -3,7 +3,7 @@
 // mix (not counted, so that lazily loaded code and caches are in place), the servers' RSS, the fuzzing itself for the
 // given time with bounded concurrency, and the RSS again. RSS is /proc VmRSS right after a full GC in the process
 // (the launcher's sample()), taken after the processes had SETTLE_MS without traffic, the lower of two samples a
-// second apart. Every case that got a 5xx, a reset or a hang is written to the out dir as it happens.
+// second apart (per process). Every case that got a 5xx, a reset or a hang is written to the out dir as it happens.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { Agent } from "node:http";
 import { tmpdir } from "node:os";
@@ -55,16 +55,25 @@ function caseSource(seed: string, token: string, credentials: ReturnType<typeof 
   return (): FuzzCase => (n++ % 2 === 0 ? http.next() : grpcCases.next());
 }
 
-/** The summed RSS of the measured servers after a settle, MB: the lower of two samples. */
-async function settledRssMb(launched: Launched): Promise<number> {
+/**
+ * The summed RSS of the measured servers after a settle, MB: the lower of two samples. Each process's RSS and heap
+ * after GC are printed, which tells a leak (heap) from memory the allocator keeps (RSS alone).
+ */
+async function settledRssMb(launched: Launched, print: (line: string) => void): Promise<number> {
   await sleep(SETTLE_MS);
-  const sum = async () => {
-    const samples = await Promise.all(MEASURED.map((name) => launched.services[name].sample()));
-    return samples.reduce((total, sample) => total + sample.rssBytes, 0);
-  };
-  const first = await sum();
+  const sample = () => Promise.all(MEASURED.map((name) => launched.services[name].sample()));
+  const first = await sample();
   await sleep(1000);
-  return Math.round((Math.min(first, await sum()) / MB) * 10) / 10;
+  const second = await sample();
+  const lower = MEASURED.map((_, i) =>
+    (first[i]?.rssBytes ?? 0) <= (second[i]?.rssBytes ?? 0) ? first[i] : second[i],
+  );
+  const mb = (bytes = 0) => (bytes / MB).toFixed(1);
+  print(
+    `fuzz: ${MEASURED.map((name, i) => `${name} RSS ${mb(lower[i]?.rssBytes)} MB, heap ${mb(lower[i]?.heapUsedBytes)} MB`).join("; ")}`,
+  );
+  const total = lower.reduce((sum, one) => sum + (one?.rssBytes ?? 0), 0);
+  return Math.round((total / MB) * 10) / 10;
 }
 
 export async function runFuzz(options: FuzzOptions, print: (line: string) => void): Promise<FuzzReport> {
@@ -114,7 +123,7 @@ export async function runFuzz(options: FuzzOptions, print: (line: string) => voi
       WARMUP_SECONDS,
       () => {},
     );
-    const rssBefore = await settledRssMb(launched);
+    const rssBefore = await settledRssMb(launched, print);
     print(
       `fuzz: api + gateway RSS ${rssBefore} MB; fuzzing for ${options.seconds} s, ${options.concurrency} at a time`,
     );
@@ -157,7 +166,7 @@ export async function runFuzz(options: FuzzOptions, print: (line: string) => voi
     );
     clearInterval(progress);
     await Promise.all(saving);
-    const rssAfter = await settledRssMb(launched);
+    const rssAfter = await settledRssMb(launched, print);
     failed = totals.serverErrors + totals.resets + totals.hangs > 0;
     return {
       bench: "fuzz",
