@@ -82,7 +82,6 @@ export async function runFuzz(options: FuzzOptions, print: (line: string) => voi
   const dir = await mkdtemp(join(tmpdir(), "sluice-fuzz-"));
   const out = resolve(options.out);
   let launched: Launched | undefined;
-  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   let client: grpc.Client | undefined;
   let failed = true;
   try {
@@ -96,17 +95,22 @@ export async function runFuzz(options: FuzzOptions, print: (line: string) => voi
     const base = new URL(launched.apiUrl);
     client = new grpc.Client(launched.grpcAddress, grpc.credentials.createInsecure());
     const grpcClient = client;
-    const send = (fuzzCase: FuzzCase): Promise<Outcome> =>
-      fuzzCase.kind === "http"
-        ? sendHttp(base, agent, fuzzCase, HANG_MS)
-        : sendGrpc(grpcClient, fuzzCase, HANG_MS);
 
-    /** Sends cases from `next` with `concurrency` workers for `seconds`; `record` sees each outcome. */
+    /**
+     * Sends cases from `next` with `concurrency` workers for `seconds`; `record` sees each outcome. HTTP connections
+     * are kept alive within a phase only: one left idle through a settle could be closed by the server (its keep-alive
+     * timeout, 5 s) just as it is reused, a reset of the client's own making.
+     */
     const drive = async (
       next: () => FuzzCase,
       seconds: number,
       record: (c: FuzzCase, o: Outcome) => void,
     ) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+      const send = (fuzzCase: FuzzCase): Promise<Outcome> =>
+        fuzzCase.kind === "http"
+          ? sendHttp(base, agent, fuzzCase, HANG_MS)
+          : sendGrpc(grpcClient, fuzzCase, HANG_MS);
       const end = performance.now() + seconds * 1000;
       const worker = async () => {
         while (performance.now() < end) {
@@ -115,6 +119,7 @@ export async function runFuzz(options: FuzzOptions, print: (line: string) => voi
         }
       };
       await Promise.all(Array.from({ length: options.concurrency }, worker));
+      agent.destroy();
     };
 
     print(`fuzz: warm-up ${WARMUP_SECONDS} s (not counted)`);
@@ -184,7 +189,6 @@ export async function runFuzz(options: FuzzOptions, print: (line: string) => voi
     };
   } finally {
     client?.close();
-    agent.destroy();
     await launched?.stop();
     await redis.stop();
     if (failed) print(`fuzz: the processes' logs: ${dir}`);
