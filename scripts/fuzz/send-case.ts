@@ -29,10 +29,20 @@ const answered = (status: string, serverError = false): Outcome => ({
 const RESET: Outcome = { status: "reset", serverError: false, reset: true, hang: false };
 const HANG: Outcome = { status: "hang", serverError: false, reset: false, hang: true };
 
-export function sendHttp(base: URL, agent: Agent, fuzzCase: HttpCase, hangMs: number): Promise<Outcome> {
-  return new Promise((resolve) => {
+/**
+ * Sends an HTTP case. A reset on a kept-alive connection before any answer is first taken for the race Node's docs
+ * describe (`request.reusedSocket`: the server closed the idle connection as it was reused) and the case is sent once
+ * more on a new connection: only a reset there counts.
+ */
+export function sendHttp(
+  base: URL,
+  agent: Agent | false,
+  fuzzCase: HttpCase,
+  hangMs: number,
+): Promise<Outcome> {
+  return new Promise<Outcome | "stale">((resolve) => {
     let settled = false;
-    const settle = (outcome: Outcome) => {
+    const settle = (outcome: Outcome | "stale") => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -50,7 +60,9 @@ export function sendHttp(base: URL, agent: Agent, fuzzCase: HttpCase, hangMs: nu
       settle(HANG);
       request.destroy();
     }, hangMs);
+    let answering = false;
     request.on("response", (response) => {
+      answering = true;
       const status = response.statusCode ?? 0;
       response.resume();
       response.on("end", () => settle(answered(`http_${status}`, status >= 500)));
@@ -58,14 +70,12 @@ export function sendHttp(base: URL, agent: Agent, fuzzCase: HttpCase, hangMs: nu
     });
     request.on("error", (error: NodeJS.ErrnoException) => {
       // "socket hang up" (no code or ECONNRESET) is the server closing the connection without an answer.
-      settle(
-        RESET_ERRORS.has(error.code ?? "") || /hang up/.test(error.message)
-          ? RESET
-          : answered(`client_${error.code}`),
-      );
+      if (!RESET_ERRORS.has(error.code ?? "") && !/hang up/.test(error.message)) {
+        settle(answered(`client_${error.code}`));
+      } else settle(request.reusedSocket && !answering ? "stale" : RESET);
     });
     request.end(fuzzCase.body);
-  });
+  }).then((outcome) => (outcome === "stale" ? sendHttp(base, false, fuzzCase, hangMs) : outcome));
 }
 
 const identity = (bytes: Buffer) => bytes;
