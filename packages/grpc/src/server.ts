@@ -1,7 +1,7 @@
 // startGrpcServer: the StreamingService with health, reflection, optional TLS and bearer tokens, and a graceful close.
 import {
   type ChannelOptions,
-  Server,
+  type Server,
   ServerCredentials,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
@@ -19,6 +19,7 @@ import { streamingServiceDefinition } from "./service-definition.ts";
 import type { LogWriter } from "./status.ts";
 import { createStreamingService } from "./streaming-service.ts";
 import type { SubscriptionSettings } from "./subscription.ts";
+import { DecodeCheckingServer } from "./undecodable-request.ts";
 
 const MiB = 1024 * 1024;
 
@@ -205,7 +206,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
   });
   client.on("error", () => {}); // failures surface through commands and the health status
   const tokens = options.tokens ?? [];
-  const server = new Server({
+  const server = new DecodeCheckingServer({
     ...channelOptions(settings),
     ...(tokens.length > 0 && { interceptors: [bearerTokenAuth(tokens)] }),
   });
