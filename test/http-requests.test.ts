@@ -35,6 +35,17 @@ describe.each(["stream", "list"])("request-reply over HTTP, reply mode %s", (mod
     expect(response.bytes).toEqual(Buffer.from([0, 1, 2, 255]));
   });
 
+  it("forwards a JSON body as its bytes, never parsed: a 10,000-deep one and 1e400 come back byte-identical", async () => {
+    for (const raw of [`{"n":${"[".repeat(10_000)}${"]".repeat(10_000)}}`, '{ "n" : 1e400, "m": -0 }']) {
+      const response = await api.call("POST", "/v1/requests/echo", {
+        raw,
+        headers: { "content-type": "application/json" },
+      });
+      expect(response.status).toBe(200);
+      expect(response.text).toBe(raw);
+    }
+  });
+
   it("passes the query to the route (delay's ?ms=)", async () => {
     const response = await api.call("POST", "/v1/requests/delay?ms=40", { body: {} });
     expect(response.status).toBe(200);

@@ -17,14 +17,22 @@ import { route } from "../shared/http-route.ts";
 
 /** The route over a producer: `handler` gives it the HTTP clients' one, whose stream settings are the stream table's. */
 export function appendMessagesRoute(producer: () => Producer): RouteFunction {
-  return async ({ pathParameters, headers, body, traceId }) => {
+  return async ({ pathParameters, headers, body, rawBody, traceId }) => {
     const stream = pathParameters.stream ?? "";
     if (routeOfStream(stream) !== undefined) {
       const message = `Stream ${stream} carries requests of route ${routeOfStream(stream)}: use POST /v1/requests/{route}`;
       throw new SluiceError("forbidden", "http.reserved_stream", message);
     }
     const publish = readPublishHeaders(headers);
-    const { single, results } = await appendMessages(producer(), stream, body, { traceId, publish });
+    const { single, results } = await appendMessages(
+      producer(),
+      stream,
+      { body, rawBody },
+      {
+        traceId,
+        publish,
+      },
+    );
     const [first] = results;
     if (single && first !== undefined) {
       if ("error" in first) throw first.error;

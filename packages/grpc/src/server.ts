@@ -1,13 +1,14 @@
 // startGrpcServer: the StreamingService with health, reflection, optional TLS and bearer tokens, and a graceful close.
 import {
   type ChannelOptions,
-  Server,
+  type Server,
   ServerCredentials,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
 import {
   createRedisClient,
   InvalidInputError,
+  logWriter,
   type ProducerOptions,
   type RedisConnectionConfig,
 } from "@sluice/streams";
@@ -18,6 +19,7 @@ import { streamingServiceDefinition } from "./service-definition.ts";
 import type { LogWriter } from "./status.ts";
 import { createStreamingService } from "./streaming-service.ts";
 import type { SubscriptionSettings } from "./subscription.ts";
+import { DecodeCheckingServer } from "./undecodable-request.ts";
 
 const MiB = 1024 * 1024;
 
@@ -197,14 +199,14 @@ function shutdown(server: Server, graceMs: number): Promise<void> {
 export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcServer> {
   validate(options);
   const settings = { ...DEFAULTS, ...options };
-  const { log } = settings;
+  const log = logWriter(settings.log);
   const client = createRedisClient({
     ...options.redis,
     connectionName: options.redis.connectionName ?? "sluice-grpc",
   });
   client.on("error", () => {}); // failures surface through commands and the health status
   const tokens = options.tokens ?? [];
-  const server = new Server({
+  const server = new DecodeCheckingServer({
     ...channelOptions(settings),
     ...(tokens.length > 0 && { interceptors: [bearerTokenAuth(tokens)] }),
   });

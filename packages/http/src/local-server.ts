@@ -2,7 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { InvalidInputError } from "@sluice/streams";
+import { InvalidInputError, logWriter } from "@sluice/streams";
 import type { Context } from "aws-lambda";
 import { fromLambdaResult, type HttpResponse, toApiGatewayEvent } from "./api-gateway-event.ts";
 import { type ErrorBody, errorBody, INTERNAL_ERROR, UnauthorizedError } from "./errors.ts";
@@ -122,7 +122,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
       );
     }
   }
-  const settings = { ...defaults, ...options };
+  const settings = { ...defaults, ...options, log: logWriter(options.log ?? defaults.log) };
   const resolve = createRouteMatcher(settings.routes);
   let closing = false;
 
