@@ -1,7 +1,8 @@
 // `npm run bench -- requests [--count N] [--quick]`: request-reply against the local stack, 150 clients at once.
 // (a) direct: the local HTTP server answering an echo route in-process; (b) rr: POST /v1/requests/echo through
 // Redis and a proxy worker process (like a Fargate task); (c) capacity: 150 terminals with a 150 ms `delay` route,
-// where theory allows 150 / 0.15 s = 1,000 requests/s. All through the same local API Gateway v2 server.
+// where theory allows 150 / 0.15 s = 1,000 requests/s. All through the same local API Gateway v2 server, every request
+// with npm start's development token.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,8 @@ import { startRedis } from "@sluice/testing";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
 import { describeLoad, type LoadFigures, measureHttp } from "../load/run-load.ts";
+import { bearerHeader } from "../start/bearer-auth.ts";
+import { serveWithDevToken } from "../start/dev-token.ts";
 import { UsageError } from "../usage-error.ts";
 
 const CLIENTS = 150;
@@ -66,8 +69,20 @@ async function startProxy(env: Record<string, string>): Promise<ChildProcess> {
   return child;
 }
 
-async function phase(label: string, api: LocalServer, path: string, body: string, count: number) {
-  const load = { url: `${api.url}${path}`, body, concurrency: CLIENTS, timeoutMs: 30_000 };
+async function phase(
+  label: string,
+  api: { server: LocalServer; token: string },
+  path: string,
+  body: string,
+  count: number,
+) {
+  const load = {
+    url: `${api.server.url}${path}`,
+    body,
+    headers: bearerHeader(api.token),
+    concurrency: CLIENTS,
+    timeoutMs: 30_000,
+  };
   await measureHttp({ ...load, count: Math.min(count, 2000) }); // warm-up: JIT, connections, stream creation
   const figures = await measureHttp({ ...load, count });
   log(`${label}: ${count} requests, ${CLIENTS} clients`);
@@ -85,6 +100,7 @@ export async function run(argv: string[]): Promise<void> {
     SLUICE_REQUEST_BACKLOG_LIMIT: "1000000",
   };
   Object.assign(process.env, env);
+  const token = await serveWithDevToken();
   let proxy: ChildProcess | undefined;
   let api: LocalServer | undefined;
   try {
@@ -103,17 +119,24 @@ export async function run(argv: string[]): Promise<void> {
     api = await createLocalServer({ routes: [...(await loadRoutes()), direct], port: 0 });
     log(`requests bench: local API ${api.url}, redis-server ${redis.port}, proxy worker pid ${proxy.pid}`);
     const body = '{"hello":"sluice"}';
-    const directFigures: LoadFigures = await phase("direct (in-process echo)", api, direct.path, body, count);
+    const target = { server: api, token };
+    const directFigures: LoadFigures = await phase(
+      "direct (in-process echo)",
+      target,
+      direct.path,
+      body,
+      count,
+    );
     const rr = await phase(
       "request-reply (echo via Redis and a proxy worker)",
-      api,
+      target,
       "/v1/requests/echo",
       body,
       count,
     );
     const capacity = await phase(
       `capacity (${TERMINALS} terminals, ${DELAY_MS} ms delay)`,
-      api,
+      target,
       "/v1/requests/delay",
       JSON.stringify({ ms: DELAY_MS }),
       capacityCount,
