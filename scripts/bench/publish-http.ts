@@ -10,6 +10,7 @@ import { httpRoutes } from "../../functions/http/route-table.ts";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
 import { measureHttp } from "../load/run-load.ts";
+import { BENCH_AUTHORIZATION, benchTokens } from "./bench-token.ts";
 import { median } from "./frames-stats.ts";
 
 const CONNECTIONS = 32;
@@ -58,8 +59,10 @@ export async function measureHttpPublish(
 ) {
   const { rounds, log } = options;
   process.env.SLUICE_REDIS_URL = redisUrl;
+  // What publish costs, without the per-caller rate limit (the requests bench measures that).
+  process.env.SLUICE_API_RATE_PER_SECOND = "off";
   const publishRoute = await countedPublishRoute();
-  const api = await createLocalServer({ routes: [publishRoute.route], port: 0 });
+  const api = await createLocalServer({ routes: [publishRoute.route], port: 0, tokens: benchTokens() });
   const body = `{"type":"bench.publish","data":${options.data}}`;
   const idle = () =>
     retryUntil(
@@ -73,6 +76,7 @@ export async function measureHttpPublish(
       url: `${api.url}${PATH.replace("{stream}", `bench-http-${name.replace("+", "-")}`)}`,
       body,
       headers: {
+        ...BENCH_AUTHORIZATION,
         ...(keyed && { "idempotency-key": "bench-[<id>]" }),
         ...(durable && { "sluice-durability": "replicated" }),
       },

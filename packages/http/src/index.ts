@@ -5,6 +5,7 @@ export {
   type MatchedRoute,
   toApiGatewayEvent,
 } from "./api-gateway-event.ts";
+export { AUTH_MODES, type AuthMode, callerOf, SCOPE_PREFIX, scopeText, scopesOfClaims } from "./caller.ts";
 export {
   type ErrorBody,
   type ErrorResponse,

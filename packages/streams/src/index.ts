@@ -107,6 +107,7 @@ export {
   type StreamMonitorOptions,
   type StreamMonitorReport,
 } from "./stream-monitor.ts";
+export { type RateDecision, type RateLimit, RateLimiter, rateLimitKey } from "./rate-limiter.ts";
 export { registeredStreams, registryKey, type StreamQuota, StreamRegistry } from "./stream-registry.ts";
 export { type ScanStreamNamesOptions, scanStreamNames } from "./stream-scan.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";
