@@ -21,7 +21,10 @@ describe("tokens (local)", () => {
     const wrong = await api.call("POST", path, { body, token: "guess-guess-guess-guess" });
     expect(wrong.status).toBe(401);
     expect(wrong.json).toEqual({ error: "http.unauthorized", message: "Unknown token" });
-    const basic = await api.call("GET", "/v1/streams", { token: null, headers: { authorization: "Basic eDp5" } });
+    const basic = await api.call("GET", "/v1/streams", {
+      token: null,
+      headers: { authorization: "Basic eDp5" },
+    });
     expect(basic.status).toBe(401);
     const right = await api.call("POST", path, { body });
     expect(right.status).toBe(201);

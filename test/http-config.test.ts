@@ -36,10 +36,12 @@ describe("HTTP API settings", () => {
       port: 8080,
     });
     expect(config.tokens?.lookup("dev-token-0123456789")?.name).toBe("dev");
-    expect(loadHttpConfig({ SLUICE_API_RATE_PER_SECOND: "5", SLUICE_API_RATE_BURST: "1" }).rateLimit).toEqual({
-      perSecond: 5,
-      burst: 1,
-    });
+    expect(loadHttpConfig({ SLUICE_API_RATE_PER_SECOND: "5", SLUICE_API_RATE_BURST: "1" }).rateLimit).toEqual(
+      {
+        perSecond: 5,
+        burst: 1,
+      },
+    );
     expect(loadHttpConfig({ SLUICE_API_RATE_PER_SECOND: "off" }).rateLimit).toBe("off");
   });
 

@@ -34,7 +34,8 @@ function rateLimit(env: Environment): RateLimit | "off" {
   const rate = "SLUICE_API_RATE_PER_SECOND";
   const burstName = "SLUICE_API_RATE_BURST";
   if (text(env, rate) === "off") {
-    if (text(env, burstName) !== undefined) throw invalid(`${burstName} needs a rate: ${rate} is off`, burstName);
+    if (text(env, burstName) !== undefined)
+      throw invalid(`${burstName} needs a rate: ${rate} is off`, burstName);
     return "off";
   }
   const perSecond = positiveInteger(env, rate);

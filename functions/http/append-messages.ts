@@ -4,12 +4,7 @@
 // the audit log) is a 403 naming the path that writes it (authorizeStream), an undeclared one a 404. Headers
 // `Idempotency-Key` and `Sluice-Durability` (docs/http-api.md) over the stream's defaults (the stream table, which
 // the handlers' producer reads); a replayed single publish says so in a header.
-import {
-  appendMessages,
-  describeResults,
-  REPLAYED_HEADER,
-  readPublishHeaders,
-} from "@sluice/http";
+import { appendMessages, describeResults, REPLAYED_HEADER, readPublishHeaders } from "@sluice/http";
 import type { Producer } from "@sluice/streams";
 import { redis } from "../shared/http-clients.ts";
 import { type CallerRouteFunction, route } from "../shared/http-route.ts";

@@ -21,7 +21,10 @@ export interface HttpRoute {
    * streams the caller may do `operation` on, so it needs no particular scope. `public`: no credentials at all (no
    * authorizer in the cloud, no token locally).
    */
-  access: { operation: HttpRouteOperation; stream: string } | { operation: HttpRouteOperation; filtered: true } | "public";
+  access:
+    | { operation: HttpRouteOperation; stream: string }
+    | { operation: HttpRouteOperation; filtered: true }
+    | "public";
 }
 
 export const httpRoutes: readonly HttpRoute[] = [

@@ -37,7 +37,7 @@ export function mayAccess(
   table: readonly StreamEntry[] = STREAM_TABLE,
 ): boolean {
   const entry = streamEntry(stream, table);
-  return entry !== undefined && entry.callers.includes(operation) && allows(caller.scopes, operation, stream);
+  return entry?.callers.includes(operation) === true && allows(caller.scopes, operation, stream);
 }
 
 /**

@@ -14,12 +14,10 @@
 import { type Caller, parseScope, type Scope } from "@sluice/streams";
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { UnauthorizedError } from "./errors.ts";
+import { SCOPE_PREFIX } from "./scope-prefix.ts";
 
 export const AUTH_MODES = ["jwt", "iam", "none"] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
-
-/** The Cognito resource server's identifier a scope may start with (`sluice/publish:orders`). */
-export const SCOPE_PREFIX = "sluice/";
 
 const EVERYTHING: readonly Scope[] = [parseScope("*")];
 

@@ -83,7 +83,9 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | und
 
 /** What API Gateway's JWT authorizer puts in the event for a token of this caller. */
 function jwtAuthorizer(caller: Caller) {
-  return { jwt: { claims: { sub: caller.name, scope: caller.scopes.map(scopeText).join(" ") }, scopes: null } };
+  return {
+    jwt: { claims: { sub: caller.name, scope: caller.scopes.map(scopeText).join(" ") }, scopes: null },
+  };
 }
 
 function lambdaContext(routeKey: string, timeoutMs: number): Context {

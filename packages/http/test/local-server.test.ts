@@ -221,7 +221,9 @@ describe("createLocalServer", () => {
 
   it("checks bearer tokens: 401 without one or with an unknown one, the caller as JWT claims in the event", async () => {
     const tokens = TokenTable.parse(
-      JSON.stringify([{ name: "cam-7", token: "cam-7-secret-token", scopes: ["publish:frames.input", "read"] }]),
+      JSON.stringify([
+        { name: "cam-7", token: "cam-7-secret-token", scopes: ["publish:frames.input", "read"] },
+      ]),
       "test",
     );
     const whoami: LambdaHttpHandler = async (event) => ({

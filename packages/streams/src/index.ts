@@ -70,6 +70,7 @@ export {
   type SendResult,
   type StreamPolicy,
 } from "./producer.ts";
+export { type RateDecision, type RateLimit, RateLimiter, rateLimitKey } from "./rate-limiter.ts";
 export {
   checkReadiness,
   type NotReadyReason,
@@ -107,7 +108,6 @@ export {
   type StreamMonitorOptions,
   type StreamMonitorReport,
 } from "./stream-monitor.ts";
-export { type RateDecision, type RateLimit, RateLimiter, rateLimitKey } from "./rate-limiter.ts";
 export { registeredStreams, registryKey, type StreamQuota, StreamRegistry } from "./stream-registry.ts";
 export { type ScanStreamNamesOptions, scanStreamNames } from "./stream-scan.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";

@@ -40,7 +40,12 @@ export class RateLimiter {
   /** Counts one request of `caller`; rejects (typed) when Redis does not answer. */
   async take(caller: string): Promise<RateDecision> {
     const wait = Number(
-      await runScript(this.#client, rateLimitScript, [rateLimitKey(caller)], [this.#interval, this.#tolerance]),
+      await runScript(
+        this.#client,
+        rateLimitScript,
+        [rateLimitKey(caller)],
+        [this.#interval, this.#tolerance],
+      ),
     );
     return wait === 0 ? { allowed: true } : { allowed: false, retryAfterMs: Math.ceil(wait / 1000) };
   }
