@@ -13,6 +13,7 @@ import { uniqueStream, useRedisServer, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobSchedules } from "../scripts/launcher/job-schedules.ts";
 import { type Launched, launch, SERVICE_NAMES } from "../scripts/launcher/launch.ts";
+import { ALL_SCOPES, bearer } from "./support/api-tokens.ts";
 import { checkHealth, healthClient } from "./support/front-doors.ts";
 
 const state = useRedisServer();
@@ -60,7 +61,11 @@ describe("the launched topology", () => {
     launched = await launch({
       redisUrl: redisUrl(),
       dir: await tempDir(),
-      env: { SLUICE_CONSUMER_STREAMS: stream, [markerName]: markerValue },
+      env: {
+        SLUICE_CONSUMER_STREAMS: stream,
+        SLUICE_TOKENS: JSON.stringify([ALL_SCOPES]),
+        [markerName]: markerValue,
+      },
       restartDelayMs: 200,
     });
     launchMs = Date.now() - started;
@@ -72,7 +77,7 @@ describe("the launched topology", () => {
   const publish = async (n: number) => {
     const response = await fetch(`${launched.apiUrl}/v1/streams/${stream}/messages`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...bearer(ALL_SCOPES.token) },
       body: JSON.stringify({ type: "launcher.test", data: { n } }),
     });
     expect(response.status).toBe(201);
@@ -224,7 +229,10 @@ describe("a launch that fails", () => {
       redisUrl: redisUrl(),
       dir: await tempDir(),
       services: ["api"],
-      env: { [marker.split("=")[0] as string]: marker.split("=")[1] as string },
+      env: {
+        SLUICE_TOKENS: JSON.stringify([ALL_SCOPES]),
+        [marker.split("=")[0] as string]: marker.split("=")[1] as string,
+      },
       readyTimeoutMs: 100,
     });
     await expect(launching).rejects.toThrow(/^api was not ready after 100 ms/);
