@@ -17,6 +17,9 @@ import { type Caller, QuotaExceededError } from "@sluice/streams";
 import { loadHttpConfig } from "../config/http.ts";
 import { redis } from "./http-clients.ts";
 
+/** What a full Redis (maxmemory with noeviction) answers a write with, typed (toStreamsError of @sluice/streams). */
+const OUT_OF_MEMORY = "streams.out_of_memory";
+
 /** A route function that needs a caller: every route of the API but the health check. */
 export type CallerRouteFunction = (
   request: HttpRequest & { caller: Caller },
@@ -47,12 +50,17 @@ function handlerOptions(
 /**
  * Fails when the caller is over its rate. Redis not answering fails the request (503, like the route's own Redis
  * work would a moment later): failing open would make an outage's answers wait for two command timeouts instead
- * of one, and would not serve anything, since every route that has a caller needs Redis.
+ * of one, and would not serve anything, since every route that has a caller needs Redis. A Redis that answers but
+ * is full (maxmemory with noeviction refuses the limiter's write) lets the request go on: reads, listing and
+ * redrives still work then, and a publish is refused by Redis itself, counted as the route's own failure.
  */
 async function limitRate(caller: Caller): Promise<void> {
   const limiter = redis().rateLimiter;
   if (limiter === undefined) return;
-  const decision = await limiter.take(caller.name);
+  const decision = await limiter.take(caller.name).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === OUT_OF_MEMORY) return { allowed: true } as const;
+    throw error;
+  });
   if (decision.allowed) return;
   const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
   throw new QuotaExceededError(
