@@ -37,7 +37,7 @@ import { loadConsumerConfig } from "../functions/config/consumer.ts";
 import { type Environment, positiveInteger } from "../functions/config/env.ts";
 import { loadFramesConfig } from "../functions/config/frames.ts";
 import { loadGrpcConfig } from "../functions/config/grpc.ts";
-import { loadHttpConfig } from "../functions/config/http.ts";
+import { loadHttpConfig, localServerTokens } from "../functions/config/http.ts";
 import { redisUrlVariable } from "../functions/config/redis.ts";
 import { redactUrl } from "../functions/config/redis-url.ts";
 import { loadProxyConfig } from "../functions/config/requests.ts";
@@ -122,7 +122,7 @@ try {
   const api = await createLocalServer({
     routes: await loadRoutes(),
     port: http.port,
-    ...(http.apiKey !== undefined && { apiKey: http.apiKey }),
+    tokens: localServerTokens(http),
     log: writeLog,
     pages: dashboardPages({
       client,
@@ -155,7 +155,7 @@ try {
     streams,
     group,
     consumer: host.consumer,
-    api: { url: api.url, apiKey: http.apiKey !== undefined },
+    api: { url: api.url, tokens: http.tokens !== undefined },
     proxy: { routes: proxy.routes, consumer: proxy.consumer },
     grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens.length > 0 },
     token: {

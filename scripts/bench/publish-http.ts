@@ -7,6 +7,7 @@
 // npm start's development token, the server reads its table.
 import { createLocalServer, type RouteDefinition } from "@sluice/http";
 import { retryUntil } from "@sluice/testing";
+import { loadHttpConfig, localServerTokens } from "../../functions/config/http.ts";
 import { httpRoutes } from "../../functions/http/route-table.ts";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
@@ -62,8 +63,14 @@ export async function measureHttpPublish(
   const { rounds, log } = options;
   process.env.SLUICE_REDIS_URL = redisUrl;
   const token = await serveWithDevToken();
+  // What publish costs, without the per-caller rate limit (the requests bench measures that).
+  process.env.SLUICE_API_RATE_PER_SECOND = "off";
   const publishRoute = await countedPublishRoute();
-  const api = await createLocalServer({ routes: [publishRoute.route], port: 0 });
+  const api = await createLocalServer({
+    routes: [publishRoute.route],
+    port: 0,
+    tokens: localServerTokens(loadHttpConfig()),
+  });
   const body = `{"type":"bench.publish","data":${options.data}}`;
   const idle = () =>
     retryUntil(

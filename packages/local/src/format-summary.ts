@@ -14,7 +14,8 @@ export interface SummaryInfo {
   group: string;
   consumer: string;
   /** The local HTTP API and whether it wants an API key. */
-  api: { url: string; apiKey: boolean };
+  /** `tokens`: bearer tokens checked (false: SLUICE_API_AUTH=none). */
+  api: { url: string; tokens: boolean };
   /** The proxy worker serving request-reply routes. */
   proxy: { routes: string[]; consumer: string };
   /** The gRPC gateway's address and whether it wants a bearer token. */
@@ -150,7 +151,7 @@ export function formatSummary(info: SummaryInfo): string {
     [
       "api",
       [
-        `${info.api.url}  (the Lambda handlers of functions/http, API Gateway v2 events${info.api.apiKey ? ", x-api-key required" : ""})`,
+        `${info.api.url}  (the Lambda handlers of functions/http, API Gateway v2 events${info.api.tokens ? ", Authorization: Bearer <token> required" : ", NO authentication (SLUICE_API_AUTH=none)"})`,
         `curl -s ${info.api.url}/v1/health · curl -s -H ${bearer("Authorization")} ${info.api.url}/v1/streams`,
         `curl -s -X POST ${info.api.url}/v1/requests/echo -H ${bearer("Authorization")} -H 'content-type: application/json' -d '{"hi":1}'`,
       ],

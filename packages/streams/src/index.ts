@@ -71,6 +71,7 @@ export {
   type SendResult,
   type StreamPolicy,
 } from "./producer.ts";
+export { type RateDecision, type RateLimit, RateLimiter, rateLimitKey } from "./rate-limiter.ts";
 export {
   checkReadiness,
   type NotReadyReason,
