@@ -149,7 +149,7 @@ try {
     consumer: host.consumer,
     api: { url: api.url, apiKey: http.apiKey !== undefined },
     proxy: { routes: proxy.routes, consumer: proxy.consumer },
-    grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens.length > 0 },
+    grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens !== undefined },
     frames: { consumer: frames.consumer },
     ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
     lake: {
