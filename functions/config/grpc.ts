@@ -60,8 +60,8 @@ const loadSettings = withRedis((env, tokens: TokenTable | undefined, cloud: bool
   const allowUnauthenticated = boolean(env, "SLUICE_GRPC_ALLOW_UNAUTHENTICATED");
   if (tokens === undefined && cloud) {
     throw invalid(
-      "The gateway runs in the cloud without a token table: it would let anyone do anything. Set the GrpcTokens " +
-        "secret to the table (docs/grpc.md)",
+      "GrpcTokens is not set: the gateway runs in the cloud without a token table, where it would let anyone do " +
+        "anything. Set the secret to the table (docs/grpc.md)",
       "GrpcTokens",
     );
   }
@@ -73,8 +73,8 @@ const loadSettings = withRedis((env, tokens: TokenTable | undefined, cloud: bool
   }
   if (tokens === undefined && !allowUnauthenticated) {
     throw invalid(
-      "The gateway needs a token table: set SLUICE_TOKENS or SLUICE_TOKENS_FILE (npm start writes " +
-        ".sluice/tokens.json), or SLUICE_GRPC_ALLOW_UNAUTHENTICATED=true to run it without authentication",
+      "SLUICE_TOKENS is not set, nor SLUICE_TOKENS_FILE: the gateway needs a token table (npm start writes " +
+        ".sluice/tokens.json), or SLUICE_GRPC_ALLOW_UNAUTHENTICATED=true to run it here without authentication",
       "SLUICE_TOKENS",
     );
   }

@@ -190,7 +190,8 @@ describe("Acknowledge of another caller's entries", () => {
     await waitFor(() => one.deliveries.length === 1, { what: "acker's delivery" });
     const two = subscribe(as("acker-2"), { stream, group: "g", maxInFlight: 1 });
     await waitFor(() => two.deliveries.length === 1, { what: "acker-2's delivery" });
-    const [theirs, mine] = [one.deliveries[0]?.id, two.deliveries[0]?.id] as string[];
+    const theirs = one.deliveries[0]?.id as string;
+    const mine = two.deliveries[0]?.id as string;
     expect([theirs, mine].sort()).toEqual([first, second]);
 
     const error = await failure(

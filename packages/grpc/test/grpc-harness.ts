@@ -6,6 +6,7 @@ import type { RedisTarget } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
 import {
+  bearerTokenInterceptor,
   ERROR_CODE_KEY,
   type GrpcServer,
   type GrpcServerOptions,
@@ -37,21 +38,10 @@ export const TEST_SETTINGS = {
   healthIntervalMs: 100,
 } satisfies Partial<GrpcServerOptions>;
 
-/** A client interceptor sending `authorization: Bearer <token>` on calls that send none of their own. */
-export function withToken(token: string): grpc.Interceptor {
-  return (options, next) =>
-    new grpc.InterceptingCall(next(options), {
-      start(metadata, listener, start) {
-        if (metadata.get("authorization").length === 0) metadata.set("authorization", `Bearer ${token}`);
-        start(metadata, listener);
-      },
-    });
-}
-
 /** A plaintext client of the server at `address`, calling as `token` (default the all-scopes test token). */
 export function testClient(address: string, token = TEST_TOKEN): StreamingClient {
   return new StreamingClient(address, grpc.credentials.createInsecure(), {
-    interceptors: [withToken(token)],
+    interceptors: [bearerTokenInterceptor(token)],
   });
 }
 

@@ -8,7 +8,7 @@ import { tlsCertificates } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { service as healthService } from "grpc-health-check";
 import { describe, expect, it } from "vitest";
-import { StreamingClient, startGrpcServer, type UnaryMethod } from "../src/index.ts";
+import { bearerTokenInterceptor, StreamingClient, startGrpcServer, type UnaryMethod } from "../src/index.ts";
 import {
   bearer,
   errorCode,
@@ -20,7 +20,6 @@ import {
   tokenTable,
   unary,
   useGrpcServer,
-  withToken,
 } from "./grpc-harness.ts";
 
 type HealthClient = grpc.Client & { check: UnaryMethod<{ service: string }, { status: string }> };
@@ -47,7 +46,7 @@ async function reflectedServices(address: string): Promise<string[]> {
   const v1 = ((loaded.grpc as grpc.GrpcObject).reflection as grpc.GrpcObject).v1 as grpc.GrpcObject;
   const Client = v1.ServerReflection as grpc.ServiceClientConstructor;
   const client = new Client(address, grpc.credentials.createInsecure(), {
-    interceptors: [withToken(TEST_TOKEN)],
+    interceptors: [bearerTokenInterceptor(TEST_TOKEN)],
   });
   try {
     const call = (client as unknown as { ServerReflectionInfo(): ReflectionCall }).ServerReflectionInfo();
@@ -197,7 +196,7 @@ describe("TLS", () => {
     });
     const credentials = grpc.credentials.createSsl(Buffer.from(certificates.ca));
     const client = new StreamingClient(`localhost:${server.port}`, credentials, {
-      interceptors: [withToken(TEST_TOKEN)],
+      interceptors: [bearerTokenInterceptor(TEST_TOKEN)],
     });
     try {
       expect((await unary(client, "listStreams", {})).streams).toBeDefined();
