@@ -1,8 +1,11 @@
 // The public HTTP API: an API Gateway HTTP API ("Api", payload 2.0) with one Lambda per route of the route table
 // (functions/http/route-table.ts), in the VPC's private subnets next to ElastiCache and linked to Redis. API Gateway
-// authorizes (JWT or IAM), throttles, answers CORS and writes access logs, so the handlers only do the work.
+// authenticates (JWT or IAM), throttles, answers CORS and writes access logs; the handlers check each route's
+// operation on its stream and each caller's rate.
 import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "@sluice/http/cors-headers";
-import { httpRoutes } from "../functions/http/route-table";
+import { SCOPE_PREFIX } from "@sluice/http/scope-prefix";
+import { scopesAllowing } from "@sluice/streams/scopes";
+import { type HttpRoute, httpRoutes } from "../functions/http/route-table";
 import { lambdaDefaults } from "./lambda";
 import { proxyGroup } from "./proxy";
 import { redisLinks } from "./redis";
@@ -67,25 +70,42 @@ export const api = new sst.aws.ApiGatewayV2("Api", {
   },
 });
 
-// Auth on every route not marked `public` (the health check, for monitors), from the stage's `apiAuth`:
+// Auth on every route but the public one (the health check, for monitors), from the stage's `apiAuth`; the handlers
+// read the caller from the event in the same mode (SLUICE_API_AUTH) and check each route's operation themselves
+// (its `access` in the route table; docs/http-api.md, Authorization):
 // - jwt: an OIDC issuer URL (Cognito, Auth0, …) and audiences; callers send `Authorization: Bearer <token>`, API
-//   Gateway checks it and answers 401 itself.
-// - iam: SigV4-signed requests from AWS principals granted execute-api:Invoke on the API (service to service);
-//   unsigned or unauthorized callers get 403 from API Gateway. The default outside production, so a stage without
-//   auth settings is closed rather than open; production must choose (infra/stages.ts).
+//   Gateway checks it and answers 401 itself. A route whose stream is fixed (POST /v1/frames: publish on
+//   frames.input) also lists the scopes that allow it, so API Gateway answers 403 before any Lambda runs; routes
+//   whose stream comes from the path are checked by the handler alone (a scope list cannot name every stream).
+// - iam: SigV4-signed requests from AWS principals granted execute-api:Invoke on the route's resource ARN
+//   (`<the API's execution ARN>/$default/POST/v1/streams/orders/messages`: per method and path, so per stream;
+//   docs/http-api.md lists them); unsigned or unauthorized callers get 403 from API Gateway. The default outside
+//   production, so a stage without auth settings is closed rather than open; production must choose
+//   (infra/stages.ts).
 // - none: no credentials at all, for a throwaway stage under load tests; refused in production.
 export const authMode = typeof stage.apiAuth === "object" ? "jwt" : stage.apiAuth;
 const jwt = typeof stage.apiAuth === "object" ? stage.apiAuth.jwt : undefined;
 
 const jwtAuthorizer = jwt ? api.addAuthorizer({ name: "Jwt", jwt }) : undefined;
-const protectedAuth = jwtAuthorizer
-  ? { jwt: { authorizer: jwtAuthorizer.id } }
-  : authMode === "iam"
-    ? { iam: true }
-    : false;
 
-// Read by the handlers through functions/config/requests.ts (loadRequestConfig).
+/** A route's auth: none for the public route, else the stage's, with the route's scopes where its stream is fixed. */
+function routeAuth({ access }: HttpRoute) {
+  if (access === "public") return false;
+  if (jwtAuthorizer === undefined) return authMode === "iam" ? { iam: true } : false;
+  const fixed = "stream" in access && !access.stream.includes("{") ? access : undefined;
+  const scopes = fixed
+    ? scopesAllowing(fixed.operation, fixed.stream).flatMap((scope) => [scope, `${SCOPE_PREFIX}${scope}`])
+    : undefined;
+  return { jwt: { authorizer: jwtAuthorizer.id, ...(scopes && { scopes }) } };
+}
+
+const callerRate = stage.callerRateLimit;
+
+// Read by the handlers through functions/config/http.ts and functions/config/requests.ts.
 const environment = {
+  SLUICE_API_AUTH: authMode,
+  SLUICE_API_RATE_PER_SECOND: callerRate === "off" ? "off" : String(callerRate.perSecond),
+  ...(callerRate !== "off" && { SLUICE_API_RATE_BURST: String(callerRate.burst) }),
   // One Lambda invocation waits for one reply: block on the request's own reply list.
   SLUICE_REPLY_MODE: "list",
   SLUICE_REQUEST_TIMEOUT_MS: String(requestTimeoutMs),
@@ -113,7 +133,7 @@ for (const route of httpRoutes) {
       ...overrides[route.path],
       environment,
     },
-    { name, auth: route.public ? false : protectedAuth },
+    { name, auth: routeAuth(route) },
   );
   routeFunctions.push({ name, fn: apiRoute.nodes.function.apply((fn) => fn.nodes.function) });
 }

@@ -74,6 +74,11 @@ export function resolveStageSettings(stage: string): StageSettings {
     if (!STREAM_NAME.test(stream)) fail(`invalid lake stream name ${JSON.stringify(stream)}`);
   }
   if (settings.apiAuth === "none" && stage === "production") fail('apiAuth "none" is refused for production');
+  const { callerRateLimit } = settings;
+  const whole = (n: number) => Number.isSafeInteger(n) && n >= 1;
+  if (callerRateLimit !== "off" && !(whole(callerRateLimit.perSecond) && whole(callerRateLimit.burst))) {
+    fail(`callerRateLimit needs whole numbers of at least 1, got ${JSON.stringify(callerRateLimit)}`);
+  }
   if (typeof settings.apiAuth === "object") {
     const { issuer, audiences } = settings.apiAuth.jwt;
     if (!/^https:\/\/\S+$/.test(issuer))

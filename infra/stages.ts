@@ -23,6 +23,12 @@ export interface StageSettings {
   /** Requests per second per route, and the burst, before API Gateway answers 429. */
   apiRateLimit: number;
   apiBurstLimit: number;
+  /**
+   * Requests per second per caller (JWT subject, IAM principal; one `anonymous` caller under apiAuth "none"), and
+   * the burst, before the handlers answer 429 http.rate_limited (a Redis-backed limiter: HTTP APIs have no usage
+   * plans). "off" only when a stage asks for it.
+   */
+  callerRateLimit: { perSecond: number; burst: number } | "off";
   /** The deadline of a request-reply call that names none, ms (100 to 26,000). */
   requestTimeoutMs: number;
   /** Requests waiting or in progress per route before the ingress answers 503. */
@@ -75,6 +81,7 @@ export const defaults: StageSettings = {
   corsOrigins: [],
   apiRateLimit: 50,
   apiBurstLimit: 100,
+  callerRateLimit: { perSecond: 100, burst: 200 },
   requestTimeoutMs: 10_000,
   requestBacklogLimit: 1000,
   proxyRoutes: ["echo", "delay"],

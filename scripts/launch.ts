@@ -1,7 +1,8 @@
 // `npm run launch -- [--redis-url URL] [--dir D]`: the local topology as the cloud runs it, each service its own
 // process (scripts/launcher/launch.ts), against the Redis at URL (else SLUICE_REDIS_URL or REDIS_URL, else a
 // redis-server started here as npm start starts one, its data in <dir>/redis). The SLUICE_* variables of the shell
-// reach every process. Prints what runs where; Ctrl-C or SIGTERM stops everything (graceful, then SIGKILL after 20 s).
+// reach every process. Its development token is in <dir>/dev-token, for the api and the gateway (tokens.json beside).
+// Prints what runs where; Ctrl-C or SIGTERM stops everything (graceful, then SIGKILL after 20 s).
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { findExecutable, type LocalRedis, startLocalRedis } from "@sluice/local";
@@ -9,6 +10,7 @@ import { redisUrlVariable } from "../functions/config/redis.ts";
 import { redactUrl } from "../functions/config/redis-url.ts";
 import { runCli } from "./cli.ts";
 import { launch } from "./launcher/launch.ts";
+import { DEV_TOKEN_FILE, TOKENS_FILE } from "./start/dev-token.ts";
 import { localDir } from "./start/local-dir.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -60,6 +62,8 @@ await runCli("launch", async () => {
     `  redis     ${redactUrl(redisUrl)}${redis ? ` (redis-server pid ${redis.pid} started here, data ${shown(redis.dir)})` : ""}`,
     `  http api  ${launched.apiUrl}`,
     `  grpc      ${launched.grpcAddress}`,
+    `  token     ${launched.token}  (all scopes, in ${shown(join(options.dir, DEV_TOKEN_FILE))}; table ${shown(join(options.dir, TOKENS_FILE))})`,
+    `            curl -H "Authorization: Bearer $(cat ${shown(join(options.dir, DEV_TOKEN_FILE))})" ${launched.apiUrl}/v1/streams`,
     `  s3        ${launched.s3.endpoint} (data ${shown(launched.s3.dir)}, in this process)`,
     ...Object.values(launched.services).map(
       (service) =>

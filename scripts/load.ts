@@ -1,6 +1,7 @@
 // `npm run load -- --mode sequential|concurrent --url <base> --count N [--concurrency C] [--route R] [--body JSON]
-// [--api-key K] [--timeout-ms T]`: sends N request-reply calls (POST <base>/v1/requests/<route>) one at a time or
-// C at a time, then prints throughput, the latency distribution and the responses by status. Last line: JSON.
+// [--token TOKEN] [--timeout-ms T]`: sends N request-reply calls (POST <base>/v1/requests/<route>) one at a time or
+// C at a time with the bearer token (default npm start's development token, .sluice/dev-token), then prints
+// throughput, the latency distribution and the responses by status. Last line: JSON.
 
 import { runCli } from "./cli.ts";
 import { parseLoadOptions } from "./load/load-options.ts";

@@ -9,7 +9,10 @@
 // http://127.0.0.1:3000/dashboard shows streams, jobs, alarms and charts. Prints what runs where and a status line
 // every 5 s; whatever the components write (their logs, errors in full) goes to .sluice/consumer.log, an error also
 // as one short line on the terminal (start/terminal.ts). The URL of the redis-server it starts is kept in
-// .sluice/redis-url while it runs, for `npm run ops`. Ctrl-C or SIGTERM stops everything, exit 0.
+// .sluice/redis-url while it runs, for `npm run ops`. The development token (start/dev-token.ts: .sluice/dev-token,
+// every scope, made on the first run and kept) is in .sluice/tokens.json, the table the HTTP API and the gateway
+// read (SLUICE_TOKENS_FILE, unless SLUICE_TOKENS or SLUICE_TOKENS_FILE is set); the summary prints it and how to send
+// it. Ctrl-C or SIGTERM stops everything, exit 0.
 import { createWriteStream } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -34,7 +37,7 @@ import { loadConsumerConfig } from "../functions/config/consumer.ts";
 import { type Environment, positiveInteger } from "../functions/config/env.ts";
 import { loadFramesConfig } from "../functions/config/frames.ts";
 import { loadGrpcConfig } from "../functions/config/grpc.ts";
-import { loadHttpConfig } from "../functions/config/http.ts";
+import { loadHttpConfig, localServerTokens } from "../functions/config/http.ts";
 import { redisUrlVariable } from "../functions/config/redis.ts";
 import { redactUrl } from "../functions/config/redis-url.ts";
 import { loadProxyConfig } from "../functions/config/requests.ts";
@@ -46,6 +49,7 @@ import { runProxyWorker } from "../functions/services/proxy.ts";
 import { disconnect } from "../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../functions/shared/load-routes.ts";
 import { producerPolicy } from "../functions/shared/stream-access.ts";
+import { ensureDevToken, TOKENS_FILE, tokenTableEnvironment } from "./start/dev-token.ts";
 import { localDir as localDirOf, REDIS_URL_FILE } from "./start/local-dir.ts";
 import { startLocalJobs } from "./start/local-jobs.ts";
 import { captureOutput, type Terminal } from "./start/terminal.ts";
@@ -73,6 +77,10 @@ try {
   const statusEveryMs = positiveInteger(env, "SLUICE_STATUS_INTERVAL_MS") ?? 5000;
   const alarmEveryMs = positiveInteger(env, "SLUICE_ALARM_INTERVAL_MS") ?? 10_000;
   await mkdir(localDir, { recursive: true });
+  const dev = await ensureDevToken(localDir);
+  const tokenTable = tokenTableEnvironment(env, dev);
+  // The gateway reads env, the HTTP handlers process.env, as a Lambda does.
+  Object.assign(env, tokenTable);
   if (!urlVariable) redis = await startLocalRedis({ dir: join(localDir, "redis") });
   if (redis) await writeFile(join(localDir, REDIS_URL_FILE), `${redis.url}\n`);
   const url = urlVariable ? (env[urlVariable] as string) : (redis as LocalRedis).url;
@@ -99,7 +107,7 @@ try {
   const writeLog = output.log;
   const host = await runConsumers(config, writeLog);
   // The HTTP handlers read SLUICE_* like a Lambda does; here one process serves every request: one reply stream.
-  Object.assign(process.env, { SLUICE_REDIS_URL: url, SLUICE_REPLY_MODE: "stream" });
+  Object.assign(process.env, { SLUICE_REDIS_URL: url, SLUICE_REPLY_MODE: "stream", ...tokenTable });
   const proxy = await runProxyWorker(loadProxyConfig({ ...env, SLUICE_REDIS_URL: url }, null), writeLog);
   const frames = await runFramePipeline(loadFramesConfig({ ...env, SLUICE_REDIS_URL: url }, null), writeLog);
   const grpcConfig = loadGrpcConfig(
@@ -114,7 +122,7 @@ try {
   const api = await createLocalServer({
     routes: await loadRoutes(),
     port: http.port,
-    ...(http.apiKey !== undefined && { apiKey: http.apiKey }),
+    tokens: localServerTokens(http),
     log: writeLog,
     pages: dashboardPages({
       client,
@@ -147,9 +155,14 @@ try {
     streams,
     group,
     consumer: host.consumer,
-    api: { url: api.url, apiKey: http.apiKey !== undefined },
+    api: { url: api.url, tokens: http.tokens !== undefined },
     proxy: { routes: proxy.routes, consumer: proxy.consumer },
     grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens !== undefined },
+    token: {
+      value: dev.token,
+      file: shown(dev.file),
+      ...tokenTableShown(tokenTable, dev.inTable),
+    },
     frames: { consumer: frames.consumer },
     ...(producer && { demo: { stream: DEMO_STREAM, perSecond: demoRate } }),
     lake: {
@@ -230,6 +243,28 @@ try {
   console.error(`sluice: ${error instanceof Error ? error.message : String(error)}${where}`);
   await stopRedis();
   process.exit(1);
+}
+
+/** Where the front doors' token table comes from, and a warning when the development token may not be in it. */
+function tokenTableShown(
+  tokenTable: Record<string, string>,
+  inTable: boolean,
+): { table: string; warning?: string } {
+  const file = tokenTable.SLUICE_TOKENS_FILE;
+  if (file === undefined) {
+    const name = env.SLUICE_TOKENS?.trim() ? "SLUICE_TOKENS" : "SLUICE_TOKENS_FILE";
+    return {
+      table: `from ${name} (your environment)`,
+      warning: `the API and the gateway take the tokens of ${name}, not ${shown(join(localDir, TOKENS_FILE))}: the development token works only if ${name} has it`,
+    };
+  }
+  const table = `${shown(file)}: SLUICE_TOKENS_FILE of the API and the gateway; add tokens there by hand`;
+  return inTable
+    ? { table }
+    : {
+        table,
+        warning: `${shown(file)} has no entry for the development token: the local tools will be refused`,
+      };
 }
 
 /** Stops the redis-server started here, and forgets its URL. */

@@ -265,6 +265,20 @@ describe("the stream alarms trip in the scenario that causes them and clear afte
     expect(alarm("ConsumerLiveness").state).toBe("OK");
   });
 
+  it("a stray group at 0: StaleGroups once it has held entries unread for the stale window; cleared when destroyed", async () => {
+    await addNew("events", 50);
+    await group("events", "stray"); // created at 0 under a name nobody reads
+    await group("events", "workers");
+    await consume("events", "workers", "w1", true); // read and acknowledged: never stale
+    // A 1 ms window: the first run starts each group's clock, the next ones find the stray group still unread.
+    const look = () => monitorStreams({ client, metrics: sink, staleAfterMs: 1 });
+    for (let m = 0; m < 4; m++) await minute(look);
+    expect(alarm("StaleGroups")).toEqual({ state: "ALARM", tripped: ["events"] });
+    await client.xgroup("DESTROY", streamKeys("events").stream, "stray");
+    await minute(look);
+    expect(alarm("StaleGroups").state).toBe("OK");
+  });
+
   it("retention over its cap: TrimLossRisk while protected, TrimDroppedUnconsumed when dropped; cleared", async () => {
     await group("capped", "workers");
     await addNew("capped", 50);
@@ -341,6 +355,7 @@ describe("the stream alarms trip in the scenario that causes them and clear afte
       "DlqLength",
       "PublishFailures",
       "ConsumerLiveness",
+      "StaleGroups",
       "TrimLossRisk",
       "TrimDroppedUnconsumed",
       "ProduceToAckP99",

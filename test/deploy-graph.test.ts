@@ -426,6 +426,49 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
     expect(open).toEqual(["GET /v1/health"]);
   });
 
+  it.each(["production", "productionInternal"] as Name[])(
+    "%s: the handlers read callers in the stage's auth mode; under JWT, POST /v1/frames also has its scopes",
+    (name) => {
+      const graph = graphs[name];
+      const jwt = name === "production";
+      const scoped = ofType(graph, "aws:apigatewayv2/route:Route")
+        .filter((r) => (r.inputs.authorizationScopes as string[] | undefined)?.length)
+        .map((r) => [r.inputs.routeKey, r.inputs.authorizationScopes]);
+      expect(scoped).toEqual(
+        jwt
+          ? [
+              [
+                "POST /v1/frames",
+                expect.arrayContaining([
+                  "publish:frames.input",
+                  "sluice/publish:frames.input",
+                  "publish",
+                  "*",
+                ]),
+              ],
+            ]
+          : [],
+      );
+      const routeFunctions = ofType(graph, "aws:lambda/function:Function").filter((f) =>
+        f.name.startsWith("ApiRoute"),
+      );
+      expect(routeFunctions).toHaveLength(7);
+      for (const fn of routeFunctions) {
+        const variables = (fn.inputs as { environment?: { variables?: Record<string, string> } }).environment
+          ?.variables;
+        expect({
+          fn: fn.name,
+          auth: variables?.SLUICE_API_AUTH,
+          rate: variables?.SLUICE_API_RATE_PER_SECOND,
+        }).toEqual({
+          fn: fn.name,
+          auth: jwt ? "jwt" : "iam",
+          rate: "100",
+        });
+      }
+    },
+  );
+
   it.each(DEPLOYED)(
     "%s: every bucket TLS-only and encrypted; production buckets never force-destroyed",
     (name) => {

@@ -13,6 +13,8 @@ describe("frame pipeline settings", () => {
       crops: false,
       shutdownTimeoutMs: 10_000,
     });
+    // Unset: the package's DEFAULT_MAX_CAMERA_MODELS applies.
+    expect(loadFramesConfig(URL_VAR, null).maxCameraModels).toBeUndefined();
   });
 
   it("reads a subset of stages once each, crops and the shutdown timeout", () => {
@@ -21,10 +23,12 @@ describe("frame pipeline settings", () => {
       SLUICE_FRAMES_STAGES: " output, processor ,output",
       SLUICE_FRAMES_CROPS: "true",
       SLUICE_SHUTDOWN_TIMEOUT_MS: "30000",
+      SLUICE_FRAMES_MAX_CAMERA_MODELS: "5000",
     };
     expect(loadFramesConfig(env, null)).toMatchObject({
       stages: ["output", "processor"],
       crops: true,
+      maxCameraModels: 5000,
       shutdownTimeoutMs: 30_000,
     });
   });

@@ -1,49 +1,53 @@
-// The local server with an API key and CORS on: 401 without or with a wrong key (never a 500), public routes and
-// preflights without one; CORS headers on answers and errors alike.
+// The local server with tokens and CORS on: 401 without a token or with an unknown one (never a 500), public routes
+// and preflights without one; CORS headers on answers and errors alike.
 
 import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import { useLocalApi } from "./support/http.ts";
 
-const KEY = "local-secret-key";
 const ORIGIN = "https://app.example.com";
-const api = useLocalApi({ apiKey: KEY, env: { SLUICE_CORS_ORIGINS: `${ORIGIN},https://*.example.org` } });
+const api = useLocalApi({ env: { SLUICE_CORS_ORIGINS: `${ORIGIN},https://*.example.org` } });
 
-describe("API key (local)", () => {
-  it("answers 401 JSON without a key or with a wrong one, and serves the request with the right one", async () => {
+describe("tokens (local)", () => {
+  it("answers 401 JSON without a token or with an unknown one, and serves the request with a known one", async () => {
     const path = `/v1/streams/${uniqueStream("auth")}/messages`;
     const body = { type: "t", data: 1 };
-    const missing = await api.call("POST", path, { body });
+    const missing = await api.call("POST", path, { body, token: null });
     expect(missing.status).toBe(401);
     expect(missing.json).toEqual({
       error: "http.unauthorized",
-      message: "Missing API key: send it in the x-api-key header",
+      message: "Missing token: send Authorization: Bearer <token>",
     });
-    const wrong = await api.call("POST", path, { body, headers: { "x-api-key": "guess" } });
+    const wrong = await api.call("POST", path, { body, token: "guess-guess-guess-guess" });
     expect(wrong.status).toBe(401);
-    expect(wrong.json).toEqual({ error: "http.unauthorized", message: "Invalid API key" });
-    expect((await api.call("GET", "/v1/streams", { headers: { "x-api-key": `${KEY}x` } })).status).toBe(401);
-    const right = await api.call("POST", path, { body, headers: { "x-api-key": KEY } });
+    expect(wrong.json).toEqual({ error: "http.unauthorized", message: "Unknown token" });
+    const basic = await api.call("GET", "/v1/streams", {
+      token: null,
+      headers: { authorization: "Basic eDp5" },
+    });
+    expect(basic.status).toBe(401);
+    const right = await api.call("POST", path, { body });
     expect(right.status).toBe(201);
   });
 
   it("leaves the health check public", async () => {
-    expect((await api.call("GET", "/v1/health")).status).toBe(200);
+    expect((await api.call("GET", "/v1/health", { token: null })).status).toBe(200);
   });
 });
 
 describe("CORS", () => {
   it("answers a preflight from an allowed origin without a key: 204 with the allowed methods' headers", async () => {
     const response = await api.call("OPTIONS", "/v1/streams/s/messages", {
+      token: null,
       headers: {
         origin: ORIGIN,
         "access-control-request-method": "POST",
-        "access-control-request-headers": "content-type,x-api-key",
+        "access-control-request-headers": "content-type,authorization",
       },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
-    expect(response.headers.get("access-control-allow-headers")).toContain("x-api-key");
+    expect(response.headers.get("access-control-allow-headers")).toContain("authorization");
     expect(response.headers.get("access-control-max-age")).toBe("300");
     const wildcard = await api.call("OPTIONS", "/v1/streams", {
       headers: { origin: "https://ui.example.org" },
@@ -56,7 +60,7 @@ describe("CORS", () => {
   });
 
   it("puts CORS and id headers on answers and on errors", async () => {
-    const headers = { origin: ORIGIN, "x-api-key": KEY };
+    const headers = { origin: ORIGIN };
     const ok = await api.call("GET", "/v1/streams", { headers });
     expect(ok.headers.get("access-control-allow-origin")).toBe(ORIGIN);
     expect(ok.headers.get("access-control-expose-headers")).toContain("x-request-id");

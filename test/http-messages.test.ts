@@ -52,7 +52,7 @@ describe("appending", () => {
   it("refuses appends to a request stream (rr.<route>) with 403", async () => {
     const response = await api.call("POST", messages("rr.echo"), { body: { type: "t", data: 1 } });
     expect(response.status).toBe(403);
-    expect(response.json).toMatchObject({ error: "http.reserved_stream" });
+    expect(response.json).toMatchObject({ error: "auth.platform_stream" });
     expect(response.json.message).toMatch(/POST \/v1\/requests/);
   });
 
@@ -127,7 +127,12 @@ describe("appending", () => {
       rawQueryString: "",
       headers: { "Content-Type": "application/json" },
       pathParameters: { stream },
-      requestContext: { requestId: "req-b64", http: { method: "POST", path: messages(stream) } },
+      requestContext: {
+        requestId: "req-b64",
+        http: { method: "POST", path: messages(stream) },
+        // What API Gateway's JWT authorizer hands over (the local server builds the same from its token table).
+        authorizer: { jwt: { claims: { sub: "test", scope: `publish:${stream}` }, scopes: null } },
+      },
       body,
       isBase64Encoded: true,
     } as unknown as Parameters<typeof handler>[0];

@@ -1,11 +1,12 @@
 // The multi-process launcher (scripts/launcher/launch.ts) against a real redis-server: the six services each their
 // own process, an HTTP publish through the api process consumed by the consumer process, the gateway SERVING, a
 // consumer killed with SIGKILL started again under a new pid and consumer name, the processes measured, and nothing
-// left running after stop() or after a launch that fails. Also SLUICE_JOB_SCHEDULES, the jobs process's schedules.
+// left running after stop() or after a launch that fails; the development token in its dir, whose table the api and
+// gateway processes get. Also SLUICE_JOB_SCHEDULES, the jobs process's schedules.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { streamKeys } from "@sluice/streams";
@@ -13,6 +14,7 @@ import { uniqueStream, useRedisServer, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobSchedules } from "../scripts/launcher/job-schedules.ts";
 import { type Launched, launch, SERVICE_NAMES } from "../scripts/launcher/launch.ts";
+import { bearerHeader } from "../scripts/start/bearer-auth.ts";
 import { checkHealth, healthClient } from "./support/front-doors.ts";
 
 const state = useRedisServer();
@@ -54,12 +56,14 @@ describe("the launched topology", () => {
   const [markerName, markerValue] = marker.split("=") as [string, string];
   let launched: Launched;
   let launchMs: number;
+  let dir: string;
 
   beforeAll(async () => {
     const started = Date.now();
+    dir = await tempDir();
     launched = await launch({
       redisUrl: redisUrl(),
-      dir: await tempDir(),
+      dir,
       env: { SLUICE_CONSUMER_STREAMS: stream, [markerName]: markerValue },
       restartDelayMs: 200,
     });
@@ -72,7 +76,7 @@ describe("the launched topology", () => {
   const publish = async (n: number) => {
     const response = await fetch(`${launched.apiUrl}/v1/streams/${stream}/messages`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...bearerHeader(launched.token) },
       body: JSON.stringify({ type: "launcher.test", data: { n } }),
     });
     expect(response.status).toBe(201);
@@ -119,6 +123,18 @@ describe("the launched topology", () => {
       SLUICE_LAKE_BUCKET: "lake",
     });
     console.log(`launched ${SERVICE_NAMES.length} processes in ${launchMs} ms`);
+  });
+
+  it("keeps a development token in its dir and gives its table to the api and gateway processes only", async () => {
+    expect(await readFile(join(dir, "dev-token"), "utf8")).toBe(`${launched.token}\n`);
+    expect(JSON.parse(await readFile(join(dir, "tokens.json"), "utf8"))).toEqual([
+      { name: "dev", token: launched.token, scopes: ["*"] },
+    ]);
+    expect((await stat(join(dir, "tokens.json"))).mode & 0o777).toBe(0o600);
+    const tokensFile = `SLUICE_TOKENS_FILE=${join(dir, "tokens.json")}`;
+    const holding = await processesWith(tokensFile);
+    const pid = (name: "api" | "gateway") => launched.services[name].pid as number;
+    expect(holding.sort()).toEqual([pid("api"), pid("gateway")].sort());
   });
 
   it("delivers an HTTP publish through the api process to the consumer process, which acknowledges it", async () => {

@@ -1,7 +1,8 @@
 // Redis over TLS with a private CA, against real TLS redis-servers whose certificates a test CA signed: with
 // SLUICE_REDIS_CA_FILE the loader's config connects (standalone and cluster); without it every command fails at once
 // with the certificate problem named (streams.tls_certificate), not "max retries" and not a hang; a name the
-// certificate does not list fails the same way; a missing or wrong CA file is a configuration error naming it.
+// certificate does not list fails the same way, also when options that would skip the checks are passed in anyway;
+// a missing or wrong CA file is a configuration error naming it.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -99,6 +100,19 @@ describe("Redis TLS with a private CA (SLUICE_REDIS_CA_FILE)", () => {
     expect((error as Error).message).toMatch(
       /^TLS: the Redis server's certificate does not name the host connected to \(ERR_TLS_CERT_ALTNAME_INVALID\): .*redis\.example\.com/,
     );
+  });
+
+  it("keeps both checks even when options that would turn them off are smuggled in (none is passed on)", async () => {
+    const unsafe = { rejectUnauthorized: false, checkServerIdentity: () => undefined };
+    const untrustedChain = { ...server.target, tls: unsafe } as unknown as RedisConnectionConfig;
+    expect((await failure(connect(untrustedChain).ping())).error).toMatchObject(untrusted);
+    const otherName = {
+      ...server.target,
+      tls: { ca: server.target.tls?.ca ?? "", servername: "redis.example.com", ...unsafe },
+    } as RedisConnectionConfig;
+    expect((await failure(connect(otherName).ping())).error).toMatchObject({
+      code: "streams.tls_certificate",
+    });
   });
 
   it("refuses a CA file that is missing, not PEM, or given for a connection without TLS", async () => {

@@ -1,7 +1,7 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,7 @@ import { createRedisClient, type RedisClient, streamKeys } from "@sluice/streams
 import { freePort, startRedis } from "@sluice/testing";
 import { waitFor } from "@sluice/testing/clients";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { bearerClientOptions, bearerHeader } from "../scripts/start/bearer-auth.ts";
 import { bskyEvents } from "./support/bsky-events.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -78,6 +79,15 @@ async function acked(client: RedisClient, stream: string, group: string): Promis
 
 const demoAcked = (client: RedisClient) => acked(client, "demo", "workers");
 
+/** The development token npm start printed, checked against the files it keeps in `dir`. */
+async function devToken(dir: string, stdout: string): Promise<string> {
+  const token = /^ {2}token +(\S+) {2}\(the development token, every scope, in /m.exec(stdout)?.[1] ?? "";
+  expect(await readFile(join(dir, "dev-token"), "utf8")).toBe(`${token}\n`);
+  return token;
+}
+
+const mode = async (path: string) => (await stat(path)).mode & 0o777;
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -100,6 +110,25 @@ describe("npm start (scripts/start.ts)", () => {
     expect(isAlive(pid)).toBe(true);
     // Recorded for `npm run ops` while it runs.
     expect(await readFile(join(dir, "redis-url"), "utf8")).toBe(`redis://127.0.0.1:${port}\n`);
+    // The development token: made on this first run, private, every scope, and how to send it printed.
+    const token = await devToken(dir, output.stdout);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(JSON.parse(await readFile(join(dir, "tokens.json"), "utf8"))).toEqual([
+      { name: "dev", token, scopes: ["*"] },
+    ]);
+    expect([await mode(join(dir, "dev-token")), await mode(join(dir, "tokens.json"))]).toEqual([
+      0o600, 0o600,
+    ]);
+    expect(output.stdout).toContain(
+      `token table ${join(dir, "tokens.json")}: SLUICE_TOKENS_FILE of the API and the gateway`,
+    );
+    expect(output.stdout).toContain(
+      `curl -s -H "Authorization: Bearer $(cat ${join(dir, "dev-token")})" http://`,
+    );
+    expect(output.stdout).toContain(
+      `grpcurl -plaintext -H "authorization: Bearer $(cat ${join(dir, "dev-token")})" 127.0.0.1:`,
+    );
+    const auth = bearerHeader(token);
 
     const client = createRedisClient({ mode: "standalone", nodes: [{ host: "127.0.0.1", port }] });
     try {
@@ -114,14 +143,14 @@ describe("npm start (scripts/start.ts)", () => {
       expect((await fetch(`${api}/v1/health`)).status).toBe(200);
       const reply = await fetch(`${api}/v1/requests/echo`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...auth },
         body: '{"hi":1}',
       });
       expect({ status: reply.status, body: await reply.text() }).toEqual({ status: 200, body: '{"hi":1}' });
       // A frame through the whole pipeline, and the gRPC gateway listing the streams it touched.
       const frame = await fetch(`${api}/v1/frames`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...auth },
         body: JSON.stringify({
           frameId: "f-1",
           cameraId: "cam",
@@ -133,7 +162,11 @@ describe("npm start (scripts/start.ts)", () => {
         what: "the frame through the pipeline",
       });
       const grpcAddress = /grpc +(127\.0\.0\.1:\d+)/.exec(output.stdout)?.[1] ?? "";
-      const grpcClient = new StreamingClient(grpcAddress, credentials.createInsecure());
+      const grpcClient = new StreamingClient(
+        grpcAddress,
+        credentials.createInsecure(),
+        bearerClientOptions(token),
+      );
       try {
         const listed = await new Promise<{ streams: { name?: string | null }[] }>((resolve, reject) =>
           grpcClient.listStreams({}, (error, response) => (response ? resolve(response) : reject(error))),
@@ -160,12 +193,27 @@ describe("npm start (scripts/start.ts)", () => {
     expect(existsSync(join(dir, "consumer.log"))).toBe(true);
   });
 
-  it("uses REDIS_URL when it is set and starts no redis-server", async () => {
+  it("uses REDIS_URL when it is set and starts no redis-server; keeps the token and the hand-edited table of a run before", async () => {
     await using redis = await startRedis();
-    const { child, output, exited } = await start({ REDIS_URL: `redis://127.0.0.1:${redis.port}` });
+    // What an earlier run left, its dev-token since deleted, and a token added to the table by hand.
+    const localDir = await mkdtemp(join(tmpdir(), "sluice-start-"));
+    dirs.push(localDir);
+    const table = [
+      { name: "dev", token: "kept-development-token-1", scopes: ["*"] },
+      { name: "camera-7", token: "camera-7-secret-token", scopes: ["publish:frames.input"] },
+    ];
+    await mkdir(localDir, { recursive: true });
+    await writeFile(join(localDir, "tokens.json"), JSON.stringify(table));
+    const { child, output, exited } = await start({
+      REDIS_URL: `redis://127.0.0.1:${redis.port}`,
+      SLUICE_LOCAL_DIR: localDir,
+    });
     await waitFor(() => output.stdout.includes("from REDIS_URL"), { what: `the summary (${output.stderr})` });
     expect(output.stdout).toContain(`redis-cli -u "$REDIS_URL"`);
     expect(output.stdout).not.toContain("redis-server pid");
+    expect(await devToken(localDir, output.stdout)).toBe("kept-development-token-1");
+    expect(JSON.parse(await readFile(join(localDir, "tokens.json"), "utf8"))).toEqual(table);
+    expect(output.stdout).not.toContain("warning:");
     const client = createRedisClient(redis.target);
     try {
       await waitFor(async () => (await demoAcked(client)) >= 5, { what: "5 demo events acknowledged" });
@@ -266,7 +314,7 @@ describe("npm start (scripts/start.ts)", () => {
     await redis.stop(); // everything that talks to Redis fails from now on
     const failed = await fetch(`${api}/v1/streams/demo/messages`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...bearerHeader(await devToken(dir, output.stdout)) },
       body: JSON.stringify({ type: "demo.event", data: {} }),
     });
     expect(failed.status).toBe(503);

@@ -4,7 +4,7 @@
 // every stream the platform's code names covered by an entry of its own, the platform's streams reserved).
 
 import { readFileSync } from "node:fs";
-import { FRAME_STREAMS } from "@sluice/frames";
+import { FRAME_CONTENT_TYPE, FRAME_STREAMS } from "@sluice/frames";
 import { LAKE_STREAMS } from "@sluice/lake";
 import { requestKeys } from "@sluice/requests";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS, OPERATIONS, STREAM_NAME } from "@sluice/streams";
@@ -86,6 +86,12 @@ describe("STREAM_TABLE", () => {
     ];
     for (const stream of platform) expect(streamEntry(stream)?.stream, stream).not.toBe("*");
     expect(streamEntry("orders")?.idempotencyWindowMs).toBe(DEFAULT_IDEMPOTENCY_WINDOW_MS);
+  });
+
+  it("takes the pipeline's frames, and only those, on the frame streams", () => {
+    for (const stream of Object.values(FRAME_STREAMS)) {
+      expect(streamEntry(stream)?.contentTypes, stream).toEqual([FRAME_CONTENT_TYPE]);
+    }
   });
 
   it("keeps its operations the scopes' own", () => {

@@ -10,6 +10,8 @@ const greet = httpHandler(async ({ pathParameters, traceId }) => {
 const server = await createLocalServer({
   routes: [{ method: "GET", path: "/hello/{name}", handler: greet }],
   port: 0,
+  // No credentials for this demo; real servers pass a TokenTable (Authorization: Bearer <token>).
+  tokens: "none",
 });
 console.log(await (await fetch(`${server.url}/hello/ada`)).json());
 console.log((await fetch(`${server.url}/hello/nobody`)).status);

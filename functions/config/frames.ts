@@ -1,6 +1,7 @@
 // The frame pipeline's configuration (functions/services/frames.ts, npm start): Redis as redis.ts finds it,
 // SLUICE_FRAMES_STAGES (comma-separated processor, inference, output; default all three), SLUICE_FRAMES_CROPS
-// (true|false, default false) and SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000).
+// (true|false, default false), SLUICE_FRAMES_MAX_CAMERA_MODELS (the background models kept, default 500: ~49 KB
+// each, least recently used dropped) and SLUICE_SHUTDOWN_TIMEOUT_MS (default 10000).
 import type { FrameStage } from "@sluice/frames";
 import { boolean, invalid, list, positiveInteger } from "./env.ts";
 import { type RedisConfig, withRedis } from "./redis.ts";
@@ -10,6 +11,9 @@ export interface FramesSettings {
   stages: FrameStage[];
   /** Cut each region out of the frame and compress it into its ROIAnalysis. */
   crops: boolean;
+  /** Most camera background models kept in Redis, the least recently used dropped past it (unset: the package's
+   * DEFAULT_MAX_CAMERA_MODELS). */
+  maxCameraModels?: number;
   shutdownTimeoutMs: number;
 }
 
@@ -27,6 +31,7 @@ export const loadFramesConfig = withRedis((env): FramesSettings => {
   return {
     stages: [...new Set(stages)] as FrameStage[],
     crops: boolean(env, "SLUICE_FRAMES_CROPS"),
+    maxCameraModels: positiveInteger(env, "SLUICE_FRAMES_MAX_CAMERA_MODELS"),
     shutdownTimeoutMs: positiveInteger(env, "SLUICE_SHUTDOWN_TIMEOUT_MS") ?? 10_000,
   };
 });

@@ -1,7 +1,7 @@
 // Redis addresses as text: a `redis://` or `rediss://` URL parsed into a connection for @sluice/streams, a URL with
 // its password hidden, and a connection described without secrets. The Redis loader (redis.ts) and the CLIs'
 // --to/--redis-url read URLs alike.
-import type { RedisConnectionConfig } from "@sluice/streams";
+import { type RedisConnectionConfig, redactSecrets } from "@sluice/streams";
 import { invalid } from "./env.ts";
 
 /** The variables a Redis URL is read from, the first set one winning. */
@@ -16,9 +16,9 @@ interface RedisCredentials {
 
 const DEFAULT_PORT = 6379;
 
-/** A URL with its password replaced, for messages and logs. */
+/** A URL with its password (and any secret query values) replaced, for messages and logs: the one redaction. */
 export function redactUrl(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, "$1:***@");
+  return redactSecrets(url);
 }
 
 /**

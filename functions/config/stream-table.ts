@@ -60,7 +60,7 @@ const FIVE_MINUTES = 300_000;
 /** The producer's default entry limit (1 MiB): an SQS message is 256 KiB, a Kinesis record 1 MiB. */
 const ONE_MIB = 1024 * 1024;
 /** The pipeline's frames (FRAME_CONTENT_TYPE of @sluice/frames). */
-const FRAME_CONTENT_TYPES = ["application/x-protobuf; type=sluice.frames.v1.Frame"];
+const FRAME_CONTENT_TYPES = ["application/x-protobuf; type=sluice.frames.v1.ProcessedFrame"];
 
 // A frame's worth decays in seconds: each frame stream keeps 50,000 frames and drops unconsumed ones beyond (the
 // pipeline's FRAME_RETENTION), and a camera sends the next frame anyway. Waiting for a replica at camera rates would

@@ -5,11 +5,11 @@
 import type { HttpResult } from "@sluice/http";
 import { checkReadiness } from "@sluice/streams";
 import { redis } from "../shared/http-clients.ts";
-import { route } from "../shared/http-route.ts";
+import { publicRoute } from "../shared/http-route.ts";
 
 const HEALTH_TIMEOUT_MS = 2000;
 
-export const handler = route(async (): Promise<HttpResult> => {
+export const handler = publicRoute(async (): Promise<HttpResult> => {
   const readiness = await checkReadiness(redis().client, { timeoutMs: HEALTH_TIMEOUT_MS });
   if (!readiness.ready) {
     return {

@@ -1,9 +1,11 @@
-// GET /v1/streams[?limit=n]: every Sluice stream (a SCAN of every master) with its length and DLQ length.
+// GET /v1/streams[?limit=n]: the Sluice streams the caller may read (a SCAN of every master, filtered by its read
+// scopes and the stream catalog) with their length and DLQ length. A caller without any read scope gets an empty list.
 import { InvalidInputError, listStreams } from "@sluice/streams";
 import { redis } from "../shared/http-clients.ts";
 import { route } from "../shared/http-route.ts";
+import { mayAccess } from "../shared/stream-access.ts";
 
-export const handler = route(async ({ query }) => {
+export const handler = route(async ({ query, caller }) => {
   const limit = query.limit === undefined ? undefined : Number(query.limit);
   if (limit !== undefined && !Number.isSafeInteger(limit)) {
     throw new InvalidInputError(
@@ -11,5 +13,6 @@ export const handler = route(async ({ query }) => {
       `limit must be an integer, got ${JSON.stringify(query.limit)}`,
     );
   }
-  return { body: await listStreams(redis().client, { limit }) };
+  const include = (stream: string) => mayAccess(caller, "read", stream);
+  return { body: await listStreams(redis().client, { limit, include }) };
 });

@@ -1,15 +1,19 @@
 // POST /v1/streams/{stream}/dlq/redrive with an optional {from, to, limit, ratePerSecond}: moves dead letters back,
 // oldest first, and answers {moved}. One call moves at most 10,000 and must fit the API's 29 s: call again while
-// `moved` equals `limit`.
+// `moved` equals `limit`. Needs redrive on the stream; the redrive is written to the audit log (who, which stream,
+// the options) before anything moves, and a record Redis refuses refuses the redrive.
 import { objectBody } from "@sluice/http";
 import { InvalidInputError, redrive } from "@sluice/streams";
 import { redis } from "../shared/http-clients.ts";
 import { route } from "../shared/http-route.ts";
+import { authorizeStream } from "../shared/stream-access.ts";
 
 const MAX_LIMIT = 10_000;
 const MAX_SECONDS = 25;
 
-export const handler = route(async ({ pathParameters, body }) => {
+export const handler = route(async ({ pathParameters, body, caller }) => {
+  const stream = pathParameters.stream ?? "";
+  authorizeStream(caller, "redrive", stream);
   const {
     from,
     to,
@@ -36,5 +40,7 @@ export const handler = route(async ({ pathParameters, body }) => {
     ...(from !== undefined && { from }),
     ...(to !== undefined && { to }),
   };
-  return { body: { moved: await redrive(redis().client, pathParameters.stream ?? "", options) } };
+  const { client, auditLog } = redis();
+  await auditLog.record({ who: caller.name, action: "redrive", stream, details: options });
+  return { body: { moved: await redrive(client, stream, options) } };
 });

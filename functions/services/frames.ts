@@ -24,6 +24,7 @@ export function runFramePipeline(
     stages: config.stages,
     settings: { processor: settings, inference: settings, output: settings },
     processor: { crops: config.crops },
+    ...(config.maxCameraModels !== undefined && { maxCameraModels: config.maxCameraModels }),
     settingsFor: producerPolicy,
     ...(write && { write }),
   });

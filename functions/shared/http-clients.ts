@@ -1,13 +1,22 @@
 // The HTTP route handlers' clients (functions/http/*.ts), opened on first use (lazy-clients.ts): one Redis command
 // client and producer per Lambda container, its refused writes counted as PublishFailures (EMF on stdout, where npm
-// start's routeMetrics says locally), and the request-reply client on top of it. All publish under each stream's
+// start's routeMetrics says locally), the per-caller rate limiter and the audit log over the same client, and the
+// request-reply client on top of it. All publish under each stream's
 // catalog entry (stream-access.ts); only the frame ingest's producer may write frames.input, which the catalog
 // reserves to POST /v1/frames, and only the request path (inside @sluice/requests) writes request streams.
 
 import { FRAME_STREAMS } from "@sluice/frames/streams";
 import { emfSink } from "@sluice/observability";
 import { ListReplyClient, StreamReplyClient } from "@sluice/requests";
-import { createBlockingClient, openConsumerConnections, Producer, platformCapability } from "@sluice/streams";
+import {
+  AuditLog,
+  createBlockingClient,
+  openConsumerConnections,
+  Producer,
+  platformCapability,
+  RateLimiter,
+} from "@sluice/streams";
+import { loadHttpConfig } from "../config/http.ts";
 import { loadRedisConfig, type RedisConfig } from "../config/redis.ts";
 import { loadRequestConfig } from "../config/requests.ts";
 import { lazyClient } from "./lazy-clients.ts";
@@ -27,6 +36,7 @@ export const redis = lazyClient(
     }
     // One command client, no blocking readers; reconnect errors are logged at most every 10 s.
     const { client, close } = openConsumerConnections(config.redis, []);
+    const { rateLimit } = loadHttpConfig();
     return {
       config,
       client,
@@ -36,6 +46,9 @@ export const redis = lazyClient(
         settingsFor: producerPolicy,
         platform: platformCapability(FRAME_STREAMS.input),
       }),
+      /** Undefined when SLUICE_API_RATE_PER_SECOND=off. */
+      rateLimiter: rateLimit === "off" ? undefined : new RateLimiter(client, rateLimit),
+      auditLog: new AuditLog(client, producerPolicy),
       close,
     };
   },

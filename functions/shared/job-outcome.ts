@@ -3,6 +3,7 @@
 // lock held (nothing done: not a success), JobFailed when it throws (then the error goes on). The alarm catalog's
 // freshness alarms ask for a success within each job's window.
 import { Dimension, emfSink, JobMetric } from "@sluice/observability";
+import { logWriter } from "@sluice/streams";
 import type { JOBS } from "../jobs/job-table.ts";
 
 export type JobName = keyof typeof JOBS;
@@ -36,5 +37,8 @@ export async function recordJobOutcome<T>(
   }
 }
 
-/** Where a handler's lines go: stdout, which Lambda ships to CloudWatch Logs (npm start gives the jobs a file). */
-export const writeStdout: WriteLine = (line) => void process.stdout.write(`${line}\n`);
+/**
+ * Where a handler's lines go: stdout, which Lambda ships to CloudWatch Logs (npm start gives the jobs a file), secrets
+ * redacted.
+ */
+export const writeStdout: WriteLine = logWriter();

@@ -18,7 +18,7 @@ export async function loadRoutes(routes: readonly HttpRoute[] = httpRoutes): Pro
         method: route.method,
         path: route.path,
         handler: module.handler,
-        public: route.public ?? false,
+        public: route.access === "public",
       };
     }),
   );

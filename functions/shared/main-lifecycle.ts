@@ -1,6 +1,7 @@
 // What every Fargate main does around its work: knowing it is the main (and refusing, loudly, a Node.js too old to
 // tell), JSON log lines on stdout, and one graceful stop on SIGTERM or SIGINT.
 import { fileURLToPath } from "node:url";
+import { logWriter } from "@sluice/streams";
 
 /**
  * The oldest Node.js the repository runs on (package.json engines, scripts/node.sh, the README say the same; a test
@@ -38,9 +39,13 @@ export function isMain(meta: { main?: boolean; url?: string }, version = process
 
 type MainLog = (msg: string, fields?: object) => void;
 
-/** A logger of `{"level":"info","msg":…}` lines on stdout, with `context` (e.g. the consumer name) on each. */
+/**
+ * A logger of `{"level":"info","msg":…}` lines on stdout, with `context` (e.g. the consumer name) on each, secrets
+ * redacted: a start line logs the configuration, whose URLs may carry credentials.
+ */
 export function mainLog(context: object = {}): MainLog {
-  return (msg, fields = {}) => console.log(JSON.stringify({ level: "info", msg, ...context, ...fields }));
+  const log = logWriter();
+  return (msg, fields = {}) => log(JSON.stringify({ level: "info", msg, ...context, ...fields }));
 }
 
 /**

@@ -2,6 +2,7 @@
 // (producerPolicy, the Producer's `settingsFor`) and what a front door checks before doing an operation on a stream
 // for a caller (authorizeStream). Every producer and both front doors use these two, so they cannot disagree.
 import {
+  allows,
   type Caller,
   ForbiddenError,
   NotFoundError,
@@ -26,6 +27,17 @@ export function producerPolicy(
     ...(entry.writer !== "callers" && { reservedTo: entry.writer.platform }),
     ...(entry.maxStreams !== undefined && { quota: { pattern: entry.stream, maxStreams: entry.maxStreams } }),
   };
+}
+
+/** Whether the caller may do an operation on a stream directly: authorizeStream would pass (GET /v1/streams lists these). */
+export function mayAccess(
+  caller: Caller,
+  operation: Operation,
+  stream: string,
+  table: readonly StreamEntry[] = STREAM_TABLE,
+): boolean {
+  const entry = streamEntry(stream, table);
+  return entry?.callers.includes(operation) === true && allows(caller.scopes, operation, stream);
 }
 
 /**

@@ -3,13 +3,17 @@
 // SLUICE_REDIS_URL, as deployed); autocannon keeps CONNECTIONS single-entry publishes in flight, with
 // `Idempotency-Key` fresh per request and/or `Sluice-Durability: replicated`. After a plain warm-up, rounds of one
 // second per mode (each round starting with the next mode, so the shared machine's drift lands on all alike); the
-// figures are the medians over rounds, the ratios the medians of each round's ratios to plain.
+// figures are the medians over rounds, the ratios the medians of each round's ratios to plain. Every request carries
+// npm start's development token, the server reads its table.
 import { createLocalServer, type RouteDefinition } from "@sluice/http";
 import { retryUntil } from "@sluice/testing";
+import { loadHttpConfig, localServerTokens } from "../../functions/config/http.ts";
 import { httpRoutes } from "../../functions/http/route-table.ts";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
 import { measureHttp } from "../load/run-load.ts";
+import { bearerHeader } from "../start/bearer-auth.ts";
+import { serveWithDevToken } from "../start/dev-token.ts";
 import { median } from "./frames-stats.ts";
 
 const CONNECTIONS = 32;
@@ -58,8 +62,15 @@ export async function measureHttpPublish(
 ) {
   const { rounds, log } = options;
   process.env.SLUICE_REDIS_URL = redisUrl;
+  const token = await serveWithDevToken();
+  // What publish costs, without the per-caller rate limit (the requests bench measures that).
+  process.env.SLUICE_API_RATE_PER_SECOND = "off";
   const publishRoute = await countedPublishRoute();
-  const api = await createLocalServer({ routes: [publishRoute.route], port: 0 });
+  const api = await createLocalServer({
+    routes: [publishRoute.route],
+    port: 0,
+    tokens: localServerTokens(loadHttpConfig()),
+  });
   const body = `{"type":"bench.publish","data":${options.data}}`;
   const idle = () =>
     retryUntil(
@@ -73,6 +84,7 @@ export async function measureHttpPublish(
       url: `${api.url}${PATH.replace("{stream}", `bench-http-${name.replace("+", "-")}`)}`,
       body,
       headers: {
+        ...bearerHeader(token),
         ...(keyed && { "idempotency-key": "bench-[<id>]" }),
         ...(durable && { "sluice-durability": "replicated" }),
       },

@@ -5,6 +5,7 @@
 // killed or out of patience with Redis) it subscribes again.
 import { credentials, Metadata, type ServiceError } from "@grpc/grpc-js";
 import { StreamingClient } from "@sluice/grpc";
+import { bearerClientOptions } from "../start/bearer-auth.ts";
 
 export const AUDIT_GROUP = "chaos-audit";
 const ACK_EVERY_MS = 100;
@@ -23,8 +24,8 @@ interface Delivery {
   deliveries: number;
 }
 
-export function startAuditSubscriber(address: string, stream: string): AuditSubscriber {
-  const client = new StreamingClient(address, credentials.createInsecure());
+export function startAuditSubscriber(address: string, token: string, stream: string): AuditSubscriber {
+  const client = new StreamingClient(address, credentials.createInsecure(), bearerClientOptions(token));
   const deliveries = new Map<string, number>();
   let redelivered = 0;
   let unacknowledged: string[] = [];

@@ -6,6 +6,7 @@
 import { credentials, Metadata, type ServiceError, status } from "@grpc/grpc-js";
 import { StreamingClient } from "@sluice/grpc";
 import { nextRetryPauseMs } from "@sluice/streams";
+import { bearerClientOptions, bearerHeader } from "../start/bearer-auth.ts";
 
 /** One attempt may take this long before the client gives up on it and retries (the bound is timeout + 1 s = 6 s). */
 const ATTEMPT_TIMEOUT_MS = 8000;
@@ -78,13 +79,14 @@ export async function publishCarefully(
 }
 
 /** POST /v1/streams/<stream>/messages with Idempotency-Key and, when durable, Sluice-Durability: replicated. */
-export function httpSender(apiUrl: string): SendOnce {
+export function httpSender(apiUrl: string, token: string): SendOnce {
   return async ({ stream, key, durable, type, data }) => {
     try {
       const response = await fetch(`${apiUrl}/v1/streams/${stream}/messages`, {
         method: "POST",
         headers: {
           "content-type": "application/json",
+          ...bearerHeader(token),
           "idempotency-key": key,
           ...(durable && { "sluice-durability": "replicated" }),
         },
@@ -103,8 +105,8 @@ export function httpSender(apiUrl: string): SendOnce {
 }
 
 /** gRPC Publish with idempotency_key and durable; UNAVAILABLE and DEADLINE_EXCEEDED are retried. */
-export function grpcSender(address: string): { send: SendOnce; client: StreamingClient } {
-  const client = new StreamingClient(address, credentials.createInsecure());
+export function grpcSender(address: string, token: string): { send: SendOnce; client: StreamingClient } {
+  const client = new StreamingClient(address, credentials.createInsecure(), bearerClientOptions(token));
   const send: SendOnce = ({ stream, key, durable, type, data }) =>
     new Promise((resolve) => {
       const event = {

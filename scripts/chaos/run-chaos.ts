@@ -92,11 +92,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     cleanups.push(() => client.disconnect());
     const sampler = sampleDeliveries(client, CHAOS_STREAM, CONSUMER_GROUP);
     cleanups.push(() => sampler.stop());
-    const audit = startAuditSubscriber(launched.grpcAddress, CHAOS_STREAM);
+    const audit = startAuditSubscriber(launched.grpcAddress, launched.token, CHAOS_STREAM);
     cleanups.push(() => audit.stop());
     const traffic = await startTraffic({
       apiUrl: launched.apiUrl,
       grpcAddress: launched.grpcAddress,
+      token: launched.token,
       seed: String(seed),
     });
     // On an error or Ctrl-C, calls still retrying give up at once instead of within their budget.

@@ -8,6 +8,7 @@ import { BSKY_STREAM } from "@sluice/lake/bsky";
 import sharp from "sharp";
 import { BskyModel } from "../generate/bsky-model.ts";
 import { Random } from "../generate/bsky-random.ts";
+import { bearerHeader } from "../start/bearer-auth.ts";
 import {
   describeFetchError,
   type FrontDoor,
@@ -67,15 +68,18 @@ function pace(everyMs: number, task: () => Promise<void>) {
 export async function startTraffic(options: {
   apiUrl: string;
   grpcAddress: string;
+  /** The launched topology's token, sent on every call. */
+  token: string;
   seed: string;
 }): Promise<Traffic> {
-  const { apiUrl, grpcAddress, seed } = options;
+  const { apiUrl, grpcAddress, token, seed } = options;
   const random = new Random(`${seed}/traffic`);
   const records: PublishRecord[] = [];
   const requests: RequestFigures = { sent: 0, answers: {}, hung: 0 };
   const frames: Record<string, number> = {};
-  const http = httpSender(apiUrl);
-  const grpc = grpcSender(grpcAddress);
+  const http = httpSender(apiUrl, token);
+  const grpc = grpcSender(grpcAddress, token);
+  const headers = { "content-type": "application/json", ...bearerHeader(token) };
   const model = new BskyModel({
     seed,
     startUs: Date.now() * 1000,
@@ -116,7 +120,7 @@ export async function startTraffic(options: {
     try {
       const response = await fetch(`${apiUrl}/v1/requests/echo?timeoutMs=${REQUEST_TIMEOUT_MS}`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers,
         body: JSON.stringify({ n: requests.sent }),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS + HUNG_MARGIN_MS),
       });
@@ -133,7 +137,7 @@ export async function startTraffic(options: {
     try {
       const response = await fetch(`${apiUrl}/v1/frames`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers,
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS + HUNG_MARGIN_MS),
       });

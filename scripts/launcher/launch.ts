@@ -2,11 +2,14 @@
 // (the Lambda handlers on the local server), the gRPC gateway, the consumer, the proxy workers, the frame pipeline
 // and the scheduled jobs — against one Redis endpoint, with a local S3 server in the launcher's own process. Like
 // ECS, it starts a process again when it exits unasked. `npm run chaos` and `npm run soak` drive it; `npm run launch`
-// (scripts/launch.ts) runs it for people. `npm start` stays one process.
+// (scripts/launch.ts) runs it for people. `npm start` stays one process. Like npm start, it keeps a development token
+// in its directory (scripts/start/dev-token.ts) and gives the api and gateway processes its table (SLUICE_TOKENS_FILE);
+// the clients of a launched topology send `launched.token`.
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, type S3Server, startS3Server } from "@sluice/testing";
+import { ensureDevToken, tokenTableEnvironment } from "../start/dev-token.ts";
 import { LOCAL_BUCKETS, localJobEnvironment } from "../start/local-job-environment.ts";
 import { SERVICE_NAMES, SERVICES, type ServiceName } from "./service-table.ts";
 import { SupervisedService } from "./supervised-service.ts";
@@ -62,6 +65,9 @@ export interface Launched {
   apiUrl: string;
   /** 127.0.0.1:<port> of the gateway (idem). */
   grpcAddress: string;
+  /** The development token of `dir` (`<dir>/dev-token`), with every scope in `<dir>/tokens.json`, the table the api and
+   * gateway processes read (unless `env` names another): what the launched topology's clients send. */
+  token: string;
   /** The local S3 server the jobs use (startS3Server of @sluice/testing with the buckets of
    * scripts/start/local-job-environment.ts, data under `dir`), started by launch() in the launcher's own process. */
   s3: S3Server;
@@ -102,6 +108,8 @@ const COMPILE_CACHE = join(tmpdir(), "sluice-compile-cache");
 export async function launch(options: LaunchOptions): Promise<Launched> {
   const settings = validate(options);
   await mkdir(settings.dir, { recursive: true });
+  const dev = await ensureDevToken(settings.dir);
+  const tokenTable = tokenTableEnvironment(settings.env, dev);
   const httpPort = await freePort();
   let grpcPort = await freePort();
   while (grpcPort === httpPort) grpcPort = await freePort();
@@ -117,8 +125,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   );
   // Per service: what the launcher decides (its ports, the jobs' S3) under the caller's env, the ports over it.
   const launcherEnv: Record<ServiceName, Record<string, string>> = {
-    api: { SLUICE_REPLY_MODE: "stream" },
-    gateway: { SLUICE_GRPC_HOST: HOST },
+    api: { SLUICE_REPLY_MODE: "stream", ...tokenTable },
+    gateway: { SLUICE_GRPC_HOST: HOST, ...tokenTable },
     consumer: {},
     proxy: {},
     frames: {},
@@ -167,6 +175,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   return {
     apiUrl: `http://${HOST}:${httpPort}`,
     grpcAddress: `${HOST}:${grpcPort}`,
+    token: dev.token,
     s3,
     jobEnv,
     services: byName,

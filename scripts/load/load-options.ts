@@ -1,4 +1,7 @@
 import { parseArgs } from "node:util";
+import type { Environment } from "../../functions/config/env.ts";
+import { readDevToken } from "../start/dev-token.ts";
+import { localDir } from "../start/local-dir.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface LoadOptions {
@@ -8,13 +11,15 @@ export interface LoadOptions {
   concurrency: number;
   route: string;
   body: string;
-  apiKey: string | undefined;
+  /** Sent as `Authorization: Bearer <token>`. */
+  token: string;
   timeoutMs: number;
 }
 
 export const LOAD_USAGE = `usage: npm run load -- --mode sequential|concurrent --url <base> --count N [--concurrency C]
-  [--route R] [--body JSON] [--api-key K] [--timeout-ms T]
-  sequential sends one request at a time; concurrent keeps C (default 50) in flight. Route default: echo.`;
+  [--route R] [--body JSON] [--token TOKEN] [--timeout-ms T]
+  sequential sends one request at a time; concurrent keeps C (default 50) in flight. Route default: echo.
+  --token: the bearer token sent (default: npm start's development token, .sluice/dev-token).`;
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -24,7 +29,7 @@ function positive(name: string, raw: string | undefined, fallback: number): numb
   return value;
 }
 
-export function parseLoadOptions(argv: string[]): LoadOptions {
+export function parseLoadOptions(argv: string[], env: Environment = process.env): LoadOptions {
   let values: Record<string, string | undefined>;
   try {
     const flag = { type: "string" as const };
@@ -38,7 +43,7 @@ export function parseLoadOptions(argv: string[]): LoadOptions {
         concurrency: flag,
         route: flag,
         body: flag,
-        "api-key": flag,
+        token: flag,
         "timeout-ms": flag,
       },
     }).values as Record<string, string | undefined>;
@@ -71,7 +76,7 @@ export function parseLoadOptions(argv: string[]): LoadOptions {
     concurrency: mode === "sequential" ? 1 : positive("concurrency", values.concurrency, 50),
     route,
     body,
-    apiKey: values["api-key"],
+    token: values.token ?? readDevToken(localDir(env)),
     timeoutMs: positive("timeout-ms", values["timeout-ms"], 30_000),
   };
 }

@@ -1,6 +1,7 @@
 // HTTP load with autocannon: `measureHttp` for the benches (requests, publish), and `npm run load` against a
 // deployed API.
 import autocannon from "autocannon";
+import { bearerHeader } from "../start/bearer-auth.ts";
 import type { LoadOptions } from "./load-options.ts";
 
 export type HttpLoad = {
@@ -96,7 +97,7 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void)
   const figures = await measureHttp({
     url: target.href,
     body: options.body,
-    headers: options.apiKey === undefined ? {} : { "x-api-key": options.apiKey },
+    headers: bearerHeader(options.token),
     concurrency: options.concurrency,
     count: options.count,
     timeoutMs: options.timeoutMs,

@@ -67,6 +67,7 @@ export async function runSoak(options: SoakOptions, print: (line: string) => voi
     const load = await startSoakLoad({
       apiUrl: launched.apiUrl,
       grpcAddress: launched.grpcAddress,
+      token: launched.token,
       rate: options.rate,
     });
     print(

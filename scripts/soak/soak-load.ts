@@ -2,7 +2,8 @@
 // publishes to stream `soak` (which the consumer service reads with its group-aware retention, and a gRPC Subscribe
 // reads and acknowledges under a group of its own), Bluesky-model events (scripts/generate/bsky-model.ts) to the lake's
 // stream in HTTP batches (the lake writer drains it), request-reply calls to the proxy's echo route, and camera frames
-// into the frame pipeline. Each kind is an open loop (PacedCalls); every call has a deadline.
+// into the frame pipeline. Each kind is an open loop (PacedCalls); every call has a deadline and the launched
+// topology's token.
 import { randomUUID } from "node:crypto";
 import * as grpc from "@grpc/grpc-js";
 import { encodeFrame, ProcessingStage, timestampFromMs } from "@sluice/frames";
@@ -10,6 +11,7 @@ import { sceneJpeg } from "@sluice/frames/testing";
 import { StreamingClient, type sluice } from "@sluice/grpc";
 import { BSKY_STREAM } from "@sluice/lake/bsky";
 import { BskyModel } from "../generate/bsky-model.ts";
+import { bearerClientOptions, bearerHeader } from "../start/bearer-auth.ts";
 import { type LoadCount, PacedCalls, reasonOf, Tally } from "./paced-calls.ts";
 
 /** The stream the consumer service consumes (SLUICE_CONSUMER_STREAMS) and the gRPC Subscribe reads. */
@@ -25,6 +27,8 @@ const RESUBSCRIBE_MS = 1000;
 export interface SoakLoadOptions {
   apiUrl: string;
   grpcAddress: string;
+  /** Sent on every call, HTTP and gRPC. */
+  token: string;
   /** Events per second; see SOAK_USAGE for how they are split. */
   rate: number;
 }
@@ -36,20 +40,25 @@ export interface SoakLoad {
   stop(): Promise<void>;
 }
 
-/** POSTs `body` (JSON, or raw bytes with their content type) and resolves with the JSON answer; a non-2xx rejects. */
-async function post(url: string, body: unknown, contentType = "application/json"): Promise<unknown> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": contentType },
-    body: body instanceof Uint8Array ? body : JSON.stringify(body),
-    signal: AbortSignal.timeout(CALL_DEADLINE_MS),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    const code = /"error":"([^"]+)"/.exec(text)?.[1];
-    throw new Error(`HTTP ${response.status}${code ? ` ${code}` : ""}`);
-  }
-  return text === "" ? undefined : JSON.parse(text);
+/**
+ * POSTs to a path of `apiUrl` with `token`: `body` (JSON, or raw bytes with their content type); resolves with the
+ * JSON answer, a non-2xx rejects.
+ */
+function poster(apiUrl: string, token: string) {
+  return async (path: string, body: unknown, contentType = "application/json"): Promise<unknown> => {
+    const response = await fetch(`${apiUrl}${path}`, {
+      method: "POST",
+      headers: { "content-type": contentType, ...bearerHeader(token) },
+      body: body instanceof Uint8Array ? body : JSON.stringify(body),
+      signal: AbortSignal.timeout(CALL_DEADLINE_MS),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      const code = /"error":"([^"]+)"/.exec(text)?.[1];
+      throw new Error(`HTTP ${response.status}${code ? ` ${code}` : ""}`);
+    }
+    return text === "" ? undefined : JSON.parse(text);
+  };
 }
 
 function unary<Q, R>(
@@ -130,8 +139,18 @@ class AcknowledgingSubscriber {
 }
 
 /** Starts every kind of load at its share of `rate`. */
-export async function startSoakLoad({ apiUrl, grpcAddress, rate }: SoakLoadOptions): Promise<SoakLoad> {
-  const grpcClient = new StreamingClient(grpcAddress, grpc.credentials.createInsecure());
+export async function startSoakLoad({
+  apiUrl,
+  grpcAddress,
+  token,
+  rate,
+}: SoakLoadOptions): Promise<SoakLoad> {
+  const grpcClient = new StreamingClient(
+    grpcAddress,
+    grpc.credentials.createInsecure(),
+    bearerClientOptions(token),
+  );
+  const post = poster(apiUrl, token);
   const publish = grpcClient.publish.bind(grpcClient);
   const image = { data: await sceneJpeg() };
   const bsky = new BskyModel({
@@ -144,7 +163,7 @@ export async function startSoakLoad({ apiUrl, grpcAddress, rate }: SoakLoadOptio
 
   const kinds: Record<string, PacedCalls> = {
     http_publish: new PacedCalls(rate / 4, async (n) => {
-      await post(`${apiUrl}/v1/streams/${SOAK_STREAM}/messages`, {
+      await post(`/v1/streams/${SOAK_STREAM}/messages`, {
         type: "soak.event",
         data: event(n, "http"),
       });
@@ -161,13 +180,13 @@ export async function startSoakLoad({ apiUrl, grpcAddress, rate }: SoakLoadOptio
         const { type, event } = bsky.next();
         return { type, data: event, key: event.did };
       });
-      const answer = (await post(`${apiUrl}/v1/streams/${BSKY_STREAM}/messages`, { entries })) as {
+      const answer = (await post(`/v1/streams/${BSKY_STREAM}/messages`, { entries })) as {
         failed: number;
       };
       if (answer.failed > 0) throw new Error(`${answer.failed} of ${BSKY_BATCH} entries failed`);
     }),
     request_reply: new PacedCalls(rate / 10, async (n) => {
-      await post(`${apiUrl}/v1/requests/echo`, { n });
+      await post("/v1/requests/echo", { n });
     }),
     frames: new PacedCalls(rate / 50, async (n) => {
       const frame = encodeFrame({
@@ -179,7 +198,7 @@ export async function startSoakLoad({ apiUrl, grpcAddress, rate }: SoakLoadOptio
         regions: [{ id: "lane-1", x: 0, y: 0, width: 10, height: 10 }],
         stage: ProcessingStage.PROCESSING_STAGE_INGESTED,
       });
-      await post(`${apiUrl}/v1/frames`, frame, "application/x-protobuf");
+      await post("/v1/frames", frame, "application/x-protobuf");
     }),
   };
   const subscriber = new AcknowledgingSubscriber(grpcClient);

@@ -2,6 +2,8 @@
 // where to read it in full. What the components it hosts write to stdout and stderr — the Lambda handlers' and
 // the services' JSON logs, errors printed with their stacks — goes to the log file instead (as Lambda and ECS send
 // a process's output to CloudWatch Logs): JSON lines as they are, anything else as one JSON line that holds it.
+// Secrets are redacted from everything, file and terminal, whether the component redacted its own lines or not.
+import { redactSecrets } from "@sluice/streams";
 import { errorLine } from "../cli.ts";
 
 export interface Terminal {
@@ -43,7 +45,8 @@ export function captureOutput({
     printedAt.set(line, now);
     terminal(`${time()}  error  ${line} (full log: ${logFile})`);
   };
-  const log = (line: string) => {
+  const log = (raw: string) => {
+    const line = redactSecrets(raw);
     writeLog(line);
     // A cheap look first: most lines are EMF metrics and info.
     const record = /"level":"(error|fatal)"/.test(line) ? parseRecord(line) : undefined;
@@ -52,7 +55,8 @@ export function captureOutput({
   const fromStdout = (line: string) =>
     log(parseRecord(line) ? line : JSON.stringify({ level: "info", msg: "stdout", text: line }));
   // One write to stderr is one message (console.error of an Error writes its stack and fields at once).
-  const fromStderr = (text: string) => {
+  const fromStderr = (raw: string) => {
+    const text = redactSecrets(raw);
     const record = parseRecord(text.trim());
     writeLog(record ? text.trim() : JSON.stringify({ level: "error", msg: "stderr", text: text.trimEnd() }));
     short(record ? describeRecord(record) : (text.trim().split("\n")[0] ?? ""));
@@ -69,8 +73,8 @@ export function captureOutput({
     log,
     failed(what, error) {
       const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
-      writeLog(JSON.stringify({ level: "error", msg: what, error: { name, message, stack } }));
-      short(`${what}: ${errorLine(error)}`);
+      writeLog(redactSecrets(JSON.stringify({ level: "error", msg: what, error: { name, message, stack } })));
+      short(redactSecrets(`${what}: ${errorLine(error)}`));
     },
     release() {
       process.stdout.write = originals.out;

@@ -16,6 +16,7 @@ import type { RedisTarget } from "@sluice/testing";
 import { service as healthService } from "grpc-health-check";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
+import { ALL_SCOPES, bearer, testTokens } from "./api-tokens.ts";
 
 /** What the front doors promise while Redis fails: a call settles within the default command timeout (5 s) + 1 s… */
 export const CALL_BOUND_MS = 6000;
@@ -87,7 +88,12 @@ export async function startFrontDoors(
     SLUICE_REDIS_MODE: target.mode,
     ...env,
   });
-  const http = await createLocalServer({ routes: await loadRoutes(), port: 0, log: () => {} });
+  const http = await createLocalServer({
+    routes: await loadRoutes(),
+    port: 0,
+    tokens: testTokens(),
+    log: () => {},
+  });
   const server = await startGrpcServer({
     redis: target,
     host: "127.0.0.1",
@@ -112,7 +118,7 @@ export async function startFrontDoors(
         const raw = body instanceof Uint8Array ? body : body === undefined ? undefined : JSON.stringify(body);
         const response = await fetch(`${http.url}${path}`, {
           method,
-          headers: { "content-type": "application/json", ...headers },
+          headers: { "content-type": "application/json", ...bearer(ALL_SCOPES.token), ...headers },
           body: raw,
         });
         return [response.status, await response.text()];

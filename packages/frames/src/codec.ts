@@ -1,6 +1,6 @@
 // The frame codec: sluice.frames.v1.ProcessedFrame in binary protobuf (the generated code) and proto3 JSON, validated
 // both ways, and the choice between them by Content-Type.
-import { InvalidInputError, SluiceError } from "@sluice/streams";
+import { InvalidInputError, jsonTooDeepAt, MAX_JSON_DEPTH, SluiceError } from "@sluice/streams";
 import $protobuf from "protobufjs/minimal.js";
 import { frameFromJson } from "./frame-json.ts";
 import { type DecodeOptions, validateFrame } from "./frame-validation.ts";
@@ -130,6 +130,14 @@ function parseJson(body: Uint8Array): unknown {
     text = UTF8.decode(body);
   } catch (error) {
     throw new InvalidInputError("frames.invalid_json", "body is not valid UTF-8", { cause: error });
+  }
+  const tooDeep = jsonTooDeepAt(body);
+  if (tooDeep !== undefined) {
+    throw new InvalidInputError(
+      "frames.json_too_deep",
+      `body nests deeper than the limit of ${MAX_JSON_DEPTH} levels of arrays and objects (at byte ${tooDeep})`,
+      { details: { limit: MAX_JSON_DEPTH, position: tooDeep } },
+    );
   }
   try {
     return JSON.parse(text, exactIntegers);

@@ -27,7 +27,11 @@ export {
 export * from "./image/index.ts";
 // End of image.
 // The frame pipeline: its streams and groups, ingestion, the three stages' handlers and their host.
-export { createBackgroundDifferenceHook } from "./pipeline/background-difference-hook.ts";
+export {
+  cameraModelKeys,
+  createBackgroundDifferenceHook,
+  DEFAULT_MAX_CAMERA_MODELS,
+} from "./pipeline/background-difference-hook.ts";
 export { frameEntry } from "./pipeline/frame-entry.ts";
 export {
   FRAME_RETENTION,

@@ -19,6 +19,7 @@ import { SCENE, sceneJpeg } from "@sluice/frames/testing";
 import { type ConsumerHost, decodeEntry, Producer, type StreamEntry, streamKeys } from "@sluice/streams";
 import { useRedisServer, waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { corruptScanData, paddedHeader, withoutEoi } from "./jpeg-fixtures.ts";
 
 const server = useRedisServer();
 const STARTED = Date.now();
@@ -176,6 +177,26 @@ describe("stream_processor", () => {
     expect(failed.status).toBe(ProcessingStatus.PROCESSING_STATUS_FAILED);
     expect(failed.error).toMatch(/lane-9/);
     expect(failed.image).toBeFalsy();
+  });
+
+  it("marks a frame whose JPEG data is corrupt FAILED with the reason, and one with cameras' benign defects OK", async () => {
+    const handler = createStreamProcessor({ producer, output });
+    const clean = await sceneJpeg();
+    const corrupt = entry("1-3", { frameId: "corrupt", image: { data: corruptScanData(clean, 1) } });
+    let result = await handler([corrupt], context);
+    expect(result?.failures).toEqual([]);
+    const failed = await lastFrame();
+    expect(failed).toMatchObject({ frameId: "corrupt", status: ProcessingStatus.PROCESSING_STATUS_FAILED });
+    expect(failed.error).toMatch(/^The image data is corrupt: .*Corrupt JPEG data/);
+    expect(failed.image).toBeFalsy();
+
+    const benign = withoutEoi(paddedHeader(clean));
+    result = await handler([entry("1-4", { frameId: "benign", image: { data: benign } })], context);
+    expect(result?.failures).toEqual([]);
+    const ok = await lastFrame();
+    expect(ok).toMatchObject({ frameId: "benign", status: ProcessingStatus.PROCESSING_STATUS_OK });
+    expect(ok.error).toBeFalsy();
+    expect(ok.image).toMatchObject({ width: SCENE.width, height: SCENE.height });
   });
 
   it("carries a frame too large for the stream once processed on, FAILED without its image", async () => {

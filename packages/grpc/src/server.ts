@@ -2,13 +2,14 @@
 // (every call but health authenticated, every operation authorized), quotas, and a graceful close.
 import {
   type ChannelOptions,
-  Server,
+  type Server,
   ServerCredentials,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
 import {
   createRedisClient,
   InvalidInputError,
+  logWriter,
   type ProducerOptions,
   type RedisConnectionConfig,
   type TokenTable,
@@ -21,6 +22,7 @@ import { streamingServiceDefinition } from "./service-definition.ts";
 import type { LogWriter } from "./status.ts";
 import { createStreamingService } from "./streaming-service.ts";
 import type { SubscriptionSettings } from "./subscription.ts";
+import { DecodeCheckingServer } from "./undecodable-request.ts";
 
 const MiB = 1024 * 1024;
 
@@ -230,13 +232,13 @@ function shutdown(server: Server, graceMs: number): Promise<void> {
 export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcServer> {
   validate(options);
   const settings = { ...DEFAULTS, ...options };
-  const { log } = settings;
+  const log = logWriter(settings.log);
   const client = createRedisClient({
     ...options.redis,
     connectionName: options.redis.connectionName ?? "sluice-grpc",
   });
   client.on("error", () => {}); // failures surface through commands and the health status
-  const server = new Server({
+  const server = new DecodeCheckingServer({
     ...channelOptions(settings),
     interceptors: [bearerTokenAuth(options.tokens)],
   });

@@ -6,7 +6,6 @@ export const CORS_ALLOWED_HEADERS = [
   "idempotency-key",
   "sluice-durability",
   "traceparent",
-  "x-api-key",
   "x-trace-id",
 ];
 export const CORS_EXPOSED_HEADERS = ["idempotent-replayed", "retry-after", "x-request-id", "x-trace-id"];

@@ -106,6 +106,10 @@ export function errorResponse(thrown: unknown): ErrorResponse {
   return {
     status,
     body: errorBody(error),
-    headers: status === 503 ? { "retry-after": String(Math.max(1, Math.ceil(retryAfter))) } : {},
+    // A 503 always says when to retry; a 429 when it knows (a rate limit does, a quota of streams does not reset).
+    headers:
+      status === 503 || (status === 429 && error.details?.retryAfterSeconds !== undefined)
+        ? { "retry-after": String(Math.max(1, Math.ceil(retryAfter))) }
+        : {},
   };
 }

@@ -2,7 +2,7 @@ import middy from "@middy/core";
 import httpCors from "@middy/http-cors";
 import httpErrorHandler from "@middy/http-error-handler";
 import httpHeaderNormalizer from "@middy/http-header-normalizer";
-import { InvalidInputError } from "@sluice/streams";
+import { InvalidInputError, logWriter } from "@sluice/streams";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "./cors-headers.ts";
 import { errorMapping } from "./error-mapping.ts";
@@ -52,7 +52,7 @@ function validate(options: HttpHandlerOptions): Required<HttpHandlerOptions> {
       );
     }
   }
-  const settings = { ...defaults, ...options };
+  const settings = { ...defaults, ...options, log: logWriter(options.log ?? defaults.log) };
   for (const name of ["maxBodyBytes", "timeoutEarlyMs"] as const) {
     if (!Number.isSafeInteger(settings[name]) || settings[name] < 0) {
       throw new InvalidInputError(

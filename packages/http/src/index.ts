@@ -5,6 +5,7 @@ export {
   type MatchedRoute,
   toApiGatewayEvent,
 } from "./api-gateway-event.ts";
+export { AUTH_MODES, type AuthMode, callerOf, scopesOfClaims, scopeText } from "./caller.ts";
 export {
   type ErrorBody,
   type ErrorResponse,
@@ -31,6 +32,7 @@ export { objectBody } from "./object-body.ts";
 export { type PublishOptions, REPLAYED_HEADER, readPublishHeaders } from "./publish-headers.ts";
 export { traceIdOf } from "./request-ids.ts";
 export { createRouteMatcher, type Resolution, type RouteMatch } from "./route-matcher.ts";
+export { SCOPE_PREFIX } from "./scope-prefix.ts";
 export type {
   HttpMethod,
   HttpRequest,

@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from "@middy/core";
-import { InvalidInputError, TooLargeError } from "@sluice/streams";
+import { InvalidInputError, jsonTooDeepAt, MAX_JSON_DEPTH, TooLargeError } from "@sluice/streams";
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { UnsupportedMediaTypeError } from "./errors.ts";
 import { jsonErrorPosition, lineAndColumn } from "./json-error-position.ts";
@@ -22,6 +22,15 @@ function parse(bytes: Buffer): unknown {
   } catch {
     throw new InvalidInputError("http.malformed_json", "Malformed JSON body: it is not valid UTF-8");
   }
+  // Before parsing, so that nothing recursive (JSON.stringify, validators, the error position scan) meets it.
+  const tooDeep = jsonTooDeepAt(bytes);
+  if (tooDeep !== undefined) {
+    throw new InvalidInputError(
+      "http.json_too_deep",
+      `JSON body nests deeper than the limit of ${MAX_JSON_DEPTH} levels of arrays and objects (at byte ${tooDeep})`,
+      { details: { limit: MAX_JSON_DEPTH, position: tooDeep } },
+    );
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -40,8 +49,8 @@ function parse(bytes: Buffer): unknown {
 
 /**
  * Reads the body: base64-decoded when API Gateway encoded it, at most `maxBodyBytes` (413 beyond). With `json` (the
- * default) only JSON is accepted (415 for another content type, 400 with the parse position when malformed) and
- * parsed into `body`; without, the bytes are handed over as they are in `rawBody`, whatever their type (request-reply
+ * default) only JSON is accepted (415 for another content type, 400 with the parse position when malformed or when it
+ * nests deeper than MAX_JSON_DEPTH) and parsed into `body`; without, the bytes are handed over as they are in `rawBody`, whatever their type (request-reply
  * forwards them). A request without a body passes with `body` undefined: routes that need one say so.
  */
 export function jsonBody({

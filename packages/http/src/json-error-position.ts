@@ -8,7 +8,8 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
  * Offset of the first character at which `text` stops being JSON (its length when it ends too early), or undefined
- * when it is valid or nested too deeply to scan.
+ * when it is valid or nested too deeply to scan (json-body.ts refuses a body nested deeper than MAX_JSON_DEPTH before
+ * it gets here).
  */
 export function jsonErrorPosition(text: string): number | undefined {
   let i = 0;

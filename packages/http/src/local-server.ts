@@ -1,10 +1,11 @@
-import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { InvalidInputError } from "@sluice/streams";
+import { bearerToken, type Caller, InvalidInputError, logWriter, type TokenTable } from "@sluice/streams";
 import type { Context } from "aws-lambda";
 import { fromLambdaResult, type HttpResponse, toApiGatewayEvent } from "./api-gateway-event.ts";
+import { scopeText } from "./caller.ts";
 import { type ErrorBody, errorBody, INTERNAL_ERROR, UnauthorizedError } from "./errors.ts";
 import { MiB } from "./http-handler.ts";
 import { createRouteMatcher, type RouteMatch } from "./route-matcher.ts";
@@ -16,8 +17,13 @@ export interface LocalServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** When set, every route that is not `public` needs this value in the `x-api-key` header (401 otherwise). */
-  apiKey?: string;
+  /**
+   * Required: the bearer tokens every route that is not `public` needs (`Authorization: Bearer <token>`, 401 without
+   * one or with an unknown one); the handler's event carries the token's caller as API Gateway's JWT authorizer
+   * would (`requestContext.authorizer.jwt.claims`: `sub` its name, `scope` its scopes). `"none"` serves every
+   * request without authentication and without a caller in the event (handlers in SLUICE_API_AUTH=none mode).
+   */
+  tokens: TokenTable | "none";
   /** Largest body accepted at all, bytes (default 10 MiB, API Gateway HTTP API's limit); 413 beyond. */
   maxBodyBytes?: number;
   /** A handler that has not answered by then gets a 504, like API Gateway's integration timeout (default 30 s). */
@@ -26,7 +32,7 @@ export interface LocalServerOptions {
   log?: LogWriter;
   /**
    * Plain pages beside the API by exact path, e.g. npm start's `/dashboard`: GET and HEAD only, answered by the
-   * function itself (no Lambda event, no API key), before any route is matched.
+   * function itself (no Lambda event, no token), before any route is matched.
    */
   pages?: Record<string, () => Promise<HttpResponse>>;
 }
@@ -47,7 +53,7 @@ const defaults = {
   log: (line: string) => process.stdout.write(`${line}\n`),
   pages: {} as Record<string, () => Promise<HttpResponse>>,
 };
-const KNOWN_OPTIONS = new Set([...Object.keys(defaults), "routes", "apiKey"]);
+const KNOWN_OPTIONS = new Set([...Object.keys(defaults), "routes", "tokens"]);
 
 function json(status: number, body: ErrorBody, headers: Record<string, string> = {}): HttpResponse {
   return {
@@ -75,9 +81,11 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | und
   });
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+/** What API Gateway's JWT authorizer puts in the event for a token of this caller. */
+function jwtAuthorizer(caller: Caller) {
+  return {
+    jwt: { claims: { sub: caller.name, scope: caller.scopes.map(scopeText).join(" ") }, scopes: null },
+  };
 }
 
 function lambdaContext(routeKey: string, timeoutMs: number): Context {
@@ -122,7 +130,13 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
       );
     }
   }
-  const settings = { ...defaults, ...options };
+  if (options.tokens === undefined) {
+    throw new InvalidInputError(
+      "http.invalid_option",
+      'createLocalServer needs tokens: a TokenTable, or "none" to serve without authentication',
+    );
+  }
+  const settings = { ...defaults, ...options, log: logWriter(options.log ?? defaults.log) };
   const resolve = createRouteMatcher(settings.routes);
   let closing = false;
 
@@ -144,22 +158,30 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     return json(404, { error: "http.route_not_found", message: `No route for ${method} ${path}` });
   }
 
-  function authorize(
+  /** The token's caller; a 401 answer without a known token; undefined where no token is needed. */
+  function authenticate(
     match: RouteMatch,
     method: string,
     headers: IncomingMessage["headers"],
-  ): HttpResponse | undefined {
-    if (settings.apiKey === undefined || match.route.public || method === "OPTIONS") return undefined;
-    const given = headers["x-api-key"];
-    if (typeof given === "string" && given !== "" && sameSecret(given, settings.apiKey)) return undefined;
+  ): Caller | HttpResponse | undefined {
+    const { tokens } = settings;
+    if (tokens === "none" || match.route.public || method === "OPTIONS") return undefined;
+    const token = bearerToken(headers.authorization);
+    const caller = token === undefined ? undefined : tokens.lookup(token);
+    if (caller !== undefined) return caller;
     const problem =
-      typeof given === "string" && given !== ""
-        ? new UnauthorizedError("http.unauthorized", "Invalid API key")
-        : new UnauthorizedError("http.unauthorized", "Missing API key: send it in the x-api-key header");
-    return json(401, errorBody(problem));
+      token === undefined
+        ? new UnauthorizedError("http.unauthorized", "Missing token: send Authorization: Bearer <token>")
+        : new UnauthorizedError("http.unauthorized", "Unknown token");
+    return json(401, errorBody(problem), { "www-authenticate": "Bearer" });
   }
 
-  async function invoke(match: RouteMatch, request: IncomingMessage, body: Buffer): Promise<HttpResponse> {
+  async function invoke(
+    match: RouteMatch,
+    request: IncomingMessage,
+    body: Buffer,
+    caller: Caller | undefined,
+  ): Promise<HttpResponse> {
     const method = (request.method ?? "GET").toUpperCase();
     const event = toApiGatewayEvent(
       {
@@ -171,6 +193,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
       },
       match,
     );
+    if (caller !== undefined) Object.assign(event.requestContext, { authorizer: jwtAuthorizer(caller) });
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<"timeout">((done) => {
       timer = setTimeout(() => done("timeout"), settings.timeoutMs);
@@ -235,11 +258,9 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
         closing,
       );
     }
-    write(
-      response,
-      authorize(found, method, request.headers) ?? (await invoke(found, request, body)),
-      closing,
-    );
+    const caller = authenticate(found, method, request.headers);
+    if (caller !== undefined && "status" in caller) return write(response, caller, closing);
+    write(response, await invoke(found, request, body, caller), closing);
   }
 
   const server = createServer((request, response) => {

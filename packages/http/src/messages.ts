@@ -7,15 +7,17 @@ import {
   streamKeys,
   TooLargeError,
 } from "@sluice/streams";
+import { dataTexts } from "./data-texts.ts";
 import { errorBody, HTTP_STATUS_OF_KIND, isTypedError, wasWritten } from "./errors.ts";
 import { MiB } from "./http-handler.ts";
 import { JSON_MEDIA_TYPE } from "./json-body.ts";
 import { batchIdempotencyKeys, type PublishOptions } from "./publish-headers.ts";
+import type { HttpRequest } from "./types.ts";
 
 /** One entry as the API takes it (see docs/http-api.md). */
 export interface MessageInput {
   type: string;
-  /** Any JSON value, stored as its JSON text; with a non-JSON `contentType`, a string stored as UTF-8. */
+  /** Any JSON value, stored as the JSON text sent; with a non-JSON `contentType`, a string stored as UTF-8. */
   data?: unknown;
   /** Bytes, base64: instead of `data`, for binary payloads. */
   dataBase64?: string;
@@ -54,9 +56,10 @@ function entryError(index: number, message: string): InvalidInputError {
   return new InvalidInputError("http.invalid_entry", `Entry ${index}: ${message}`, { details: { index } });
 }
 
-/** One message as an envelope entry, or why it is not one. */
+/** One message as an envelope entry, or why it is not one; `dataText` is its `data` as sent (see data-texts.ts). */
 function toEntry(
   message: unknown,
+  dataText: Buffer | undefined,
   index: number,
   traceId: string,
   idempotencyKey: string | undefined,
@@ -78,7 +81,9 @@ function toEntry(
       return entryError(index, "dataBase64 must be base64");
     payload = Buffer.from(dataBase64, "base64");
   } else if (contentType === undefined || JSON_MEDIA_TYPE.test(contentType)) {
-    payload = JSON.stringify(data);
+    if (dataText === undefined)
+      throw new Error(`Entry ${index}: the text of its data was not found in the body`);
+    payload = dataText;
   } else if (typeof data === "string") {
     payload = data;
   } else {
@@ -138,15 +143,15 @@ function idempotencyKeys(key: string | undefined, single: boolean, count: number
 }
 
 /**
- * Appends the messages of a request body to a stream: invalid entries are reported in place and the others are
- * written (partial success, never hidden). Throws for a bad stream name, a malformed body, too many entries or
+ * Appends the messages of a request body (parsed, and its bytes) to a stream, each JSON `data` stored as the text
+ * sent: invalid entries are reported in place and the others are written (partial success, never hidden). Throws for a bad stream name, a malformed body, too many entries or
  * too many bytes, and when no entry was written because of a server-side failure (Redis unavailable).
  * `publish` carries the request's idempotency key and durability (see publish-headers.ts).
  */
 export async function appendMessages(
   producer: Producer,
   stream: string,
-  body: unknown,
+  { body, rawBody }: Pick<HttpRequest, "body" | "rawBody">,
   {
     traceId,
     limits = MESSAGE_LIMITS,
@@ -155,8 +160,11 @@ export async function appendMessages(
 ): Promise<AppendOutcome> {
   streamKeys(stream); // throws streams.invalid_name before the body is looked at
   const { single, messages } = readMessages(body, limits);
+  const texts = dataTexts(rawBody, single);
   const keys = idempotencyKeys(publish.idempotencyKey, single, messages.length);
-  const entries = messages.map((message, index) => toEntry(message, index, traceId, keys[index]));
+  const entries = messages.map((message, index) =>
+    toEntry(message, texts[index], index, traceId, keys[index]),
+  );
   const valid = entries.filter((entry): entry is EntryInput => !(entry instanceof Error));
   const bytes = valid.reduce((sum, entry) => sum + bytesOf(entry), 0);
   if (bytes > limits.maxRequestBytes) {

@@ -56,7 +56,7 @@ export interface RouteDefinition {
   /** A template like `/v1/streams/{stream}/messages`; `{name+}` matches the rest of the path. */
   path: string;
   handler: LambdaHttpHandler;
-  /** Served without the API key (health checks). */
+  /** Served without a token (health checks). */
   public?: boolean;
 }
 

@@ -6,6 +6,7 @@ import {
   type RouteDefinition,
   toApiGatewayEvent,
 } from "@sluice/http";
+import { TokenTable } from "@sluice/streams";
 import { afterEach, describe, expect, it } from "vitest";
 
 describe("toApiGatewayEvent", () => {
@@ -119,10 +120,16 @@ describe("createLocalServer", () => {
   });
   const serve = async (
     routes: RouteDefinition[],
-    options: { timeoutMs?: number; maxBodyBytes?: number } = {},
+    options: { timeoutMs?: number; maxBodyBytes?: number; tokens?: TokenTable } = {},
   ) => {
     const log: string[] = [];
-    server = await createLocalServer({ routes, port: 0, log: (line) => log.push(line), ...options });
+    server = await createLocalServer({
+      routes,
+      port: 0,
+      tokens: "none",
+      log: (line) => log.push(line),
+      ...options,
+    });
     return { url: server.url, log };
   };
   const echo: LambdaHttpHandler = async (event) => ({
@@ -203,9 +210,49 @@ describe("createLocalServer", () => {
     expect(await pending).toBeInstanceOf(Error);
   });
 
-  it("rejects unknown options", async () => {
+  it("rejects unknown options, and refuses to start without tokens (a TokenTable or an explicit none)", async () => {
     await expect(createLocalServer({ routes: [], prot: 1 } as never)).rejects.toThrow(
       'Unknown createLocalServer option "prot"',
     );
+    await expect(createLocalServer({ routes: [], port: 0 } as never)).rejects.toMatchObject({
+      code: "http.invalid_option",
+    });
+  });
+
+  it("checks bearer tokens: 401 without one or with an unknown one, the caller as JWT claims in the event", async () => {
+    const tokens = TokenTable.parse(
+      JSON.stringify([
+        { name: "cam-7", token: "cam-7-secret-token", scopes: ["publish:frames.input", "read"] },
+      ]),
+      "test",
+    );
+    const whoami: LambdaHttpHandler = async (event) => ({
+      statusCode: 200,
+      body: JSON.stringify((event.requestContext as { authorizer?: unknown }).authorizer ?? null),
+    });
+    const { url } = await serve(
+      [
+        { method: "GET", path: "/whoami", handler: whoami },
+        { method: "GET", path: "/health", handler: whoami, public: true },
+      ],
+      { tokens },
+    );
+    const missing = await fetch(`${url}/whoami`);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get("www-authenticate")).toBe("Bearer");
+    expect(await missing.json()).toEqual({
+      error: "http.unauthorized",
+      message: "Missing token: send Authorization: Bearer <token>",
+    });
+    const unknown = await fetch(`${url}/whoami`, { headers: { authorization: "Bearer cam-7-secret-tokeN" } });
+    expect(unknown.status).toBe(401);
+    expect(((await unknown.json()) as { message: string }).message).toBe("Unknown token");
+    const known = await fetch(`${url}/whoami`, { headers: { authorization: "Bearer cam-7-secret-token" } });
+    expect(await known.json()).toEqual({
+      jwt: { claims: { sub: "cam-7", scope: "publish:frames.input read:*" }, scopes: null },
+    });
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toBeNull();
   });
 });

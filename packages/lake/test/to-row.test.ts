@@ -85,4 +85,14 @@ describe("toRow", () => {
       "stream_id",
     );
   });
+
+  it("names the field when a number's place holds a 10,000-deep array (published as bytes), rather than crashing the run", () => {
+    const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    for (const field of ["time_us", "byteStart"]) {
+      const post = { ...like, text: "hi", facets: [{ kind: "tag", value: "t", byteStart: 0, byteEnd: 1 }] };
+      const text = JSON.stringify(post).replace(new RegExp(`"${field}":\\d+`), `"${field}":${deep}`);
+      expect(text).toContain(deep);
+      expect(fieldOf(() => toRow("bsky.post", entry("bsky.post", text, T)))).toMatch(field);
+    }
+  });
 });

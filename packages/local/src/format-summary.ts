@@ -14,11 +14,17 @@ export interface SummaryInfo {
   group: string;
   consumer: string;
   /** The local HTTP API and whether it wants an API key. */
-  api: { url: string; apiKey: boolean };
+  /** `tokens`: bearer tokens checked (false: SLUICE_API_AUTH=none). */
+  api: { url: string; tokens: boolean };
   /** The proxy worker serving request-reply routes. */
   proxy: { routes: string[]; consumer: string };
   /** The gRPC gateway's address and whether it wants a bearer token. */
   grpc: { address: string; tokens: boolean };
+  /**
+   * The development token: the token, the file holding it (as shown to the user), where the front doors' token table
+   * comes from, and a warning when the token may not be in it.
+   */
+  token: { value: string; file: string; table: string; warning?: string };
   /** The frame pipeline's consumer. */
   frames: { consumer: string };
   demo?: { stream: string; perSecond: number };
@@ -111,9 +117,25 @@ function dashboardRows({ dashboard }: SummaryInfo): [string, string[]][] {
   ];
 }
 
+function tokenRows({ token }: SummaryInfo): [string, string[]][] {
+  return [
+    [
+      "token",
+      [
+        `${token.value}  (the development token, every scope, in ${token.file})`,
+        `token table ${token.table}`,
+        `HTTP: header Authorization: Bearer <token> · gRPC: metadata authorization: Bearer <token> (the examples read ${token.file})`,
+        ...(token.warning ? [`warning: ${token.warning}`] : []),
+      ],
+    ],
+  ];
+}
+
 /** The "what runs where" table printed by `npm start`. */
 export function formatSummary(info: SummaryInfo): string {
   const quoted = (key: string) => `'${key}'`;
+  // The header as a shell argument that reads the token where it is kept, so a copied command keeps working.
+  const bearer = (name: string) => `"${name}: Bearer $(cat ${info.token.file})"`;
   const first = info.streams[0] ?? "events";
   const keys = streamKeys(first);
   const rows: [string, string[]][] = [
@@ -129,11 +151,12 @@ export function formatSummary(info: SummaryInfo): string {
     [
       "api",
       [
-        `${info.api.url}  (the Lambda handlers of functions/http, API Gateway v2 events${info.api.apiKey ? ", x-api-key required" : ""})`,
-        `curl -s ${info.api.url}/v1/health · curl -s ${info.api.url}/v1/streams`,
-        `curl -s -X POST ${info.api.url}/v1/requests/echo -H 'content-type: application/json' -d '{"hi":1}'`,
+        `${info.api.url}  (the Lambda handlers of functions/http, API Gateway v2 events${info.api.tokens ? ", Authorization: Bearer <token> required" : ", NO authentication (SLUICE_API_AUTH=none)"})`,
+        `curl -s ${info.api.url}/v1/health · curl -s -H ${bearer("Authorization")} ${info.api.url}/v1/streams`,
+        `curl -s -X POST ${info.api.url}/v1/requests/echo -H ${bearer("Authorization")} -H 'content-type: application/json' -d '{"hi":1}'`,
       ],
     ],
+    ...tokenRows(info),
     [
       "proxy",
       [
@@ -145,7 +168,7 @@ export function formatSummary(info: SummaryInfo): string {
       "grpc",
       [
         `${info.grpc.address}  (sluice.streaming.v1.StreamingService, grpc.health.v1, reflection${info.grpc.tokens ? "; authorization: Bearer <token> required" : ""})`,
-        `grpcurl -plaintext ${info.grpc.address} list · the Gateway service's code path (runGateway)`,
+        `grpcurl -plaintext -H ${bearer("authorization")} ${info.grpc.address} list · the Gateway service's code path (runGateway)`,
       ],
     ],
     [

@@ -137,6 +137,7 @@ describe("the dashboard pages on the local API server", () => {
     const server = await createLocalServer({
       routes: [],
       port: 0,
+      tokens: "none",
       pages: dashboardPages({ client, alarms: fedAlarms(catalog), jobs: JOBS, root: ROOT }),
     });
     const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);

@@ -17,6 +17,13 @@ export const StreamMetric = {
    * monitor's): work nobody does, the liveness alarm's signal. Idle groups of live consumers report 0 on any Redis.
    */
   unattendedEntries: "UnattendedEntries",
+  /**
+   * Groups of a stream that have held entries unread (no active consumer, position and pending unchanged) for the
+   * monitor's stale window (the stream monitor's, dimension Stream).
+   */
+  staleGroups: "StaleGroups",
+  /** Stale groups the stream monitor destroyed by policy (SLUICE_MONITOR_EXPIRE_STALE_GROUPS_MS), per run. */
+  staleGroupsExpired: "StaleGroupsExpired",
   processed: "EntriesProcessed",
   failed: "EntriesFailed",
   deadLettered: "EntriesDeadLettered",

@@ -1,6 +1,7 @@
 import { emfSink, type MetricDatum } from "@sluice/observability";
 import {
   createRunners,
+  logWriter,
   openConsumerConnections,
   type RedisConnectionConfig,
   scheduleRetention,
@@ -91,7 +92,7 @@ export async function startProxyWorker(options: ProxyWorkerOptions): Promise<Pro
     ["reply", "write"],
     ["retentionIntervalMs"],
   );
-  const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  const write = logWriter(options.write);
   const routes = Object.keys(options.routes);
   const streams = routes.map((route) => requestKeys(route).streamName);
   const stats = emptyStats();

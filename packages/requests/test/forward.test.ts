@@ -4,10 +4,15 @@ import { forwardTo, type ProxyRequest } from "@sluice/requests";
 import { useRequestKit } from "@sluice/requests/testing";
 import { freePort } from "@sluice/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { hostilePaths } from "./fixtures/hostile-paths.ts";
 
 const { kit } = useRequestKit();
 let upstream: Server;
 let base: string;
+// A second server, standing for any other host a hostile path could name: it must never be reached.
+let elsewhere: Server;
+let elsewhereHost: string;
+const elsewhereSeen: (string | undefined)[] = [];
 const seen: { method?: string; url?: string; headers: IncomingMessage["headers"]; body: string }[] = [];
 
 beforeAll(async () => {
@@ -33,10 +38,19 @@ beforeAll(async () => {
   upstream.listen(0, "127.0.0.1");
   await new Promise((resolve) => upstream.once("listening", resolve));
   base = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/api`;
+  elsewhere = createServer((req, res) => {
+    elsewhereSeen.push(req.url);
+    res.end("elsewhere");
+  });
+  elsewhere.listen(0, "127.0.0.1");
+  await new Promise((resolve) => elsewhere.once("listening", resolve));
+  elsewhereHost = `127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  upstream.closeAllConnections();
-  await new Promise((resolve) => upstream.close(resolve));
+  for (const server of [upstream, elsewhere]) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 function request(overrides: Partial<ProxyRequest> = {}): ProxyRequest {
@@ -115,4 +129,35 @@ it("drops an Expect header and answers 502 for an upstream answer over the size 
   const capped = await forwardTo(base, { maxResponseBytes: 10 })(request());
   expect(capped.status).toBe(502);
   expect(Buffer.from(capped.body as Uint8Array).toString()).toMatch(/upstream_too_large/);
+});
+
+it("refuses with 400 every path that would leave the upstream's base path, sending nothing anywhere", async () => {
+  const before = seen.length;
+  for (const path of hostilePaths(elsewhereHost)) {
+    const reply = await forwardTo(base)(request({ method: "GET", path }));
+    expect(reply.status, path).toBe(400);
+    expect(JSON.parse(String(reply.body)), path).toMatchObject({
+      error: "requests.invalid_path",
+      message: expect.stringMatching(/^The request's path is refused: /),
+    });
+  }
+  expect(seen.slice(before).map((r) => r.url)).toEqual([]);
+  expect(elsewhereSeen).toEqual([]);
+  // The same upstream still serves the paths below its base.
+  const fine = await forwardTo(base)(request({ method: "GET", path: "/a.b/c%20d?next=http://x/..&q=a@b" }));
+  expect(fine.status).toBe(201);
+  expect(seen.at(-1)?.url).toBe("/api/a.b/c%20d?next=http://x/..&q=a@b");
+});
+
+it("end to end: a request frame with a hostile path gets a 400 reply naming the refusal", async () => {
+  await kit.worker({ routes: { guarded: forwardTo(base) }, consumer: "fwd-guard" });
+  const client = await kit.streamClient();
+  const before = seen.length;
+  for (const path of [`//${elsewhereHost}/x`, "/%2e%2e/secret", `/\\\\${elsewhereHost}/x`]) {
+    const reply = await client.request("guarded", { method: "GET", path });
+    expect(reply.status, path).toBe(400);
+    expect(JSON.parse(reply.body.toString())).toMatchObject({ error: "requests.invalid_path" });
+  }
+  expect(seen.length).toBe(before);
+  expect(elsewhereSeen).toEqual([]);
 });

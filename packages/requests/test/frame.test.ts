@@ -11,7 +11,6 @@ import {
   requestKeys,
 } from "../src/index.ts";
 import { replyKeyKind } from "../src/request-keys.ts";
-import { upstreamUrl } from "../src/routes/forward-to.ts";
 
 describe("frames", () => {
   it("round-trip requests with defaults left out of the head", () => {
@@ -76,10 +75,4 @@ describe("names", () => {
       expect(replyKeyKind(key)).toBeUndefined();
     }
   });
-});
-
-it("forwarders keep the base for / and append deeper paths and queries", () => {
-  expect(upstreamUrl("https://up/api", "/")).toBe("https://up/api");
-  expect(upstreamUrl("https://up/api/", "/?a=1")).toBe("https://up/api/?a=1");
-  expect(upstreamUrl("https://up/api/", "/x/y?a=1")).toBe("https://up/api/x/y?a=1");
 });

@@ -7,6 +7,7 @@ import {
 } from "./connection.ts";
 import { ConsumerGroupRunner } from "./consumer-group-runner.ts";
 import type { BatchHandler } from "./handler.ts";
+import { type LogWriter, logWriter } from "./log-writer.ts";
 import { type RetentionSchedule, scheduleRetention } from "./retention-schedule.ts";
 import type { RunnerOptions } from "./runner-options.ts";
 
@@ -43,7 +44,6 @@ export interface ConsumerHost {
   stop(): Promise<void>;
 }
 
-const stdout = (line: string) => void process.stdout.write(`${line}\n`);
 const json = (level: string, fields: Record<string, unknown>) => JSON.stringify({ level, ...fields });
 const QUIET_MS = 10_000;
 
@@ -54,8 +54,9 @@ const QUIET_MS = 10_000;
 export function openConsumerConnections(
   redis: RedisConnectionConfig,
   streams: string[],
-  write: (line: string) => void = stdout,
+  output?: LogWriter,
 ): { client: RedisClient; readers: Map<string, RedisClient>; close(): void } {
+  const write = logWriter(output);
   const client = createRedisClient(redis);
   const readers = new Map(streams.map((stream) => [stream, createBlockingClient(redis)] as const));
   const all = [client, ...readers.values()];
@@ -109,7 +110,8 @@ export function createRunners(
     write?: (line: string) => void;
   },
 ): ConsumerGroupRunner[] {
-  const { streams, group, consumer, handler, settings, write = stdout } = options;
+  const { streams, group, consumer, handler, settings } = options;
+  const write = logWriter(options.write);
   const common = { consumer, metrics: emfSink(write), write };
   return streams.map((stream) =>
     createRunner(connections, stream, { stream, group, handler, ...(settings && { settings }) }, common),
@@ -118,7 +120,8 @@ export function createRunners(
 
 /** Starts every consumer until `stop()`. */
 export async function startConsumerHost(options: ConsumerHostOptions): Promise<ConsumerHost> {
-  const { consumers, consumer, retention, write = stdout } = options;
+  const { consumers, consumer, retention } = options;
+  const write = logWriter(options.write);
   // A blocked connection serves one read at a time: one reader per consumer, even for two groups of one stream.
   const readerNames = consumers.map((spec, index) => `${index}:${spec.group}@${spec.stream}`);
   const connections = openConsumerConnections(

@@ -54,8 +54,9 @@ export {
 } from "./errors.ts";
 export { ensureGroup, isNoGroupError } from "./group.ts";
 export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
+export { jsonStringEnd, jsonTooDeepAt, MAX_JSON_DEPTH } from "./json-depth.ts";
 export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "./json-validating-handler.ts";
-export type { LogWriter } from "./log-writer.ts";
+export { type LogWriter, logWriter } from "./log-writer.ts";
 export { DEAD_LETTER_FIELDS, MAX_DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
 export { defineScript, type LuaScript, runScript } from "./lua-script.ts";
 export { mapLimit } from "./map-limit.ts";
@@ -70,6 +71,7 @@ export {
   type SendResult,
   type StreamPolicy,
 } from "./producer.ts";
+export { type RateDecision, type RateLimit, RateLimiter, rateLimitKey } from "./rate-limiter.ts";
 export {
   checkReadiness,
   type NotReadyReason,
@@ -77,6 +79,7 @@ export {
   type ReadinessOptions,
   readinessKey,
 } from "./readiness.ts";
+export { REDACTED, redactSecrets } from "./redact.ts";
 export { type RedriveOptions, redrive } from "./redrive.ts";
 export { type ReplicatedReplies, runScriptsReplicated, type ScriptCall } from "./replicated-scripts.ts";
 export { applyRetention, type RetentionOptions, type RetentionResult } from "./retention.ts";
@@ -93,6 +96,7 @@ export {
   type Scope,
   scopesAllowing,
 } from "./scopes.ts";
+export { destroyStaleGroup } from "./stale-groups.ts";
 export {
   describeStream,
   type ListStreamsOptions,
@@ -104,10 +108,18 @@ export {
   type MonitoredGroup,
   type MonitoredStream,
   monitorStreams,
+  OTHER_STREAMS,
   type StreamMonitorOptions,
   type StreamMonitorReport,
+  staleGroups,
 } from "./stream-monitor.ts";
-export { registeredStreams, registryKey, type StreamQuota, StreamRegistry } from "./stream-registry.ts";
+export {
+  forgetMissingStreams,
+  registeredStreams,
+  registryKey,
+  type StreamQuota,
+  StreamRegistry,
+} from "./stream-registry.ts";
 export { type ScanStreamNamesOptions, scanStreamNames } from "./stream-scan.ts";
 export { type GroupStats, type StreamStats, streamStats } from "./stream-stats.ts";
 export { bearerToken, TokenTable } from "./token-table.ts";

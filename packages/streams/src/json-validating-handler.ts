@@ -1,6 +1,7 @@
 import { JSON_CONTENT_TYPE } from "./envelope.ts";
 import { InvalidInputError } from "./errors.ts";
 import type { BatchHandler, EntryFailure } from "./handler.ts";
+import { logWriter } from "./log-writer.ts";
 
 export interface JsonValidatingHandlerOptions {
   /** Where the one JSON line per batch goes (default: stdout). */
@@ -24,7 +25,7 @@ function jsonError(data: Buffer): string | undefined {
  * stream, group, consumer, count, first and last id, and how many entries of each type.
  */
 export function createJsonValidatingHandler(options: JsonValidatingHandlerOptions = {}): BatchHandler {
-  const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  const write = logWriter(options.write);
   return (entries, { stream, group, consumer }) => {
     const failures: EntryFailure[] = [];
     const types = new Map<string, number>();

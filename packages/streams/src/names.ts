@@ -44,6 +44,8 @@ export interface StreamKeys {
   run(group: string): string;
   /** The id of the entry written with an idempotency key, kept for the idempotency window. */
   idempotency(key: string): string;
+  /** Hash of when the stream monitor last saw each group read (stale-groups.ts), field = group. */
+  readonly groupActivity: string;
 }
 
 export function streamKeys(name: string): StreamKeys {
@@ -58,6 +60,7 @@ export function streamKeys(name: string): StreamKeys {
     segment: (group) => `${stream}:segment:${group}`,
     run: (group) => `${stream}:run:${group}`,
     idempotency: (key) => `${stream}:idem:${key}`,
+    groupActivity: `${stream}:group-activity`,
   };
 }
 

@@ -203,8 +203,7 @@ export class Producer {
       }
     });
     const deadline = callDeadline(this.#client);
-    if (indexes.length > 0 && own.quota !== undefined) await this.#registry.register(stream, own.quota);
-    if (indexes.length > 0) {
+    if (indexes.length > 0 && (await this.#registered(stream, own, indexes, results))) {
       await this.#write({ keys, entries, indexes, wait, windowMs, sendScript: false, deadline }, results);
     }
     this.#countFailures(stream, indexes, results);
@@ -232,6 +231,27 @@ export class Producer {
       );
     }
     return policy;
+  }
+
+  /**
+   * Whether a stream of a quota'd pattern is registered (or needs none). A quota used up throws (the whole call is
+   * refused); a registration Redis refused is each entry's failure, counted like a refused write.
+   */
+  async #registered(
+    stream: string,
+    own: StreamPolicy,
+    indexes: number[],
+    results: SendResult[],
+  ): Promise<boolean> {
+    if (own.quota === undefined) return true;
+    try {
+      await this.#registry.register(stream, own.quota);
+      return true;
+    } catch (error) {
+      if (error instanceof SluiceError && error.kind === "exhausted") throw error;
+      for (const index of indexes) results[index] = { error: toStreamsError(error) as Error };
+      return false;
+    }
   }
 
   async #write(round: Round, results: SendResult[]): Promise<void> {

@@ -20,6 +20,8 @@ export interface StreamList {
 export interface ListStreamsOptions {
   /** Most streams returned (default and maximum 1000). */
   limit?: number;
+  /** Only the streams this accepts (those the caller may read). */
+  include?: (name: string) => boolean;
 }
 
 const MAX_LIST = 1000;
@@ -38,7 +40,8 @@ export async function listStreams(
       details: { limit },
     });
   }
-  const names = await scanStreamNames(client, { stopAfter: limit });
+  const { include } = options;
+  const names = await scanStreamNames(client, { stopAfter: limit, ...(include && { include }) });
   const sorted = [...names].sort().slice(0, limit);
   const streams = await Promise.all(
     sorted.map(async (name): Promise<StreamSummary> => {

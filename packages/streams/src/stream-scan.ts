@@ -10,6 +10,8 @@ export interface ScanStreamNamesOptions {
   stopAfter?: number;
   /** Also name the streams of which only the dead-letter stream is left (default true). */
   orphanDeadLetters?: boolean;
+  /** Only the names this accepts (and only they count toward `stopAfter`), e.g. those a caller may read. */
+  include?: (name: string) => boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ScanStreamNamesOptions {
  */
 export async function scanStreamNames(
   client: RedisClient,
-  { stopAfter = Number.POSITIVE_INFINITY, orphanDeadLetters = true }: ScanStreamNamesOptions = {},
+  { stopAfter = Number.POSITIVE_INFINITY, orphanDeadLetters = true, include }: ScanStreamNamesOptions = {},
 ): Promise<Set<string>> {
   const names = new Set<string>();
   for (const node of await masters(client)) {
@@ -29,7 +31,8 @@ export async function scanStreamNames(
       )) as [string, string[]];
       for (const key of keys) {
         const name = streamNameOfKey(key);
-        if (name !== undefined && (orphanDeadLetters || key === streamKeys(name).stream)) names.add(name);
+        if (name === undefined || (!orphanDeadLetters && key !== streamKeys(name).stream)) continue;
+        if (include === undefined || include(name)) names.add(name);
       }
       cursor = next;
     } while (cursor !== "0" && names.size <= stopAfter);

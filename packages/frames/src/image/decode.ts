@@ -1,8 +1,9 @@
 import sharp from "sharp";
 import { type DecodeLimits, type ResolvedLimits, resolveLimits } from "./decode-limits.ts";
-import { decodeError } from "./errors.ts";
+import { decodeError, isCorruptJpegData } from "./errors.ts";
 import type { ImageFormatName } from "./formats.ts";
 import { checkImage } from "./inspect.ts";
+import { regularJpegFraming } from "./jpeg-framing.ts";
 
 /** Interleaved 8-bit pixels: 1 channel (grey) or 3 (sRGB), row after row. */
 export interface RawImage {
@@ -21,9 +22,10 @@ export interface DecodedImage extends RawImage {
 
 /**
  * Decodes untrusted image bytes to raw pixels, after inspectImage's checks (size, format, header dimensions).
- * `failOn: "error"` makes truncated data and decoder errors fail, while tolerating the warnings real cameras' JPEGs
- * often raise (extraneous bytes before a marker); libvips's own pixel limit and a timeout back the header check.
- * The EXIF orientation is applied and any alpha is flattened onto white: frames are opaque.
+ * Truncated data and decoder errors fail; a JPEG whose data the decoder reports corrupt fails as
+ * `frames.corrupt_image` (see decodePixels), while the benign warnings of real cameras' JPEGs pass. libvips's own
+ * pixel limit and a timeout back the header check. The EXIF orientation is applied and any alpha is flattened onto
+ * white: frames are opaque.
  */
 export async function decodeImage(input: Uint8Array, limits?: DecodeLimits): Promise<DecodedImage> {
   return decodeChecked(input, resolveLimits(limits));
@@ -37,16 +39,43 @@ export async function decodeChecked(
   shrink?: (width: number, height: number) => { width: number; height: number },
 ): Promise<DecodedImage> {
   const { format, bytes, width, height } = await checkImage(input, limits);
+  const size = shrink?.(width, height);
+  const decode = (data: Uint8Array, failOn: FailOn) => decodePixels(data, failOn, limits, size);
   try {
-    let image = sharp(input, { failOn: "error", limitInputPixels: limits.maxPixels, autoOrient: true });
-    if (shrink) image = image.resize({ ...shrink(width, height), fit: "fill" });
-    const { data, info } = await image
-      .flatten({ background: "#ffffff" })
-      .timeout({ seconds: limits.timeoutSeconds })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height, channels: info.channels, format, bytes };
+    if (format !== "jpeg") return { ...(await decode(input, "error")), format, bytes };
+    const regular = regularJpegFraming(input);
+    const pixels = await decode(regular, "warning").catch((error: unknown) => {
+      if (isCorruptJpegData(error)) throw error;
+      // A hard error fails again here; any other warning concerns the file, not its pixels (a JFIF version, an ICC
+      // marker, bytes between progressive scans): decoded as before, tolerating warnings.
+      return decode(regular, "error");
+    });
+    return { ...pixels, format, bytes };
   } catch (error) {
     throw decodeError(error);
   }
+}
+
+type FailOn = "warning" | "error";
+
+/**
+ * One libvips decode. `failOn: "warning"` is how a corrupt JPEG is told apart: libjpeg reports damaged entropy-coded
+ * data only as warnings, which `"error"` lets through (noise, smeared blocks, grey fill), and sharp hands warnings
+ * to its `warning` event through one process-wide queue that any concurrent sharp call may drain, so they cannot be
+ * attributed to an image; the error a failed call throws is its own. Clean JPEGs (nearly all) decode once, as before.
+ */
+async function decodePixels(
+  input: Uint8Array,
+  failOn: FailOn,
+  limits: ResolvedLimits,
+  size: { width: number; height: number } | undefined,
+): Promise<RawImage> {
+  let image = sharp(input, { failOn, limitInputPixels: limits.maxPixels, autoOrient: true });
+  if (size) image = image.resize({ ...size, fit: "fill" });
+  const { data, info } = await image
+    .flatten({ background: "#ffffff" })
+    .timeout({ seconds: limits.timeoutSeconds })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
 }

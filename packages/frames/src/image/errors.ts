@@ -29,10 +29,27 @@ export function intOption(
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * libjpeg's warnings that the entropy-coded data is damaged (libjpeg-turbo's jerror.h: JWRN_HIT_MARKER,
+ * JWRN_HUFF_BAD_CODE, JWRN_ARITH_BAD_CODE, JWRN_MUST_RESYNC, JWRN_BOGUS_PROGRESSION; libvips's truncation), as
+ * libvips reports them when told to fail on warnings. Its other warnings concern the file, not the pixels.
+ */
+const CORRUPT_JPEG_DATA =
+  /premature end of data segment|bad Huffman code|bad arithmetic code|instead of RST|Inconsistent progression|premature end of JPEG/i;
+
+export const isCorruptJpegData = (error: unknown) => CORRUPT_JPEG_DATA.test(messageOf(error));
+
 /** What libvips threw while decoding untrusted bytes, as a typed error: the input's fault unless it timed out. */
 export function decodeError(error: unknown): SluiceError {
   if (error instanceof SluiceError) return error;
-  const reason = messageOf(error);
+  // libvips's error buffer can repeat a message on several lines: the first says it.
+  const reason = messageOf(error).split("\n")[0] as string;
+  if (isCorruptJpegData(error)) {
+    return new InvalidInputError("frames.corrupt_image", `The image data is corrupt: ${reason}`, {
+      details: { reason },
+      cause: error,
+    });
+  }
   if (/^timeout/i.test(reason)) return timeoutError("Decoding the image", reason, error);
   if (/pixel limit/i.test(reason)) {
     return new InvalidInputError(

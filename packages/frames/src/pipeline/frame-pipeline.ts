@@ -30,6 +30,8 @@ export interface FramePipelineOptions {
   processor?: Omit<StreamProcessorOptions, "producer">;
   /** Default: background differencing (createBackgroundDifferenceHook). */
   hook?: InferenceHook;
+  /** The default hook's bound on camera models (its `maxModels`, default DEFAULT_MAX_CAMERA_MODELS). */
+  maxCameraModels?: number;
   sinks?: FrameSink[];
   /** Default FRAME_RETENTION. */
   retention?: RetentionSchedule;
@@ -87,7 +89,12 @@ export async function startFramePipeline(options: FramePipelineOptions): Promise
       group: FRAME_GROUPS.inference,
       handler: createInferenceHandler({
         producer,
-        hook: options.hook ?? createBackgroundDifferenceHook({ client }),
+        hook:
+          options.hook ??
+          createBackgroundDifferenceHook({
+            client,
+            ...(options.maxCameraModels !== undefined && { maxModels: options.maxCameraModels }),
+          }),
       }),
     }),
     output: () => ({

@@ -128,6 +128,14 @@ export const STREAM_ALARMS: AlarmSpec[] = [
     { threshold: 0, periods: 3 },
   ),
   alarm(
+    "StaleGroups",
+    "warning",
+    "A group has held entries nobody reads for over an hour: abandoned, it pins retention and memory.",
+    // Per stream (the monitor's count of its stale groups); the window is the monitor's (SLUICE_MONITOR_STALE_GROUP_MS).
+    each(StreamMetric.staleGroups, "MAX", [Dimension.stream]),
+    { threshold: 0, periods: 3 },
+  ),
+  alarm(
     "TrimLossRisk",
     "warning",
     "A stream is over its retention cap with entries a group still needs: kept for now, at risk if dropped.",

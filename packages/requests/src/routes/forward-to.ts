@@ -1,5 +1,7 @@
+import { InvalidInputError } from "@sluice/streams";
 import type { ProxyRequest, ReplyInput, RouteHandler } from "../types.ts";
 import { HOP_BY_HOP } from "./echo.ts";
+import { upstreamUrl } from "./upstream-url.ts";
 
 export interface ForwardOptions {
   /** Longest wait for the upstream, always cut to the request's deadline (default 10000 ms). */
@@ -19,15 +21,6 @@ function problem(status: number, error: string, message: string): ReplyInput {
   };
 }
 
-/** The upstream URL for a request: the base for `/`, else the base plus the request's path; its query kept. */
-export function upstreamUrl(base: string, path: string): string {
-  const query = path.indexOf("?");
-  const pathname = query >= 0 ? path.slice(0, query) : path;
-  const search = query >= 0 ? path.slice(query) : "";
-  const root = base.replace(/\/+$/, "");
-  return pathname === "/" || pathname === "" ? `${base}${search}` : `${root}${pathname}${search}`;
-}
-
 /** The body, or undefined once it passes `limit` bytes (read as a stream: never more than the limit in memory). */
 async function readCapped(response: Response, limit: number): Promise<Buffer | undefined> {
   const chunks: Uint8Array[] = [];
@@ -44,12 +37,20 @@ async function readCapped(response: Response, limit: number): Promise<Buffer | u
 /**
  * An HTTP forwarder route: sends the request to `url` (plus the request's path below the route) with fetch, and
  * answers with the upstream's status, headers and body. The upstream gets until the earlier of `timeoutMs` and the
- * request deadline: past it the answer is 504; an upstream that cannot be reached or fails mid-answer is 502.
+ * request deadline: past it the answer is 504; an upstream that cannot be reached or fails mid-answer is 502. A path
+ * that would leave `url`'s origin or path (upstream-url.ts) is 400 `requests.invalid_path`, and nothing is sent.
  */
 export function forwardTo(url: string, options: ForwardOptions = {}): RouteHandler {
-  const base = new URL(url).toString();
+  const base = new URL(url);
   const { timeoutMs = 10_000, maxResponseBytes = 6 * 1024 * 1024 } = options;
   return async (request: ProxyRequest) => {
+    let target: URL;
+    try {
+      target = upstreamUrl(base, request.path);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return problem(400, error.code, error.message);
+      throw error;
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers))
       if (!HOP_BY_HOP.has(name)) headers.set(name, value);
@@ -59,7 +60,7 @@ export function forwardTo(url: string, options: ForwardOptions = {}): RouteHandl
     const timeout = AbortSignal.timeout(budget);
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
     try {
-      const response = await fetch(upstreamUrl(base, request.path), {
+      const response = await fetch(target, {
         method: request.method,
         headers,
         ...(hasBody && { body: request.body }),

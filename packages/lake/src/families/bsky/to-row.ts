@@ -104,6 +104,14 @@ function postRow(common: CommonRow, r: Reader): PostRow {
   };
 }
 
+/**
+ * A wrong value in a message: a number as it is, anything else by its type. Never the value itself, which may be
+ * huge or nested deeply enough (as bytes, nothing bounds it) to make JSON.stringify throw RangeError.
+ */
+function shown(value: unknown): string {
+  return typeof value === "number" ? String(value) : Array.isArray(value) ? "an array" : typeof value;
+}
+
 /** Typed reads of one JSON object; errors carry the field's path (`reply.root.uri`, `facets[2].byteStart`). */
 class Reader {
   readonly #json: Json;
@@ -139,7 +147,7 @@ class Reader {
   int32(field: string): number {
     const value = this.#required(field);
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_INT32) {
-      this.#fail(field, `must be a non-negative 32-bit integer, got ${JSON.stringify(value)}`);
+      this.#fail(field, `must be a non-negative 32-bit integer, got ${shown(value)}`);
     }
     return value;
   }
@@ -147,7 +155,7 @@ class Reader {
   timeUs(field: string): number {
     const value = this.#required(field);
     if (typeof value !== "number" || !Number.isSafeInteger(value)) {
-      this.#fail(field, `must be an integer (microseconds since the epoch), got ${JSON.stringify(value)}`);
+      this.#fail(field, `must be an integer (microseconds since the epoch), got ${shown(value)}`);
     }
     if (value < MIN_TIME_US || value >= MAX_TIME_US) {
       this.#fail(field, `is out of range (years 2000-2099 in microseconds), got ${value}`);

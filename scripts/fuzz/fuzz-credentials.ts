@@ -1,0 +1,41 @@
+// The fuzz run's one credential, in one place: the environment that makes the launched stack require it and the
+// headers and metadata that present it. The stack takes `SLUICE_TOKENS` (token → scopes, read by the local HTTP
+// server and the gRPC gateway); until every part reads it, also the older SLUICE_API_KEY.
+import { randomBytes } from "node:crypto";
+
+export interface FuzzCredentials {
+  token: string;
+  /** For every process of the launched stack. */
+  env: Record<string, string>;
+  /** What a caller holding the token sends over HTTP. */
+  httpHeaders: Record<string, string>;
+  /** What a caller holding the token sends as gRPC metadata. */
+  grpcMetadata: Record<string, string>;
+}
+
+export function fuzzCredentials(token = randomBytes(18).toString("base64url")): FuzzCredentials {
+  const authorization = `Bearer ${token}`;
+  return {
+    token,
+    env: {
+      SLUICE_TOKENS: JSON.stringify([{ name: "fuzz", token, scopes: ["*"] }]),
+      SLUICE_API_KEY: token,
+    },
+    httpHeaders: { authorization, "x-api-key": token },
+    grpcMetadata: { authorization },
+  };
+}
+
+/** The credential variants a caller may get wrong: none, another token, a malformed header. */
+export function wrongCredentials(token: string): Record<string, Record<string, string>> {
+  const other = `${token.slice(1)}x`;
+  return {
+    none: {},
+    other_token: { authorization: `Bearer ${other}`, "x-api-key": other },
+    empty_bearer: { authorization: "Bearer ", "x-api-key": "" },
+    basic_scheme: { authorization: `Basic ${Buffer.from(`fuzz:${token}`).toString("base64")}` },
+    token_without_scheme: { authorization: token },
+    bearer_twice: { authorization: `Bearer Bearer ${token}` },
+    very_long_token: { authorization: `Bearer ${"t".repeat(8000)}`, "x-api-key": "k".repeat(8000) },
+  };
+}
