@@ -61,10 +61,12 @@ const grpcDomain = typeof stage.grpc === "object" ? stage.grpc.domain : undefine
 // idle, and its clients would see the stream cut every minute. 3,600 s of 4,000 allowed; clients keep alive below it.
 export const grpcIdleTimeoutSeconds = 3600;
 
-// Bearer tokens the gateway accepts (comma-separated): `npx sst secret set GrpcTokens "token-a,token-b"`. A personal
+// The gateway's token → scopes table (JSON, docs/grpc.md): `npx sst secret set GrpcTokens '[{"name":"camera-7",
+// "sha256":"<hex>","scopes":["publish:frames.input"]}]'`. Without it a deployed gateway refuses to start. A personal
 // `sst dev` stage runs the gateway on the laptop (bound to 127.0.0.1) and needs no secret set: it gets a fixed
-// development token unless one is set.
-export const grpcTokens = new sst.Secret("GrpcTokens", $dev ? "sluice-dev-token" : undefined);
+// all-scopes development token unless one is set.
+const DEV_TOKENS = JSON.stringify([{ name: "dev", token: "sluice-dev-token", scopes: ["*"] }]);
+export const grpcTokens = new sst.Secret("GrpcTokens", $dev ? DEV_TOKENS : undefined);
 // Deployed tasks get the tokens as a secret reference (not a plain variable in the task definition): a copy of the
 // secret in Secrets Manager, readable by the gateway's execution role alone.
 const grpcTokensSecret = $dev
@@ -93,11 +95,9 @@ export const gateway = fargateMain("Gateway", "functions/services/gateway.ts", {
     SLUICE_GRPC_HOST: $dev ? "127.0.0.1" : "0.0.0.0",
     // ECS reads secrets when a task starts: naming the tokens' version here makes a changed secret a new task
     // definition, so a deploy replaces the tasks one by one and they read the new tokens (rotation, docs/deployment.md).
-    ...(grpcTokensVersion && { SLUICE_GRPC_TOKENS_VERSION: grpcTokensVersion.versionId }),
+    ...(grpcTokensVersion && { SLUICE_TOKENS_VERSION: grpcTokensVersion.versionId }),
   },
-  ...(grpcTokensSecret
-    ? { secrets: { SLUICE_GRPC_TOKENS: grpcTokensSecret.arn } }
-    : { devLink: [grpcTokens] }),
+  ...(grpcTokensSecret ? { secrets: { SLUICE_TOKENS: grpcTokensSecret.arn } } : { devLink: [grpcTokens] }),
   loadBalancer: grpcDomain
     ? {
         domain: grpcDomain,

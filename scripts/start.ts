@@ -157,7 +157,7 @@ try {
     consumer: host.consumer,
     api: { url: api.url, tokens: http.tokens !== undefined },
     proxy: { routes: proxy.routes, consumer: proxy.consumer },
-    grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens.length > 0 },
+    grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens !== undefined },
     token: {
       value: dev.token,
       file: shown(dev.file),

@@ -243,7 +243,7 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
       const secretsOf = (service: string) =>
         (mainContainer(graph, service).secrets ?? []).map((s) => s.name).sort();
       expect(secretsOf("Consumer")).toEqual(["SLUICE_REDIS_PASSWORD"]);
-      expect(secretsOf("Gateway")).toEqual(["SLUICE_GRPC_TOKENS", "SLUICE_REDIS_PASSWORD"]);
+      expect(secretsOf("Gateway")).toEqual(["SLUICE_REDIS_PASSWORD", "SLUICE_TOKENS"]);
       // Each execution role reads its own task's secrets, not the account's.
       const executionStatements = roleStatements(graph).filter((s) => s.role.endsWith("ExecutionRole"));
       // SST's read-everything policy is replaced under its own name, "inline": a task without secrets gets a denial.
@@ -270,7 +270,7 @@ describeWithTool(SST_PLATFORM, "the SST app's resource graph (offline, Pulumi mo
       const versions = ofType(graph, "aws:secretsmanager/secretVersion:SecretVersion");
       expect(versions.map((v) => v.inputs.secretString)).toContain(GRPC_TOKENS);
       expect(mainContainer(graph, "Gateway").environment).toContainEqual({
-        name: "SLUICE_GRPC_TOKENS_VERSION",
+        name: "SLUICE_TOKENS_VERSION",
         value: `version-of-${GRPC_TOKENS.length}-characters`,
       });
     },

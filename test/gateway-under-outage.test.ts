@@ -7,13 +7,15 @@ import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as grpc from "@grpc/grpc-js";
-import { StreamingClient } from "@sluice/grpc";
+import { bearerTokenInterceptor, StreamingClient } from "@sluice/grpc";
 import { freePort, type RedisCluster, startRedisCluster } from "@sluice/testing";
 import { waitFor } from "@sluice/testing/clients";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SHUTDOWN_BUDGET_MS = 3000;
+/** The gateway's one caller, with every scope. */
+const TOKEN = "gateway-under-outage-token";
 /** Long enough for publishes waiting on Redis to pile up to the cap many times over. */
 const LOAD_WINDOW_MS = 8000;
 const RSS_GROWTH_BOUND = 20 * 1024 * 1024;
@@ -86,6 +88,7 @@ beforeAll(async () => {
         SLUICE_REDIS_MODE: "cluster",
         SLUICE_GRPC_HOST: "127.0.0.1",
         SLUICE_GRPC_PORT: String(port),
+        SLUICE_TOKENS: JSON.stringify([{ name: "tests", token: TOKEN, scopes: ["*"] }]),
         SLUICE_SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_BUDGET_MS),
       },
     },
@@ -99,7 +102,9 @@ beforeAll(async () => {
     what: `the gateway to start (stderr: ${stderr})`,
     timeoutMs: 20_000,
   });
-  client = new StreamingClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+  client = new StreamingClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+    interceptors: [bearerTokenInterceptor(TOKEN)],
+  });
 });
 
 afterAll(async () => {

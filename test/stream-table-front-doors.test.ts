@@ -2,7 +2,7 @@
 // gateway's main (runGateway) publish an idempotency key with its stream's window, and neither writes a stream the
 // catalog reserves to the platform (the frame pipeline's, request streams, the audit log), whatever the caller asks.
 import * as grpc from "@grpc/grpc-js";
-import { type GrpcServer, StreamingClient } from "@sluice/grpc";
+import { bearerTokenInterceptor, type GrpcServer, StreamingClient } from "@sluice/grpc";
 import { streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -12,18 +12,22 @@ import { runGateway } from "../functions/services/gateway.ts";
 import { useLocalApi } from "./support/http.ts";
 
 const api = useLocalApi();
+const TOKEN = "an-all-scopes-test-token";
+const ALL_SCOPES = JSON.stringify([{ name: "tests", token: TOKEN, scopes: ["*"] }]);
 let gateway: GrpcServer;
 let client: StreamingClient;
 
 beforeAll(async () => {
   const { host, port } = api.redis.redis;
   const config = loadGrpcConfig(
-    { SLUICE_REDIS_URL: `redis://${host}:${port}`, SLUICE_GRPC_HOST: "127.0.0.1" },
+    { SLUICE_REDIS_URL: `redis://${host}:${port}`, SLUICE_GRPC_HOST: "127.0.0.1", SLUICE_TOKENS: ALL_SCOPES },
     null,
     null,
   );
   gateway = await runGateway({ ...config, port: 0 }, () => {});
-  client = new StreamingClient(`127.0.0.1:${gateway.port}`, grpc.credentials.createInsecure());
+  client = new StreamingClient(`127.0.0.1:${gateway.port}`, grpc.credentials.createInsecure(), {
+    interceptors: [bearerTokenInterceptor(TOKEN)],
+  });
 });
 
 afterAll(async () => {

@@ -1,14 +1,17 @@
 // Send a camera frame into the pipeline over gRPC, then follow analysed frames as a consumer group of your own
 // (docs/frames.md, docs/grpc.md). Run against `npm start` (gRPC on 127.0.0.1:50051). Type-checked in CI.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { credentials, Metadata } from "@grpc/grpc-js";
 import { decodeFrame, encodeFrame, FRAME_CONTENT_TYPE, FRAME_STREAMS, timestampFromMs } from "@sluice/frames";
-import { StreamingClient } from "@sluice/grpc";
+import { bearerTokenInterceptor, StreamingClient } from "@sluice/grpc";
 
-const client = new StreamingClient("127.0.0.1:50051", credentials.createInsecure());
-// With SLUICE_GRPC_TOKENS set on the gateway: every call but health needs a bearer token.
+// Every call but health needs a bearer token whose scopes allow it: npm start's development token has them all.
+const token = process.env.SLUICE_TOKEN ?? readFileSync(".sluice/dev-token", "utf8").trim();
+const client = new StreamingClient("127.0.0.1:50051", credentials.createInsecure(), {
+  interceptors: [bearerTokenInterceptor(token)],
+});
 const metadata = new Metadata();
-if (process.env.SLUICE_GRPC_TOKEN) metadata.set("authorization", `Bearer ${process.env.SLUICE_GRPC_TOKEN}`);
 
 const frame = encodeFrame({
   frameId: crypto.randomUUID(),

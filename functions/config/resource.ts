@@ -25,7 +25,7 @@ export function linkedRedis(): LinkedRedis | null {
   return "RedisToken" in Resource ? { ...links.Redis, password: links.RedisToken?.value } : links.Redis;
 }
 
-/** The linked secret `GrpcTokens` (infra/frames.ts: comma-separated bearer tokens of the gateway), or null. */
+/** The linked secret `GrpcTokens` (infra/frames.ts: the gateway's token → scopes table, JSON), or null. */
 export function linkedGrpcTokens(): string | null {
   return "GrpcTokens" in Resource
     ? (Resource as unknown as { GrpcTokens: { value: string } }).GrpcTokens.value

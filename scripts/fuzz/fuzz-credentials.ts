@@ -1,6 +1,6 @@
 // The fuzz run's one credential, in one place: the environment that makes the launched stack require it and the
 // headers and metadata that present it. The stack takes `SLUICE_TOKENS` (token → scopes, read by the local HTTP
-// server and the gRPC gateway); until every part reads it, also the older SLUICE_GRPC_TOKENS and SLUICE_API_KEY.
+// server and the gRPC gateway); until every part reads it, also the older SLUICE_API_KEY.
 import { randomBytes } from "node:crypto";
 
 export interface FuzzCredentials {
@@ -19,7 +19,6 @@ export function fuzzCredentials(token = randomBytes(18).toString("base64url")): 
     token,
     env: {
       SLUICE_TOKENS: JSON.stringify([{ name: "fuzz", token, scopes: ["*"] }]),
-      SLUICE_GRPC_TOKENS: token,
       SLUICE_API_KEY: token,
     },
     httpHeaders: { authorization, "x-api-key": token },

@@ -3,6 +3,7 @@
 // ended instead of throwing, and both health checks can be asked.
 import * as grpc from "@grpc/grpc-js";
 import {
+  bearerTokenInterceptor,
   type GrpcServer,
   type GrpcServerOptions,
   StreamingClient,
@@ -10,6 +11,7 @@ import {
   type UnaryMethod,
 } from "@sluice/grpc";
 import { createLocalServer, type LocalServer } from "@sluice/http";
+import { TokenTable } from "@sluice/streams";
 import type { RedisTarget } from "@sluice/testing";
 import { service as healthService } from "grpc-health-check";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
@@ -20,6 +22,10 @@ import { ALL_SCOPES, bearer, testTokens } from "./api-tokens.ts";
 export const CALL_BOUND_MS = 6000;
 /** …and both health checks say not ready within 6 s of the fault. */
 export const HEALTH_BOUND_MS = 6000;
+
+/** The gRPC server's one caller, with every scope (the fault tests are not about authorization). */
+const TOKEN = "front-doors-all-scopes";
+const TOKENS = TokenTable.parse(JSON.stringify([{ name: "tests", token: TOKEN, scopes: ["*"] }]), "tests");
 
 /** How a call ended: its HTTP status or gRPC code, and after how long. */
 export interface Settled {
@@ -92,13 +98,16 @@ export async function startFrontDoors(
     redis: target,
     host: "127.0.0.1",
     port: 0,
+    tokens: TOKENS,
     blockMs: 200,
     healthIntervalMs: 500,
     log: () => {},
     ...grpcOptions,
   });
   const address = `127.0.0.1:${server.port}`;
-  const client = new StreamingClient(address, grpc.credentials.createInsecure());
+  const client = new StreamingClient(address, grpc.credentials.createInsecure(), {
+    interceptors: [bearerTokenInterceptor(TOKEN)],
+  });
   const health = healthClient(address);
   return {
     http,

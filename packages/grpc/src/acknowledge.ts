@@ -1,28 +1,38 @@
-// Acknowledge: XACK, then free the slots of this server's live Subscribe calls of that stream and group.
+// Acknowledge: entries pending to the caller's own consumers only (consumers are named `<caller>|…`: caller-groups.ts),
+// checked and acknowledged in one Lua step (XPENDING per id, then XACK); one id pending to another caller's consumer
+// refuses the call and acknowledges nothing. Then the slots of this server's live Subscribe calls of that stream and
+// group are freed.
 import {
   assertGroupName,
+  type Caller,
+  ForbiddenError,
+  isNoGroupError,
   NotFoundError,
   type RedisClient,
-  type StreamKeys,
+  runScript,
   streamKeys,
-  typed,
 } from "@sluice/streams";
+import { type Authorize, assertCallerGroup, type GroupLimitsFor } from "./access.ts";
+import { consumerPrefix } from "./caller-groups.ts";
 import type { sluice } from "./generated/streaming.js";
+import { ackOwnedScript } from "./lua/ack-owned-1.ts";
 import { assertCount, assertEntryIds } from "./request-fields.ts";
 import type { SubscriptionRegistry } from "./subscription-registry.ts";
 
 export const MAX_ACK_IDS = 1000;
+/** Ids of others' entries named in the error's details at most. */
+const MAX_REPORTED_IDS = 10;
 
-async function groupExists(client: RedisClient, keys: StreamKeys, group: string): Promise<boolean> {
-  if ((await typed(client.exists(keys.stream))) === 0) return false;
-  const groups = (await typed(client.call("XINFO", "GROUPS", keys.stream))) as unknown[][];
-  // Each group is a flat [name, value, …] list whose first pair is its name.
-  return groups.some((fields) => String(fields[1]) === group);
+export interface AcknowledgeContext {
+  client: RedisClient;
+  subscriptions: SubscriptionRegistry;
+  authorize: Authorize;
+  groupLimits: GroupLimitsFor;
 }
 
 export async function acknowledge(
-  client: RedisClient,
-  subscriptions: SubscriptionRegistry,
+  { client, subscriptions, authorize, groupLimits }: AcknowledgeContext,
+  caller: Caller,
   request: sluice.streaming.v1.IAcknowledgeRequest,
 ): Promise<sluice.streaming.v1.IAcknowledgeResponse> {
   const keys = streamKeys(request.stream ?? "");
@@ -30,17 +40,33 @@ export async function acknowledge(
   assertGroupName("group", group);
   const ids = assertCount("ids", request.ids, 1, MAX_ACK_IDS);
   assertEntryIds("ids", ids);
-  const acknowledged = await typed(client.xack(keys.stream, group, ...ids));
-  subscriptions.acknowledged(keys.name, group, ids);
-  // XACK counts 0 for a group that does not exist: only then is it worth asking.
-  if (acknowledged < ids.length && !(await groupExists(client, keys, group))) {
+  authorize(caller, "ack", keys.name);
+  assertCallerGroup(groupLimits(keys.name), keys.name, group);
+  let reply: [number, string[]];
+  try {
+    reply = (await runScript(
+      client,
+      ackOwnedScript,
+      [keys.stream],
+      [group, consumerPrefix(caller), ...ids],
+    )) as [number, string[]];
+  } catch (error) {
+    if (!isNoGroupError(error)) throw error;
     throw new NotFoundError(
       "streams.group_not_found",
       `Stream ${keys.name} has no group ${JSON.stringify(group)}`,
-      {
-        details: { stream: keys.name, group },
-      },
+      { details: { stream: keys.name, group } },
     );
   }
+  const [acknowledged, others] = reply;
+  if (others.length > 0) {
+    throw new ForbiddenError(
+      "grpc.not_own_entries",
+      `${caller.name} may acknowledge only entries pending to its own subscriptions: ${others.length} of the ids ` +
+        "are pending to another caller's consumer; nothing was acknowledged",
+      { details: { stream: keys.name, group, ids: others.slice(0, MAX_REPORTED_IDS) } },
+    );
+  }
+  subscriptions.acknowledged(keys.name, group, ids);
   return { acknowledged };
 }

@@ -1,3 +1,6 @@
+export { type Authorize, DEFAULT_GROUP_LIMITS, type GroupLimits, type GroupLimitsFor } from "./access.ts";
+export { UNAUTHENTICATED_CALLER } from "./auth.ts";
+export { bearerTokenInterceptor } from "./client-auth.ts";
 export { google, sluice } from "./generated/streaming.js";
 export { type GrpcServer, type GrpcServerOptions, startGrpcServer } from "./server.ts";
 export {

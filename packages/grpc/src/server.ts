@@ -1,4 +1,5 @@
-// startGrpcServer: the StreamingService with health, reflection, optional TLS and bearer tokens, and a graceful close.
+// startGrpcServer: the StreamingService with health, optional reflection and TLS, bearer tokens mapped to scopes
+// (every call but health authenticated, every operation authorized), quotas, and a graceful close.
 import {
   type ChannelOptions,
   type Server,
@@ -11,7 +12,9 @@ import {
   logWriter,
   type ProducerOptions,
   type RedisConnectionConfig,
+  type TokenTable,
 } from "@sluice/streams";
+import { type Authorize, DEFAULT_GROUP_LIMITS, type GroupLimitsFor, scopesOnly } from "./access.ts";
 import { bearerTokenAuth } from "./auth.ts";
 import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { addReflection } from "./reflection.ts";
@@ -31,8 +34,23 @@ export interface GrpcServerOptions {
   port?: number;
   /** PEM certificate chain and private key: TLS. Without them the server is plaintext (TLS ends at the load balancer). */
   tls?: { cert: string | Buffer; key: string | Buffer };
-  /** When non-empty, every call but health needs `authorization: Bearer <one of them>`. */
-  tokens?: readonly string[];
+  /**
+   * The bearer tokens and the scopes of each: every call but health needs `authorization: Bearer <token>` of the
+   * table, and may do what its scopes allow. Required unless `allowUnauthenticated`.
+   */
+  tokens?: TokenTable;
+  /**
+   * Unsafe, for a local server only: without `tokens`, every call is taken for one caller with every scope. The
+   * server refuses to start with neither.
+   */
+  allowUnauthenticated?: boolean;
+  /**
+   * Throws unless a caller may do an operation on a stream (forbidden, not found); the gateway's main passes the
+   * stream catalog's check. Default: the caller's scopes alone.
+   */
+  authorize?: Authorize;
+  /** Each stream's group quotas and platform groups; default 20 groups, 100 consumers a group, none the platform's. */
+  groupLimits?: GroupLimitsFor;
   /** Largest request message, bytes (default 4 MiB); larger ones fail with RESOURCE_EXHAUSTED. */
   maxReceiveMessageBytes?: number;
   /** Largest response message, bytes (default 4 MiB). */
@@ -67,18 +85,23 @@ export interface GrpcServerOptions {
   maxPendingPublishes?: number;
   /** Payload bytes of the publishes waiting on Redis; over it calls fail UNAVAILABLE at once (default 16 MiB). */
   maxPendingPublishBytes?: number;
-  /**
-   * Subscribe calls served at once (default 1000). Each holds its own Redis connection (per node in a cluster), so
-   * this bounds the server's connections; over it a call fails UNAVAILABLE `grpc.subscriptions_full` at once.
-   */
+  /** Subscribe calls served at once (default 1000); over it a call fails RESOURCE_EXHAUSTED at once. */
   maxSubscriptions?: number;
-  /** Subscribe: how long one blocking read waits, ms (default 2000). */
+  /** Subscribe calls of one caller served at once (default 100); over it a call fails RESOURCE_EXHAUSTED at once. */
+  maxSubscriptionsPerCaller?: number;
+  /**
+   * Streams Subscribe calls read at once (default 100): the blocking Redis connections of the server (per node in a
+   * cluster), one per stream however many calls read it; a call on one more stream fails RESOURCE_EXHAUSTED.
+   */
+  maxReaderConnections?: number;
+  /** Subscribe: how long a stream watcher's XREAD blocks, and how long a subscription waits before reading anyway, ms
+   * (default 2000). */
   blockMs?: number;
   /** Subscribe: while paused at max_in_flight, how often to look for acknowledgements made elsewhere, ms (default 1000). */
   inFlightCheckMs?: number;
   /** How often Redis readiness (a tiny write) is probed for the health service, ms (default 2000). */
   healthIntervalMs?: number;
-  /** Server reflection (default true). */
+  /** Server reflection (default false: it tells anyone who connects every method and message). */
   reflection?: boolean;
   /** One JSON line per event worth logging (default stdout). */
   log?: LogWriter;
@@ -89,6 +112,8 @@ export interface GrpcServer {
   readonly port: number;
   /** Live Subscribe calls. */
   readonly activeSubscriptions: number;
+  /** Blocking Redis connections open for Subscribe calls (one per stream read). */
+  readonly readerConnections: number;
   /** Publish and PublishBatch calls waiting on Redis. */
   readonly pendingPublishes: number;
   /**
@@ -112,10 +137,12 @@ const DEFAULTS = {
   maxPendingPublishes: 256,
   maxPendingPublishBytes: 16 * MiB,
   maxSubscriptions: 1000,
+  maxSubscriptionsPerCaller: 100,
+  maxReaderConnections: 100,
   blockMs: 2000,
   inFlightCheckMs: 1000,
   healthIntervalMs: 2000,
-  reflection: true,
+  reflection: false,
   log: ((line: string) => {
     process.stdout.write(`${line}\n`);
   }) as LogWriter,
@@ -146,14 +173,20 @@ function validate(options: GrpcServerOptions): void {
     "maxPendingPublishes",
     "maxPendingPublishBytes",
     "maxSubscriptions",
+    "maxSubscriptionsPerCaller",
+    "maxReaderConnections",
     "blockMs",
     "inFlightCheckMs",
     "healthIntervalMs",
   ] as const) {
     positive(name, options[name]);
   }
-  if (options.tokens?.some((token) => token.length === 0 || /\s/.test(token))) {
-    throw new InvalidInputError("grpc.invalid_option", "tokens must be non-empty and contain no whitespace");
+  if (options.tokens === undefined && options.allowUnauthenticated !== true) {
+    throw new InvalidInputError(
+      "grpc.invalid_option",
+      "tokens (a token table) is required: a server without one would let anyone do anything " +
+        "(allowUnauthenticated: true says that is meant, for a local server only)",
+    );
   }
 }
 
@@ -205,10 +238,9 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     connectionName: options.redis.connectionName ?? "sluice-grpc",
   });
   client.on("error", () => {}); // failures surface through commands and the health status
-  const tokens = options.tokens ?? [];
   const server = new DecodeCheckingServer({
     ...channelOptions(settings),
-    ...(tokens.length > 0 && { interceptors: [bearerTokenAuth(tokens)] }),
+    interceptors: [bearerTokenAuth(options.tokens)],
   });
   const subscribe: SubscriptionSettings = {
     visibilityTimeoutMs: settings.visibilityTimeoutMs,
@@ -226,7 +258,10 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
       maxPendingPublishes: settings.maxPendingPublishes,
       maxPendingPublishBytes: settings.maxPendingPublishBytes,
     },
-    maxSubscriptions: settings.maxSubscriptions,
+    subscriptionLimits: { total: settings.maxSubscriptions, perCaller: settings.maxSubscriptionsPerCaller },
+    maxReaderConnections: settings.maxReaderConnections,
+    authorize: options.authorize ?? scopesOnly,
+    groupLimits: options.groupLimits ?? (() => DEFAULT_GROUP_LIMITS),
     log,
     ...(options.maxPayloadBytes && { maxPayloadBytes: options.maxPayloadBytes }),
     ...(options.metrics && { metrics: options.metrics }),
@@ -260,6 +295,9 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     port,
     get activeSubscriptions() {
       return service.subscriptions.size;
+    },
+    get readerConnections() {
+      return service.readerConnections;
     },
     get pendingPublishes() {
       return service.pendingPublishes;

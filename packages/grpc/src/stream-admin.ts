@@ -1,14 +1,18 @@
-// RegisterStream and Redrive: thin over ensureGroup, applyRetention and redrive of @sluice/streams.
+// RegisterStream (admin) and Redrive (redrive): each authorized for its caller and written to the audit log (who,
+// what, which stream) before it runs, so an action without a record never happens; thin over createGroup (under the
+// group quota), applyRetention and redrive of @sluice/streams.
 import {
+  type AuditLog,
   applyRetention,
   assertGroupName,
-  ensureGroup,
-  type RedisClient,
+  type Caller,
   redrive,
   streamKeys,
   streamStats,
   typed,
 } from "@sluice/streams";
+import { type Authorize, assertCallerGroup, type GroupLimitsFor } from "./access.ts";
+import { createGroup, type GroupCreation } from "./caller-groups.ts";
 import type { sluice } from "./generated/streaming.js";
 import { toRetentionOptions, toStreamInfo } from "./messages.ts";
 import { assertCount, optionalEntryId } from "./request-fields.ts";
@@ -16,19 +20,37 @@ import { assertCount, optionalEntryId } from "./request-fields.ts";
 export const MAX_GROUPS = 100;
 const DEFAULT_REDRIVE_RATE = 1000;
 
+export interface AdminContext {
+  creation: GroupCreation;
+  audit: AuditLog;
+  authorize: Authorize;
+  groupLimits: GroupLimitsFor;
+}
+
 /** Creates the missing groups at the start of the stream (MKSTREAM), then applies the retention policy once. */
 export async function registerStream(
-  client: RedisClient,
+  { creation, audit, authorize, groupLimits }: AdminContext,
+  caller: Caller,
   request: sluice.streaming.v1.IRegisterStreamRequest,
 ): Promise<sluice.streaming.v1.IRegisterStreamResponse> {
+  const { client } = creation;
   const keys = streamKeys(request.stream ?? "");
   const groups = [...new Set(assertCount("groups", request.groups, 1, MAX_GROUPS))];
   for (const group of groups) assertGroupName("group", group);
   const retention = toRetentionOptions(request.retention);
-  const existing = new Set((await streamStats(client, keys)).groups.map((group) => group.name));
-  // A group another caller creates meanwhile is reported as created by both: harmless for an idempotent call.
-  const created = groups.filter((group) => !existing.has(group));
-  for (const group of created) await ensureGroup(client, keys, group, "0");
+  authorize(caller, "admin", keys.name);
+  const limits = groupLimits(keys.name);
+  for (const group of groups) assertCallerGroup(limits, keys.name, group);
+  await audit.record({
+    who: caller.name,
+    action: "register_stream",
+    stream: keys.name,
+    details: { groups, retention },
+  });
+  const created: string[] = [];
+  for (const group of groups) {
+    if (await createGroup(creation, keys, group, limits)) created.push(group);
+  }
   const { trimmed, dropped } = await applyRetention(client, keys.name, retention);
   return {
     info: toStreamInfo(await streamStats(client, keys)),
@@ -42,7 +64,8 @@ export async function registerStream(
  * passed) stops within about a second. The range end is fixed first: entries dead-lettered meanwhile stay.
  */
 export async function redriveDeadLetters(
-  client: RedisClient,
+  { creation: { client }, audit, authorize }: AdminContext,
+  caller: Caller,
   request: sluice.streaming.v1.IRedriveRequest,
   visibilityTimeoutMs: number,
   signal: AbortSignal,
@@ -52,6 +75,13 @@ export async function redriveDeadLetters(
   let to = optionalEntryId("to_id", request.toId, "+");
   const limit = request.limit || Number.POSITIVE_INFINITY;
   const ratePerSecond = request.ratePerSecond || DEFAULT_REDRIVE_RATE;
+  authorize(caller, "redrive", keys.name);
+  await audit.record({
+    who: caller.name,
+    action: "redrive",
+    stream: keys.name,
+    details: { from, to, limit: request.limit || null, ratePerSecond },
+  });
   if (to === "+") {
     const [newest] = await typed(client.xrevrange(keys.dlq, "+", "-", "COUNT", 1));
     if (!newest) return { moved: 0 };

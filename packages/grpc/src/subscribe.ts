@@ -1,54 +1,46 @@
-// The Subscribe handler: validates the request, opens the call's blocking connection, runs a Subscription until the
-// client cancels (or its deadline passes) or the server closes, and releases the connection.
-import { randomBytes } from "node:crypto";
-import { hostname } from "node:os";
-import {
-  assertGroupName,
-  createBlockingClient,
-  type RedisClient,
-  type RedisConnectionConfig,
-  removeConsumerIfEmpty,
-  streamKeys,
-} from "@sluice/streams";
+// The Subscribe handler: authenticates and authorizes the call (read on the stream, a group of the caller's, a
+// consumer named after the caller), checks the caller's and the server's room for one more call, runs a Subscription
+// until the client cancels (or its deadline passes) or the server closes, and removes its consumer if it holds
+// nothing.
+import { assertGroupName, removeConsumerIfEmpty, streamKeys } from "@sluice/streams";
+import { type Authorize, assertCallerGroup, type GroupLimitsFor } from "./access.ts";
+import { callerOf } from "./auth.ts";
+import { callerConsumer, type GroupCreation } from "./caller-groups.ts";
 import { countOrDefault } from "./request-fields.ts";
 import { type LogWriter, toStatus } from "./status.ts";
+import type { StreamWatchers } from "./stream-watchers.ts";
 import { type DeliveryCall, Subscription, type SubscriptionSettings } from "./subscription.ts";
 import { type SubscriptionRegistry, shuttingDown } from "./subscription-registry.ts";
 
 export const MAX_IN_FLIGHT = 1000;
 export const DEFAULT_MAX_IN_FLIGHT = 100;
-/** CLIENT LIST shows each Subscribe call's connection as `sluice-grpc:reader`. */
-export const READER_CONNECTION_NAME = "sluice-grpc";
 
 export interface SubscribeContext {
-  client: RedisClient;
-  redis: RedisConnectionConfig;
+  creation: GroupCreation;
+  watchers: StreamWatchers;
   subscriptions: SubscriptionRegistry;
   settings: SubscriptionSettings;
+  authorize: Authorize;
+  groupLimits: GroupLimitsFor;
   log: LogWriter;
 }
 
-/** `<hostname>-<pid>-<random>`, within the consumer name rules. */
-export function generatedConsumerName(): string {
-  return `${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`
-    .replace(/[^A-Za-z0-9._:@/-]/g, "-")
-    .replace(/^[^A-Za-z0-9]/, "c")
-    .slice(0, 200);
-}
-
 function subscriptionOf(call: DeliveryCall, context: SubscribeContext): Subscription {
+  const caller = callerOf(call.metadata);
   const { stream, group, consumer, maxInFlight } = call.request;
   const keys = streamKeys(stream);
   assertGroupName("group", group);
-  const name = consumer || generatedConsumerName();
-  assertGroupName("consumer", name);
+  context.authorize(caller, "read", keys.name);
+  const limits = context.groupLimits(keys.name);
+  assertCallerGroup(limits, keys.name, group);
+  const name = callerConsumer(caller, consumer);
   const limit = countOrDefault("max_in_flight", maxInFlight, MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT);
-  context.subscriptions.assertRoom();
-  const reader = createBlockingClient({ ...context.redis, connectionName: READER_CONNECTION_NAME });
-  reader.on("error", () => {}); // failures surface through the reads
+  context.subscriptions.assertRoom(caller.name);
   return new Subscription(call, {
-    client: context.client,
-    reader,
+    creation: context.creation,
+    watchers: context.watchers,
+    caller: caller.name,
+    limits,
     keys,
     group,
     consumer: name,
@@ -78,7 +70,8 @@ async function serve(
     subscription.stop();
     // A consumer that holds nothing is removed (each call without a name makes a new one); not awaited, so that a
     // closing server does not wait on an unreachable Redis.
-    removeConsumerIfEmpty(context.client, streamKeys(stream), group, subscription.consumer).catch(() => {});
+    const { client } = context.creation;
+    removeConsumerIfEmpty(client, streamKeys(stream), group, subscription.consumer).catch(() => {});
   }
 }
 

@@ -1,6 +1,7 @@
 // One Subscribe call: reads a consumer group with @sluice/streams' BatchSource (XCLAIM of entries idle past the
-// visibility timeout, then XREADGROUP BLOCK on the call's own connection) and writes the entries to the call, at most
-// `maxInFlight` delivered and unacknowledged at once. Redis failing (a failover ending the read with UNBLOCKED, a lost
+// visibility timeout, then XREADGROUP without blocking on the shared connection, waiting for its stream's watcher in
+// between: stream-watchers.ts) and writes the entries to the call, at most `maxInFlight` delivered and
+// unacknowledged at once. Its group and consumer are created under their quotas (caller-groups.ts). Redis failing (a failover ending the read with UNBLOCKED, a lost
 // connection, READONLY, CLUSTERDOWN) does not end the call: the read is retried with a growing pause for up to
 // `outageMs`, then the call ends UNAVAILABLE.
 import { once } from "node:events";
@@ -10,19 +11,20 @@ import {
   BatchSource,
   deadLetter,
   decodeEntry,
-  ensureGroup,
   isNoGroupError,
   nextRetryPauseMs,
   type RawEntry,
-  type RedisClient,
   removeIdleConsumers,
   type StreamKeys,
   toStreamsError,
   typed,
   UnavailableError,
 } from "@sluice/streams";
+import type { GroupLimits } from "./access.ts";
+import { createConsumer, createGroup, type GroupCreation } from "./caller-groups.ts";
 import type { sluice } from "./generated/streaming.js";
 import { toDelivery } from "./messages.ts";
+import type { StreamWatch, StreamWatchers } from "./stream-watchers.ts";
 
 /** Most entries one read or reclaim fetches, whatever max_in_flight allows: bounds a call's memory (100 × 1 MiB). */
 const READ_CHUNK = 100;
@@ -38,7 +40,7 @@ export interface SubscriptionSettings {
   visibilityTimeoutMs: number;
   /** How often to look for entries idle past the visibility timeout (default a fifth of it). */
   reclaimIntervalMs: number;
-  /** How long one read waits for new entries (default 2000). */
+  /** How long a subscription waits for its stream's watcher before it reads again anyway (default 2000). */
   blockMs: number;
   /** While paused at the limit, how often to drop entries acknowledged through another server (default 1000). */
   inFlightCheckMs: number;
@@ -47,10 +49,13 @@ export interface SubscriptionSettings {
 }
 
 export interface SubscriptionOptions {
-  /** Shared, for commands. */
-  client: RedisClient;
-  /** This call's own connection for blocking reads; stop() closes it. */
-  reader: RedisClient;
+  /** Shared, for commands and the (non-blocking) reads. */
+  creation: GroupCreation;
+  /** Where run() takes a watch on its stream, which says when entries arrived. */
+  watchers: StreamWatchers;
+  /** The authenticated caller's name: Subscribe calls are counted per caller. */
+  caller: string;
+  limits: GroupLimits;
   keys: StreamKeys;
   group: string;
   consumer: string;
@@ -77,17 +82,19 @@ export class Subscription {
   readonly #inFlight = new Map<string, number>();
   #claimed: { entry: RawEntry; at: number }[] = [];
   #wake: (() => void) | undefined;
+  #watch: StreamWatch | undefined;
 
   constructor(call: DeliveryCall, options: SubscriptionOptions) {
     this.#call = call;
     this.#options = options;
-    const { visibilityTimeoutMs, reclaimIntervalMs, blockMs } = options.settings;
-    this.#source = new BatchSource(options.client, options.reader, {
+    const { visibilityTimeoutMs, reclaimIntervalMs } = options.settings;
+    const { client } = options.creation;
+    this.#source = new BatchSource(client, client, {
       keys: options.keys,
       group: options.group,
       consumer: options.consumer,
       batchSize: Math.min(options.maxInFlight, READ_CHUNK),
-      blockMs,
+      blockMs: 0,
       batchWindowMs: 0,
       visibilityTimeoutMs,
       reclaimIntervalMs,
@@ -106,17 +113,31 @@ export class Subscription {
     return this.#options.consumer;
   }
 
+  get caller(): string {
+    return this.#options.caller;
+  }
+
   get stopped(): boolean {
     return this.#stop.signal.aborted;
   }
 
   /**
-   * Creates the group at "0" if missing, then delivers until stop(); rejects with what ended it otherwise: an error
+   * Creates the group at "0" and the consumer if missing (each under its quota), then delivers until stop(); rejects
+   * with what ended it otherwise (its watch given back either way): an error
    * that is not Redis being unavailable, Redis failing for longer than `outageMs`, or failing before the call ever
    * reached it (a call made during an outage is answered at once, within the command timeout).
    */
   async run(): Promise<void> {
-    const { client, keys, group, settings } = this.#options;
+    this.#watch = await this.#options.watchers.watch(this.#options.keys);
+    try {
+      await this.#deliverUntilStopped();
+    } finally {
+      this.#watch.release();
+    }
+  }
+
+  async #deliverUntilStopped(): Promise<void> {
+    const { creation, keys, group, consumer, limits, settings } = this.#options;
     let established = false;
     let groupReady = false;
     let failingSince: number | undefined;
@@ -124,18 +145,18 @@ export class Subscription {
     while (!this.stopped) {
       try {
         if (!groupReady) {
-          await ensureGroup(client, keys, group, "0");
+          await createGroup(creation, keys, group, limits);
+          await createConsumer(creation.client, keys, group, consumer, limits);
           groupReady = true;
           established = true;
           // Consumers of ended calls that held entries stay in the group after those were reclaimed: tidy up, as
           // consumer runners do (idle and holding nothing only).
-          removeIdleConsumers(client, keys, group, CONSUMER_IDLE_MS).catch(() => {});
+          removeIdleConsumers(creation.client, keys, group, CONSUMER_IDLE_MS).catch(() => {});
         }
         await this.#step();
         failingSince = undefined;
         pauseMs = 0;
       } catch (error) {
-        // stop() closes the reader under a blocked read: that failure is the stop itself.
         if (this.stopped) return;
         // The group vanished (a Redis restarted without persistence, a failover lost it): recreate it.
         if (isNoGroupError(error)) {
@@ -151,11 +172,9 @@ export class Subscription {
     }
   }
 
-  /** Ends run() promptly: a blocked XREADGROUP answers nothing else, so its connection is closed. */
+  /** Ends run() promptly: its wait for the watcher ends at once. */
   stop(): void {
-    if (this.stopped) return;
     this.#stop.abort();
-    this.#options.reader.disconnect();
   }
 
   /** Entries acknowledged through this server: their slots are free again. */
@@ -175,7 +194,13 @@ export class Subscription {
     await this.#deliverClaimed();
     const free = maxInFlight - this.#inFlight.size;
     if (free <= 0) return this.#pause();
-    const entries = await this.#source.next(settings.blockMs, undefined, Math.min(free, READ_CHUNK));
+    const watch = this.#watch as StreamWatch;
+    const seen = watch.version;
+    const entries = await this.#source.next(0, undefined, Math.min(free, READ_CHUNK));
+    if (entries.length === 0) {
+      await watch.changed(seen, settings.blockMs, this.#stop.signal);
+      return;
+    }
     for (const entry of entries) {
       // An entry redelivered to this call keeps its slot.
       if (this.#inFlight.size < maxInFlight || this.#inFlight.has(entry.id)) await this.#deliver(entry);
@@ -185,7 +210,8 @@ export class Subscription {
 
   async #deliver(raw: RawEntry): Promise<void> {
     if (this.stopped) return;
-    const { client, keys, group, consumer } = this.#options;
+    const { creation, keys, group, consumer } = this.#options;
+    const { client } = creation;
     const decoded = decodeEntry(raw.id, raw.fields);
     if ("foreign" in decoded) {
       // Not a Sluice envelope (written by another tool): dead-lettered, as the consumer runner does.
@@ -237,7 +263,8 @@ export class Subscription {
 
   /** Drops entries no longer pending under this consumer: acknowledged through another server, or taken over. */
   async #forgetSettled(): Promise<void> {
-    const { client, keys, group, consumer } = this.#options;
+    const { creation, keys, group, consumer } = this.#options;
+    const { client } = creation;
     const ids = [...this.#inFlight.keys()];
     if (ids.length === 0) return;
     const pipeline = client.pipeline();

@@ -1,9 +1,12 @@
-// A gRPC server on a free port over a test file's own redis-server, a typed client, and promise helpers.
+// A gRPC server on a free port over a test file's own redis-server, a typed client that sends an all-scopes token
+// (unless a call sends its own), and promise helpers.
 import * as grpc from "@grpc/grpc-js";
+import { TokenTable } from "@sluice/streams";
 import type { RedisTarget } from "@sluice/testing";
 import { useRedisServer } from "@sluice/testing/clients";
 import { afterAll, beforeAll } from "vitest";
 import {
+  bearerTokenInterceptor,
   ERROR_CODE_KEY,
   type GrpcServer,
   type GrpcServerOptions,
@@ -13,15 +16,34 @@ import {
   type UnaryMethod,
 } from "../src/index.ts";
 
-/** Quick timings, so that redelivery and pauses show within a test. */
+/** The token of the test servers' all-scopes caller `tests`. */
+export const TEST_TOKEN = "test-token-all-scopes";
+
+/** A token table of `[name, token, scopes]` rows. */
+export function tokenTable(rows: readonly [string, string, readonly string[]][]): TokenTable {
+  return TokenTable.parse(
+    JSON.stringify(rows.map(([name, token, scopes]) => ({ name, token, scopes }))),
+    "test tokens",
+  );
+}
+
+/** Quick timings, so that redelivery and pauses show within a test; one all-scopes token. */
 export const TEST_SETTINGS = {
   host: "127.0.0.1",
   port: 0,
+  tokens: tokenTable([["tests", TEST_TOKEN, ["*"]]]),
   visibilityTimeoutMs: 600,
   blockMs: 100,
   inFlightCheckMs: 100,
   healthIntervalMs: 100,
 } satisfies Partial<GrpcServerOptions>;
+
+/** A plaintext client of the server at `address`, calling as `token` (default the all-scopes test token). */
+export function testClient(address: string, token = TEST_TOKEN): StreamingClient {
+  return new StreamingClient(address, grpc.credentials.createInsecure(), {
+    interceptors: [bearerTokenInterceptor(token)],
+  });
+}
 
 /** Starts a server (and a redis-server) for the test file or describe block; fields are filled in by beforeAll. */
 export function useGrpcServer(options: Partial<GrpcServerOptions> = {}) {
@@ -48,7 +70,7 @@ export function useGrpcServerOn(target: () => RedisTarget, options: Partial<Grpc
       ...options,
     });
     state.address = `127.0.0.1:${state.server.port}`;
-    state.client = new StreamingClient(state.address, grpc.credentials.createInsecure());
+    state.client = testClient(state.address);
   });
   afterAll(async () => {
     state.client?.close();

@@ -16,7 +16,7 @@ async function blockedReaderIds(): Promise<string[]> {
   const list = (await grpc.redis.client.call("CLIENT", "LIST")) as string;
   return list
     .split("\n")
-    .filter((line) => line.includes("name=sluice-grpc:reader") && line.includes("cmd=xreadgroup"))
+    .filter((line) => line.includes("name=sluice-grpc:reader") && line.includes("cmd=xread"))
     .map((line) => /(?:^| )id=(\d+)/.exec(line)?.[1] as string);
 }
 
@@ -33,7 +33,7 @@ describe("Subscribe across Redis faults", () => {
           unblocked += Number(await grpc.redis.client.call("CLIENT", "UNBLOCK", id, "ERROR"));
         return unblocked > 0;
       },
-      { what: "a blocked XREADGROUP to unblock" },
+      { what: "a stream watcher's blocked XREAD to unblock" },
     );
     await publish(stream, "after");
     await waitFor(() => subscriber.deliveries.length === 2, { what: "a delivery after UNBLOCKED" });

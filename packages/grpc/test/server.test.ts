@@ -8,13 +8,16 @@ import { tlsCertificates } from "@sluice/testing";
 import { uniqueStream, waitFor } from "@sluice/testing/clients";
 import { service as healthService } from "grpc-health-check";
 import { describe, expect, it } from "vitest";
-import { StreamingClient, startGrpcServer, type UnaryMethod } from "../src/index.ts";
+import { bearerTokenInterceptor, StreamingClient, startGrpcServer, type UnaryMethod } from "../src/index.ts";
 import {
   bearer,
   errorCode,
   failure,
   subscribe,
   TEST_SETTINGS,
+  TEST_TOKEN,
+  testClient,
+  tokenTable,
   unary,
   useGrpcServer,
 } from "./grpc-harness.ts";
@@ -34,7 +37,7 @@ type ReflectionCall = grpc.ClientDuplexStream<
   { listServicesResponse?: { service: { name: string }[] } }
 >;
 
-/** The services a server lists through reflection (grpc.reflection.v1, as grpcurl asks). */
+/** The services a server lists through reflection (grpc.reflection.v1, as grpcurl asks, with a token). */
 async function reflectedServices(address: string): Promise<string[]> {
   const protoDir = join(dirname(createRequire(import.meta.url).resolve("@grpc/reflection")), "../proto");
   const loaded = grpc.loadPackageDefinition(
@@ -42,7 +45,9 @@ async function reflectedServices(address: string): Promise<string[]> {
   );
   const v1 = ((loaded.grpc as grpc.GrpcObject).reflection as grpc.GrpcObject).v1 as grpc.GrpcObject;
   const Client = v1.ServerReflection as grpc.ServiceClientConstructor;
-  const client = new Client(address, grpc.credentials.createInsecure());
+  const client = new Client(address, grpc.credentials.createInsecure(), {
+    interceptors: [bearerTokenInterceptor(TEST_TOKEN)],
+  });
   try {
     const call = (client as unknown as { ServerReflectionInfo(): ReflectionCall }).ServerReflectionInfo();
     const response = new Promise<string[]>((resolve, reject) => {
@@ -60,28 +65,77 @@ async function reflectedServices(address: string): Promise<string[]> {
 }
 
 describe("bearer tokens", () => {
-  const grpcServer = useGrpcServer({ tokens: ["token-one", "token-two"] });
-  const listStreams = (metadata?: grpc.Metadata) =>
-    unary(grpcServer.client, "listStreams", {}, metadata ? { metadata } : {});
+  const grpcServer = useGrpcServer({
+    tokens: tokenTable([
+      ["one", "token-one-0123456789", ["read"]],
+      ["two", "token-two-0123456789", ["read"]],
+    ]),
+  });
+  const listStreams = (metadata?: grpc.Metadata) => {
+    const client = new StreamingClient(grpcServer.address, grpc.credentials.createInsecure());
+    return unary(client, "listStreams", {}, metadata ? { metadata } : {}).finally(() => client.close());
+  };
 
   it("refuses calls without a token or with an unknown one", async () => {
     const missing = await failure(listStreams());
     expect(missing.code).toBe(grpc.status.UNAUTHENTICATED);
     expect(errorCode(missing)).toBe("grpc.missing_token");
-    const wrong = await failure(listStreams(bearer("token-three")));
+    const wrong = await failure(listStreams(bearer("token-three-0123456789")));
     expect(wrong.code).toBe(grpc.status.UNAUTHENTICATED);
     expect(errorCode(wrong)).toBe("grpc.invalid_token");
-    const subscriber = subscribe(grpcServer.client, { stream: uniqueStream("auth"), group: "g" });
+    const plain = new StreamingClient(grpcServer.address, grpc.credentials.createInsecure());
+    const subscriber = subscribe(plain, { stream: uniqueStream("auth"), group: "g" });
     expect((await subscriber.ended).code).toBe(grpc.status.UNAUTHENTICATED);
+    plain.close();
   });
 
   it("accepts every configured token", async () => {
-    await expect(listStreams(bearer("token-one"))).resolves.toBeDefined();
-    await expect(listStreams(bearer("token-two"))).resolves.toBeDefined();
+    await expect(listStreams(bearer("token-one-0123456789"))).resolves.toBeDefined();
+    await expect(listStreams(bearer("token-two-0123456789"))).resolves.toBeDefined();
   });
 
   it("answers health checks without a token", async () => {
     expect(await healthStatus(grpcServer.address)).toBe("SERVING");
+  });
+});
+
+describe("startGrpcServer without a token table", () => {
+  const { redis } = useGrpcServer();
+
+  it("refuses to start unless allowUnauthenticated says that is meant", async () => {
+    const { tokens: _, ...untokened } = TEST_SETTINGS;
+    await expect(startGrpcServer({ redis: redis.redis.target, ...untokened })).rejects.toThrow(
+      /tokens \(a token table\) is required/,
+    );
+    const server = await startGrpcServer({
+      redis: redis.redis.target,
+      ...untokened,
+      allowUnauthenticated: true,
+      log: () => {},
+    });
+    const client = new StreamingClient(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure());
+    try {
+      expect((await unary(client, "listStreams", {})).streams).toBeDefined();
+    } finally {
+      client.close();
+      await server.close(1000);
+    }
+  });
+});
+
+describe("reflection", () => {
+  const off = useGrpcServer();
+  const on = useGrpcServer({ reflection: true });
+
+  it("is off by default", async () => {
+    const error = await failure(reflectedServices(off.address));
+    expect(error.code).toBe(grpc.status.UNIMPLEMENTED);
+  });
+
+  it("lists the services when asked for", async () => {
+    expect(await reflectedServices(on.address)).toEqual(
+      expect.arrayContaining(["sluice.streaming.v1.StreamingService", "grpc.health.v1.Health"]),
+    );
   });
 });
 
@@ -103,12 +157,6 @@ describe("health", () => {
       what: "SERVING again",
     });
   });
-
-  it("lists the services through reflection", async () => {
-    expect(await reflectedServices(grpcServer.address)).toEqual(
-      expect.arrayContaining(["sluice.streaming.v1.StreamingService", "grpc.health.v1.Health"]),
-    );
-  });
 });
 
 describe("close", () => {
@@ -116,7 +164,7 @@ describe("close", () => {
 
   it("ends Subscribe calls with UNAVAILABLE and leaves their entries pending", async () => {
     const server = await startGrpcServer({ redis: redis.redis.target, ...TEST_SETTINGS, log: () => {} });
-    const client = new StreamingClient(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure());
+    const client = testClient(`127.0.0.1:${server.port}`);
     const stream = uniqueStream("close");
     await unary(client, "publish", { stream, event: { type: "x", data: Buffer.from("1") } });
     const subscriber = subscribe(client, { stream, group: "g" });
@@ -147,10 +195,12 @@ describe("TLS", () => {
       log: () => {},
     });
     const credentials = grpc.credentials.createSsl(Buffer.from(certificates.ca));
-    const client = new StreamingClient(`localhost:${server.port}`, credentials);
+    const client = new StreamingClient(`localhost:${server.port}`, credentials, {
+      interceptors: [bearerTokenInterceptor(TEST_TOKEN)],
+    });
     try {
       expect((await unary(client, "listStreams", {})).streams).toBeDefined();
-      const plain = new StreamingClient(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure());
+      const plain = testClient(`127.0.0.1:${server.port}`);
       expect((await failure(unary(plain, "listStreams", {}, { deadlineMs: 2000 }))).code).toBe(
         grpc.status.UNAVAILABLE,
       );

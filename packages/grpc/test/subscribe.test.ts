@@ -70,7 +70,7 @@ describe("Subscribe", () => {
     const started = Date.now();
     const survivor = subscribe(grpc.client, { stream, group: "g", consumer: "survivor" });
     await waitFor(() => survivor.deliveries.length === 1, { what: "the redelivery" });
-    expect(survivor.deliveries[0]).toMatchObject({ id, deliveries: 2, consumer: "survivor" });
+    expect(survivor.deliveries[0]).toMatchObject({ id, deliveries: 2, consumer: "tests|survivor" });
     expect(Date.now() - started).toBeGreaterThan(visibilityTimeoutMs / 2);
     survivor.call.cancel();
   });

@@ -4,10 +4,10 @@
 import * as grpc from "@grpc/grpc-js";
 import { describe, expect, it } from "vitest";
 import { SERVICE_NAME, sluice, streamingServiceDefinition } from "../src/index.ts";
-import { bearer, errorCode, useGrpcServer } from "./grpc-harness.ts";
+import { bearer, errorCode, tokenTable, useGrpcServer } from "./grpc-harness.ts";
 
 const TOKEN = "undecodable-test-token";
-const state = useGrpcServer({ tokens: [TOKEN] });
+const state = useGrpcServer({ tokens: tokenTable([["tests", TOKEN, ["*"]]]) });
 
 const UNDECODABLE: Record<string, Buffer> = {
   "wire type 7": Buffer.from([0x0f]),

@@ -14,7 +14,7 @@ export interface BatchSourceOptions {
   group: string;
   consumer: string;
   batchSize: number;
-  /** How long one read blocks waiting for new entries. */
+  /** How long one read blocks waiting for new entries; 0: reads do not block (the reader may be a shared client). */
   blockMs: number;
   /** After a first entry arrives, keep reading up to this long to fill the batch. */
   batchWindowMs: number;
@@ -148,14 +148,14 @@ export class BatchSource {
         consumer,
         "COUNT",
         count,
-        "BLOCK",
-        Math.max(1, Math.round(blockMs)),
+        // 0: a read that does not block (the gRPC gateway's, on its shared connection, woken by a stream watcher).
+        ...(blockMs > 0 ? ["BLOCK", Math.max(1, Math.round(blockMs))] : []),
         "STREAMS",
         keys.stream,
         ">",
       ),
     )) as [Buffer, EntryReply[]][] | null;
-    if (reply === null && Date.now() - started > blockMs + STALLED_AFTER_MS) {
+    if (reply === null && blockMs > 0 && Date.now() - started > blockMs + STALLED_AFTER_MS) {
       // No answer past BLOCK plus the grace: the client gave up waiting on a connection that may be half-open
       // (no error ever arrives on one). Reconnect rather than read "empty" from it until the kernel notices.
       this.#reader.disconnect(true);
