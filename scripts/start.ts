@@ -111,7 +111,9 @@ try {
   const proxy = await runProxyWorker(loadProxyConfig({ ...env, SLUICE_REDIS_URL: url }, null), writeLog);
   const frames = await runFramePipeline(loadFramesConfig({ ...env, SLUICE_REDIS_URL: url }, null), writeLog);
   const grpcConfig = loadGrpcConfig(
-    { SLUICE_GRPC_HOST: "127.0.0.1", ...env, SLUICE_REDIS_URL: url },
+    // Reflection, asked for here (the gateway's default is off): grpcurl lists the services without the .proto
+    // files, on 127.0.0.1 and with the development token.
+    { SLUICE_GRPC_HOST: "127.0.0.1", SLUICE_GRPC_REFLECTION: "on", ...env, SLUICE_REDIS_URL: url },
     null,
     null,
   );
@@ -157,7 +159,11 @@ try {
     consumer: host.consumer,
     api: { url: api.url, tokens: http.tokens !== undefined },
     proxy: { routes: proxy.routes, consumer: proxy.consumer },
-    grpc: { address: `${grpcConfig.host}:${gateway.port}`, tokens: grpcConfig.tokens !== undefined },
+    grpc: {
+      address: `${grpcConfig.host}:${gateway.port}`,
+      tokens: grpcConfig.tokens !== undefined,
+      reflection: grpcConfig.reflection,
+    },
     token: {
       value: dev.token,
       file: shown(dev.file),

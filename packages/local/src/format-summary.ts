@@ -18,8 +18,8 @@ export interface SummaryInfo {
   api: { url: string; tokens: boolean };
   /** The proxy worker serving request-reply routes. */
   proxy: { routes: string[]; consumer: string };
-  /** The gRPC gateway's address and whether it wants a bearer token. */
-  grpc: { address: string; tokens: boolean };
+  /** The gRPC gateway's address, whether it wants a bearer token and serves reflection. */
+  grpc: { address: string; tokens: boolean; reflection: boolean };
   /**
    * The development token: the token, the file holding it (as shown to the user), where the front doors' token table
    * comes from, and a warning when the token may not be in it.
@@ -167,7 +167,7 @@ export function formatSummary(info: SummaryInfo): string {
     [
       "grpc",
       [
-        `${info.grpc.address}  (sluice.streaming.v1.StreamingService, grpc.health.v1, reflection${info.grpc.tokens ? "; authorization: Bearer <token> required" : ""})`,
+        `${info.grpc.address}  (sluice.streaming.v1.StreamingService, grpc.health.v1${info.grpc.reflection ? ", reflection" : ""}${info.grpc.tokens ? "; authorization: Bearer <token> required" : ""})`,
         `grpcurl -plaintext -H ${bearer("authorization")} ${info.grpc.address} list · the Gateway service's code path (runGateway)`,
       ],
     ],
