@@ -94,6 +94,10 @@ describe("STREAM_TABLE", () => {
     }
   });
 
+  it("keeps the lake writer's group (SLUICE_LAKE_GROUP's default, lake) the platform's on every stream it drains", () => {
+    for (const stream of LAKE_STREAMS) expect(streamEntry(stream)?.groups, stream).toContain("lake");
+  });
+
   it("keeps its operations the scopes' own", () => {
     const operations: readonly StreamOperation[] = OPERATIONS;
     expect([...operations]).toEqual(["publish", "read", "ack", "redrive", "admin"]);

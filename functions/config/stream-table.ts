@@ -94,7 +94,8 @@ export const STREAM_TABLE: readonly StreamEntry[] = [
       "The frame pipeline after ingest: stream_processor → frames.processed → ml_inference → frames.output, read " +
       "by output_consumers, the lake's camera tables and applications' own groups",
     ...FRAME_STREAM,
-    groups: ["ml_inference", "output_consumers"],
+    // The lake writer's group (SLUICE_LAKE_GROUP's default) on frames.output, whose position retention respects.
+    groups: ["ml_inference", "output_consumers", "lake"],
   },
   {
     stream: "rr.*",
@@ -150,7 +151,8 @@ export const STREAM_TABLE: readonly StreamEntry[] = [
     idempotencyWindowMs: FIVE_MINUTES,
     maxGroups: 20,
     maxConsumersPerGroup: 100,
-    groups: [],
+    // The lake writer's group (SLUICE_LAKE_GROUP's default), whose position retention respects.
+    groups: ["lake"],
   },
   {
     stream: "demo",
