@@ -135,3 +135,34 @@ describe("callers' streams", () => {
     );
   });
 });
+
+describe("10,000 random group names", () => {
+  it("are refused past each stream's quota of groups (RESOURCE_EXHAUSTED), and memory grows < 50 MB", async () => {
+    const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await redis.client.info("memory"))?.[1]);
+    const streams = Array.from({ length: 10 }, () => uniqueStream("app.flood"));
+    const { maxGroups = 0 } = streamEntry(streams[0] as string) ?? {};
+    const before = await usedMemory();
+    const outcomes = new Map<string, number>();
+    const queue = Array.from({ length: 10_000 }, (_, i) => i);
+    const worker = async () => {
+      for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
+        const group = `g-${i}-${Math.random().toString(36).slice(2)}`;
+        const request = { stream: streams[i % streams.length], groups: [group] };
+        const [code, reason] = codeOf(await call(as("operator"), "registerStream", request));
+        const key = `${code} ${reason}`;
+        outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+    expect(Object.fromEntries(outcomes)).toEqual({
+      [`${grpc.status.OK} undefined`]: streams.length * maxGroups,
+      [`${grpc.status.RESOURCE_EXHAUSTED} grpc.group_quota`]: 10_000 - streams.length * maxGroups,
+    });
+    for (const stream of streams) {
+      const info = (await redis.client.call("XINFO", "GROUPS", streamKeys(stream).stream)) as unknown[];
+      expect(info).toHaveLength(maxGroups);
+    }
+    // Every call, refused ones too, leaves an audit record (written before the action): 10,000 small entries.
+    expect((await usedMemory()) - before).toBeLessThan(50 * 1024 * 1024);
+  }, 120_000);
+});

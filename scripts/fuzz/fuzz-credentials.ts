@@ -1,6 +1,6 @@
 // The fuzz run's one credential, in one place: the environment that makes the launched stack require it and the
 // headers and metadata that present it. The stack takes `SLUICE_TOKENS` (token → scopes, read by the local HTTP
-// server and the gRPC gateway); until every part reads it, also the older SLUICE_API_KEY.
+// server and the gRPC gateway).
 import { randomBytes } from "node:crypto";
 
 export interface FuzzCredentials {
@@ -19,9 +19,8 @@ export function fuzzCredentials(token = randomBytes(18).toString("base64url")): 
     token,
     env: {
       SLUICE_TOKENS: JSON.stringify([{ name: "fuzz", token, scopes: ["*"] }]),
-      SLUICE_API_KEY: token,
     },
-    httpHeaders: { authorization, "x-api-key": token },
+    httpHeaders: { authorization },
     grpcMetadata: { authorization },
   };
 }
@@ -31,11 +30,11 @@ export function wrongCredentials(token: string): Record<string, Record<string, s
   const other = `${token.slice(1)}x`;
   return {
     none: {},
-    other_token: { authorization: `Bearer ${other}`, "x-api-key": other },
-    empty_bearer: { authorization: "Bearer ", "x-api-key": "" },
+    other_token: { authorization: `Bearer ${other}` },
+    empty_bearer: { authorization: "Bearer " },
     basic_scheme: { authorization: `Basic ${Buffer.from(`fuzz:${token}`).toString("base64")}` },
     token_without_scheme: { authorization: token },
     bearer_twice: { authorization: `Bearer Bearer ${token}` },
-    very_long_token: { authorization: `Bearer ${"t".repeat(8000)}`, "x-api-key": "k".repeat(8000) },
+    very_long_token: { authorization: `Bearer ${"t".repeat(8000)}` },
   };
 }
