@@ -18,8 +18,9 @@ it(
   async () => {
     await rm(OUT, { recursive: true, force: true });
     const lines: string[] = [];
-    const report = await runFuzz({ seconds: SECONDS, seed: SEED, concurrency: 16, out: OUT }, (line) =>
-      lines.push(line),
+    const report = await runFuzz(
+      { seconds: SECONDS, seed: SEED, concurrency: 16, warmupSeconds: 5, out: OUT },
+      (line) => lines.push(line),
     );
     const context = lines.join("\n");
     expect({ "5xx": report["5xx"], resets: report.resets, hangs: report.hangs }, context).toEqual({

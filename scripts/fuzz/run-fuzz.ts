@@ -23,7 +23,6 @@ import { type Outcome, sendGrpc, sendHttp } from "./send-case.ts";
 /** No answer within this long is a hang. */
 export const HANG_MS = 10_000;
 const SETTLE_MS = 3000;
-const WARMUP_SECONDS = 5;
 const PROGRESS_EVERY_MS = 5000;
 /** The servers whose RSS is reported: the two front doors. */
 const MEASURED: readonly ServiceName[] = ["api", "gateway"];
@@ -124,10 +123,10 @@ export async function runFuzz(options: FuzzOptions, print: (line: string) => voi
       agent.destroy();
     };
 
-    print(`fuzz: warm-up ${WARMUP_SECONDS} s (not counted)`);
+    print(`fuzz: warm-up ${options.warmupSeconds} s (not counted)`);
     await drive(
       caseSource(`${options.seed}/warmup`, credentials.token, credentials),
-      WARMUP_SECONDS,
+      options.warmupSeconds,
       () => {},
     );
     const rssBefore = await settledRssMb(launched, print);
