@@ -1,10 +1,11 @@
 // Caller JSON on the HTTP routes, through the local server, the real handlers and Redis: JSON nested deeper than
 // MAX_JSON_DEPTH is a 400 on every route that parses JSON (never a 500 from a recursive JSON.stringify), and a
 // message's `data` is stored as the very text sent, so a consumer reads back every digit, escape and space.
-import { decodeEntry, MAX_JSON_DEPTH, streamKeys } from "@sluice/streams";
+import { MAX_JSON_DEPTH, streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it } from "vitest";
 import { useLocalApi } from "./support/http.ts";
+import { storedEntries } from "./support/stored-entries.ts";
 
 const api = useLocalApi();
 const messages = (stream: string) => `/v1/streams/${stream}/messages`;
@@ -13,15 +14,7 @@ const json = { "content-type": "application/json" };
 
 /** The stored payloads of a stream as a consumer reads them, as text. */
 async function stored(stream: string): Promise<string[]> {
-  const rows = (await api.redis.client.xrangeBuffer(streamKeys(stream).stream, "-", "+")) as [
-    Buffer,
-    Buffer[],
-  ][];
-  return rows.map(([id, fields]) => {
-    const decoded = decodeEntry(id.toString(), fields);
-    if (!("entry" in decoded)) throw new Error(decoded.foreign);
-    return decoded.entry.data.toString("utf8");
-  });
+  return (await storedEntries(api.redis.client, stream)).map((entry) => entry.data);
 }
 
 describe("JSON nested too deeply: 400 naming the limit, on every route that parses JSON", () => {

@@ -1,24 +1,15 @@
 // POST /v1/streams/{stream}/messages through the local API Gateway adapter, with the real handler and Redis.
-import { decodeEntry, streamKeys } from "@sluice/streams";
+import { streamKeys } from "@sluice/streams";
 import { uniqueStream } from "@sluice/testing/clients";
 import { describe, expect, it, vi } from "vitest";
 import { handler } from "../functions/http/append-messages.ts";
 import { useLocalApi } from "./support/http.ts";
+import { storedEntries } from "./support/stored-entries.ts";
 
 const api = useLocalApi();
 const messages = (stream: string) => `/v1/streams/${stream}/messages`;
 
-async function read(stream: string) {
-  const rows = (await api.redis.client.xrangeBuffer(streamKeys(stream).stream, "-", "+")) as [
-    Buffer,
-    Buffer[],
-  ][];
-  return rows.map(([id, fields]) => {
-    const decoded = decodeEntry(id.toString(), fields);
-    if (!("entry" in decoded)) throw new Error(decoded.foreign);
-    return { ...decoded.entry, data: decoded.entry.data.toString() };
-  });
-}
+const read = (stream: string) => storedEntries(api.redis.client, stream);
 
 /** The server is still up and serving: a good request right after a bad one succeeds. */
 async function stillServing(): Promise<void> {

@@ -2,6 +2,7 @@
 // headers and metadata that present it. The stack takes `SLUICE_TOKENS` (token → scopes, read by the local HTTP
 // server and the gRPC gateway).
 import { randomBytes } from "node:crypto";
+import type { Random } from "../generate/bsky-random.ts";
 
 export interface FuzzCredentials {
   token: string;
@@ -37,4 +38,17 @@ export function wrongCredentials(token: string): Record<string, Record<string, s
     bearer_twice: { authorization: `Bearer Bearer ${token}` },
     very_long_token: { authorization: `Bearer ${"t".repeat(8000)}` },
   };
+}
+
+/** What every case builder starts from: its random source, the valid credentials and the wrong ones. */
+export abstract class CaseBuilder {
+  protected readonly random: Random;
+  protected readonly credentials: Record<string, string>;
+  protected readonly wrong: Record<string, Record<string, string>>;
+
+  constructor(random: Random, credentials: Record<string, string>, token: string) {
+    this.random = random;
+    this.credentials = credentials;
+    this.wrong = wrongCredentials(token);
+  }
 }

@@ -4,7 +4,7 @@
 import { SERVICE_NAME, sluice } from "@sluice/grpc";
 import { type Random, Weighted } from "../generate/bsky-random.ts";
 import type { GrpcCase } from "./fuzz-case.ts";
-import { wrongCredentials } from "./fuzz-credentials.ts";
+import { CaseBuilder } from "./fuzz-credentials.ts";
 import {
   boundarySize,
   DEPTHS,
@@ -111,20 +111,10 @@ const GRPC_MUTATIONS = new Weighted([
   ["credentials", 10],
 ] as const);
 
-export class GrpcCases {
-  readonly #random: Random;
-  readonly #credentials: Record<string, string>;
-  readonly #wrong: Record<string, Record<string, string>>;
-
-  constructor(random: Random, credentials: Record<string, string>, token: string) {
-    this.#random = random;
-    this.#credentials = credentials;
-    this.#wrong = wrongCredentials(token);
-  }
-
+export class GrpcCases extends CaseBuilder {
   /** Every method in turn with a random mutation; health's Check now and then. */
   next(): GrpcCase {
-    const random = this.#random;
+    const random = this.random;
     if (random.chance(0.03)) {
       const valid = Buffer.from([0x0a, 0x00]);
       const body = random.chance(0.5)
@@ -143,7 +133,7 @@ export class GrpcCases {
     const name = random.pick(Object.keys(all));
     const method = all[name] as (typeof all)[string];
     const mutation = GRPC_MUTATIONS.pick(random);
-    let metadata = { ...this.#credentials };
+    let metadata = { ...this.credentials };
     let message = method.valid;
     let body: Buffer | undefined;
     let label: string = mutation;
@@ -151,7 +141,7 @@ export class GrpcCases {
     const data = mutation === "size" ? randomBytes(random, boundarySize(random)) : undefined;
     if (data && name === "Publish") message = { ...message, event: { type: "fuzz.size", data } };
     if (data && name === "PublishBatch") message = { ...message, events: [{ type: "fuzz.size", data }] };
-    if (mutation === "credentials") metadata = { ...random.pick(Object.values(this.#wrong)) };
+    if (mutation === "credentials") metadata = { ...random.pick(Object.values(this.wrong)) };
     const encoded = method.encode(message).finish();
     // Other methods have no payload: an unknown field of that size makes the message as big.
     if (data && name !== "Publish" && name !== "PublishBatch") body = withUnknownField(encoded, data);

@@ -11,7 +11,7 @@ import {
 import { type HttpRoute, httpRoutes } from "../../functions/http/route-table.ts";
 import { type Random, Weighted } from "../generate/bsky-random.ts";
 import type { HttpCase } from "./fuzz-case.ts";
-import { wrongCredentials } from "./fuzz-credentials.ts";
+import { CaseBuilder } from "./fuzz-credentials.ts";
 import {
   base64EdgeCase,
   boundarySize,
@@ -187,31 +187,21 @@ type HttpMutation =
   | "protobuf";
 
 /** Builds one case per call; `headers` are the valid credentials'. */
-export class HttpCases {
-  readonly #random: Random;
-  readonly #credentials: Record<string, string>;
-  readonly #wrong: Record<string, Record<string, string>>;
-
-  constructor(random: Random, credentials: Record<string, string>, token: string) {
-    this.#random = random;
-    this.#credentials = credentials;
-    this.#wrong = wrongCredentials(token);
-  }
-
+export class HttpCases extends CaseBuilder {
   /** A case for every route in turn with a random mutation, and now and then a path no route has. */
   next(): HttpCase {
-    const random = this.#random;
+    const random = this.random;
     if (random.chance(0.04)) return this.#oddPath();
     const route = random.pick(httpRoutes);
     return this.build(route, HTTP_MUTATIONS.pick(random));
   }
 
   build(route: HttpRoute, mutation: HttpMutation): HttpCase {
-    const random = this.#random;
+    const random = this.random;
     const params = { ...VALID_PARAMS };
     let method: string = route.method;
     let query = "";
-    let headers: Record<string, string> = { ...this.#credentials };
+    let headers: Record<string, string> = { ...this.credentials };
     let contentType: string | undefined = JSON_TYPE;
     let body: Buffer = Buffer.alloc(0);
     const post = route.method === "POST";
@@ -277,7 +267,7 @@ export class HttpCases {
         break;
       }
       case "credentials":
-        headers = { ...random.pick(Object.values(this.#wrong)) };
+        headers = { ...random.pick(Object.values(this.wrong)) };
         break;
       case "base64":
         body = Buffer.from(JSON.stringify(this.#base64Body(route)));
@@ -300,7 +290,7 @@ export class HttpCases {
 
   /** A body whose size sits around a limit: the payload of one entry, a frame's image, or the whole body. */
   #sized(route: HttpRoute): Buffer {
-    const random = this.#random;
+    const random = this.random;
     const size = boundarySize(random);
     if (route.path.endsWith("/messages")) {
       const text = randomBytes(random, Math.ceil(size / 2))
@@ -315,7 +305,7 @@ export class HttpCases {
 
   /** Base64 edge cases where the API takes base64: an entry's `dataBase64`, a frame's image in the JSON mapping. */
   #base64Body(route: HttpRoute): Record<string, unknown> {
-    const random = this.#random;
+    const random = this.random;
     const bytes = randomBytes(random, random.int(300));
     const encoded = base64EdgeCase(random, bytes);
     if (route.path === "/v1/frames") {
@@ -326,7 +316,7 @@ export class HttpCases {
   }
 
   #oddPath(): HttpCase {
-    const random = this.#random;
+    const random = this.random;
     const path = random.chance(0.1)
       ? `/v1/${"x".repeat(random.pick([2000, 9000, 20_000]))}`
       : random.pick(ODD_PATHS);
@@ -339,7 +329,7 @@ export class HttpCases {
       mutation: "path",
       method,
       path,
-      headers: { ...this.#credentials },
+      headers: { ...this.credentials },
       body,
     };
   }
