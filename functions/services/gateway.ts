@@ -54,7 +54,8 @@ if (isMain(import.meta)) {
   log("gateway started", {
     ...settings,
     port: server.port,
-    tokens: tokens?.size ?? "none: unauthenticated (SLUICE_GRPC_ALLOW_UNAUTHENTICATED)",
+    // How many callers the token table names (a field named like a secret would be redacted from the line).
+    callers: tokens?.size ?? "none: unauthenticated (SLUICE_GRPC_ALLOW_UNAUTHENTICATED)",
     redis: describeRedis(redis),
   });
   stopOnSignals("gateway", log, async () => {
