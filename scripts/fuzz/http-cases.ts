@@ -298,8 +298,10 @@ export class HttpCases extends CaseBuilder {
         .slice(0, size);
       return Buffer.from(JSON.stringify({ type: "fuzz.size", data: text }));
     }
+    // A frame's image has at least a byte (encodeFrame refuses an empty one, as the API does: the protobuf
+    // mutations send that).
     if (route.path === "/v1/frames")
-      return Buffer.from(encodeFrame(validFrame(random, randomBytes(random, size))));
+      return Buffer.from(encodeFrame(validFrame(random, randomBytes(random, Math.max(1, size)))));
     return randomBytes(random, size);
   }
 
