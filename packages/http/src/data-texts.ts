@@ -3,14 +3,9 @@
 // Infinity (stringified as null) and 12345678901234567890 into 12345678901234567000, and drops whitespace and escapes.
 // The body has been parsed already (JSON.parse validated it, jsonTooDeepAt bounded its depth), so this only walks
 // the structure: one linear pass, no recursion.
-import { jsonStringEnd } from "@sluice/streams";
+import { JSON_BYTES, jsonStringEnd } from "@sluice/streams";
 
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
+const { OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COMMA } = JSON_BYTES;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]); // TextDecoder drops it before JSON.parse
 
 type Span = { start: number; end: number };

@@ -54,7 +54,7 @@ export {
 } from "./errors.ts";
 export { ensureGroup, isNoGroupError } from "./group.ts";
 export type { BatchHandler, BatchResult, EntryFailure, HandlerContext } from "./handler.ts";
-export { jsonStringEnd, jsonTooDeepAt, MAX_JSON_DEPTH } from "./json-depth.ts";
+export { JSON_BYTES, jsonStringEnd, jsonTooDeepAt, MAX_JSON_DEPTH } from "./json-depth.ts";
 export { createJsonValidatingHandler, type JsonValidatingHandlerOptions } from "./json-validating-handler.ts";
 export { type LogWriter, logWriter } from "./log-writer.ts";
 export { DEAD_LETTER_FIELDS, MAX_DEAD_LETTER_FIELDS } from "./lua/dead-letter-3.ts";
