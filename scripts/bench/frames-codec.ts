@@ -7,7 +7,7 @@
 // with MALLOC_MMAP_THRESHOLD_ and MALLOC_TRIM_THRESHOLD_ set high it stayed fast in 4 of 5 runs. JSON is steadier.
 import { decodeFrame, encodeFrame, type FrameProperties, msFromTimestamp } from "@sluice/frames";
 import { analysedFrame, type Size, sceneJpeg, sizeLabel } from "./frames-scene.ts";
-import { median } from "./frames-stats.ts";
+import { median } from "./median.ts";
 
 export interface CodecCase {
   name: "small" | "medium" | "large";

@@ -5,7 +5,7 @@
 import { compressImage } from "@sluice/frames";
 import sharp from "sharp";
 import { type Size, sceneJpeg, sizeLabel } from "./frames-scene.ts";
-import { median } from "./frames-stats.ts";
+import { median } from "./median.ts";
 
 export const JPEG_SIZES: Size[] = [
   { width: 640, height: 480 },

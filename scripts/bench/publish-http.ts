@@ -14,7 +14,7 @@ import { loadRoutes } from "../../functions/shared/load-routes.ts";
 import { measureHttp } from "../load/run-load.ts";
 import { bearerHeader } from "../start/bearer-auth.ts";
 import { serveWithDevToken } from "../start/dev-token.ts";
-import { median } from "./frames-stats.ts";
+import { median } from "./median.ts";
 
 const CONNECTIONS = 32;
 const PATH = "/v1/streams/{stream}/messages";
