@@ -1,15 +1,10 @@
 // `npm run bench -- <name> [options]`: runs scripts/bench/<name>.ts. Each bench prints progress lines and, last,
-// one JSON line with its figures. Add a bench by adding its module to BENCHES.
+// one JSON line with its figures. `npm run bench -- all` runs every one and writes docs/performance.md.
+import { BENCHES } from "./bench/bench-table.ts";
 import { runSubcommand } from "./subcommand.ts";
 
-const BENCHES: Record<string, string> = {
-  backup: "./bench/backup.ts",
-  faults: "./bench/faults.ts",
-  frames: "./bench/frames.ts",
-  lake: "./bench/lake.ts",
-  publish: "./bench/publish.ts",
-  requests: "./bench/requests.ts",
-  streams: "./bench/streams.ts",
-};
-
-await runSubcommand({ command: "bench", noun: "bench" }, BENCHES, import.meta.url);
+await runSubcommand(
+  { command: "bench", noun: "bench" },
+  { ...BENCHES, all: "./bench/all.ts" },
+  import.meta.url,
+);

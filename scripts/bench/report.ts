@@ -14,6 +14,8 @@ export interface BenchReport {
   title: string;
   /** The arguments `bench -- all` passes (empty for the bench's defaults). */
   args: string[];
+  /** The arguments of `bench -- all --quick` (a minute or so); `args` when absent. */
+  quickArgs?: string[];
   /** The JSON keys worth a row, in order; keys not listed still appear in the raw JSON. */
   figures: Record<string, FigureReport>;
   /** Markdown: what limits the figures and what would move them, from profiles. */
