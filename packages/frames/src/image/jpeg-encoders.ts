@@ -16,7 +16,7 @@ export interface JpegEncoder {
  * libjpeg-turbo's baseline path (mozjpeg's profile off: no trellis quantisation, no progressive scans) with optimised
  * Huffman tables, 4:2:0; and mozjpeg (trellis quantisation, progressive scans, its own quantisation table). Each
  * quality is the highest that takes the camera fixtures to −75% of their bytes (q60: −75.6%; q73: −76.2%). There
- * their mean luma SSIM is within 0.001 (0.9417, 0.9418) and libjpeg-turbo encodes about 7× faster (2.5 against 18 ms
+ * their mean luma SSIM is within 0.001 (0.9417, 0.9418) and libjpeg-turbo encodes 5-7× faster (2.5-3.5 against 18 ms
  * of CPU for a 640×480 frame here), so it is the default. `npm run bench -- frames` (part e) measures all of this.
  */
 export const JPEG_ENCODERS: Record<JpegEncoderName, JpegEncoder> = {
