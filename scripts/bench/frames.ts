@@ -313,6 +313,10 @@ export async function run(argv: string[]): Promise<void> {
         jpeg_turbo_ms: round(encoders.encoders["libjpeg-turbo"].encodeMs, 2),
         jpeg_mozjpeg_ssim: round(encoders.encoders.mozjpeg.ssim, 4),
         jpeg_turbo_ssim: round(encoders.encoders["libjpeg-turbo"].ssim, 4),
+        jpeg_ssim_gap: round(
+          Math.abs(encoders.encoders["libjpeg-turbo"].ssim - encoders.encoders.mozjpeg.ssim),
+          4,
+        ),
         jpeg_mozjpeg_quality: encoders.encoders.mozjpeg.quality,
         jpeg_turbo_quality: encoders.encoders["libjpeg-turbo"].quality,
         jpeg_decode_ms: round(encoders.decodeMs, 2),
