@@ -68,7 +68,7 @@ function parseOptions(argv: string[]): Options {
     return value;
   };
   return {
-    count: integer("count", values.count, quick ? 3000 : 15_000, CLIENTS),
+    count: integer("count", values.count, quick ? 3000 : 8000, CLIENTS),
     // Capacity: about 10 s (3 s quick) at the theoretical 1,000 requests/s.
     capacityCount: quick ? 3000 : 10_000,
     seconds: integer("seconds", values.seconds, quick ? 2 : 8, 1),
