@@ -1,24 +1,36 @@
-// `npm run bench -- requests [--count N] [--quick]`: request-reply against the local stack, 150 clients at once.
-// (a) direct: the local HTTP server answering an echo route in-process (authenticated like every route, route() of
-// functions/shared/http-route.ts); (b) rr: POST /v1/requests/echo through Redis and a proxy worker process (like a
-// Fargate task); each of the two with and without the per-caller rate limiter (one EVALSHA per request, its rate
-// set far above the load so nothing is refused: what is measured is its cost); (c) capacity, limiter on: 150
-// terminals with a 150 ms `delay` route, where theory allows 150 / 0.15 s = 1,000 requests/s. All through the same
-// local API Gateway v2 server, every request with npm start's development token.
+// `npm run bench -- requests [--count N] [--seconds S] [--rounds R] [--quick]`: request-reply against the local stack,
+// side by side with the same echo answered in-process. (a) direct: the local HTTP server answering an echo route
+// in-process (authenticated like every route, route() of functions/shared/http-route.ts); (b) rr: POST
+// /v1/requests/echo through Redis and a proxy worker process (like a Fargate task). Three parts:
+// - open loop (requests-paced.ts), the platform's defaults (auth on, the development token, the per-caller rate
+//   limiter on, its rate set far above the load so nothing is refused): 500, 1,000 and 2,000 requests/s offered over
+//   150 connections, latency from the schedule; p99 overhead = rr p99 − direct p99;
+// - saturation, closed loop (autocannon, 150 clients): the most each answers, with and without the rate limiter
+//   (one EVALSHA per request: what is measured is its cost); rr over direct is the saturation ratio;
+// - capacity, limiter on: 150 terminals with a 150 ms `delay` route, where theory allows 150 / 0.15 s = 1,000
+//   requests/s, offered by twice as many closed-loop clients so the terminals never wait for work.
+// Direct and rr take turns round after round (inRounds), the capacity case is run as many rounds; figures are
+// medians over rounds. All through the same local API Gateway v2 server, every request with npm start's development
+// token.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createLocalServer, type LocalServer } from "@sluice/http";
+import { createRedisClient } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
 import { loadHttpConfig, localServerTokens } from "../../functions/config/http.ts";
 import { route } from "../../functions/shared/http-route.ts";
 import { disconnect } from "../../functions/shared/lazy-clients.ts";
 import { loadRoutes } from "../../functions/shared/load-routes.ts";
-import { describeLoad, type LoadFigures, measureHttp } from "../load/run-load.ts";
+import { describeLoad } from "../load/run-load.ts";
 import { bearerHeader } from "../start/bearer-auth.ts";
 import { serveWithDevToken } from "../start/dev-token.ts";
 import { UsageError } from "../usage-error.ts";
+import { closeChild } from "./child-process.ts";
+import { runPaced } from "./requests-paced.ts";
+import { sendClosed, startSender } from "./requests-sender.ts";
+import { DEFAULT_ROUNDS, inRounds, medianOf, medianRatio } from "./rounds.ts";
 
 const CLIENTS = 150;
 const TERMINALS = 150;
@@ -26,24 +38,43 @@ const DELAY_MS = 150;
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const log = (line: string) => console.log(line);
 
-function parseOptions(argv: string[]): { count: number; capacityCount: number } {
-  let values: { count?: string; quick?: boolean };
+interface Options {
+  /** Requests per saturation phase. */
+  count: number;
+  capacityCount: number;
+  /** Seconds per open-loop phase. */
+  seconds: number;
+  rounds: number;
+}
+
+const USAGE = "usage: npm run bench -- requests [--count N] [--seconds S] [--rounds R] [--quick]";
+
+function parseOptions(argv: string[]): Options {
+  let values: { count?: string; seconds?: string; rounds?: string; quick?: boolean };
   try {
+    const flag = { type: "string" as const };
     values = parseArgs({
       args: argv,
       strict: true,
-      options: { count: { type: "string" }, quick: { type: "boolean" } },
+      options: { count: flag, seconds: flag, rounds: flag, quick: { type: "boolean" } },
     }).values;
   } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message}\nusage: npm run bench -- requests [--count N] [--quick]`,
-    );
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
-  const count = values.count === undefined ? (values.quick ? 3000 : 20_000) : Number(values.count);
-  if (!Number.isSafeInteger(count) || count < CLIENTS)
-    throw new UsageError(`--count must be an integer ≥ ${CLIENTS}`);
-  // Capacity: about 10 s (3 s quick) at the theoretical 1,000 requests/s.
-  return { count, capacityCount: values.quick ? 3000 : 10_000 };
+  const quick = values.quick === true;
+  const integer = (name: string, raw: string | undefined, fallback: number, least: number) => {
+    const value = raw === undefined ? fallback : Number(raw);
+    if (!Number.isSafeInteger(value) || value < least)
+      throw new UsageError(`--${name} must be an integer ≥ ${least}\n${USAGE}`);
+    return value;
+  };
+  return {
+    count: integer("count", values.count, quick ? 3000 : 8000, CLIENTS),
+    // Capacity: about 6 s (3 s quick) per round at the theoretical 1,000 requests/s.
+    capacityCount: quick ? 3000 : 6000,
+    seconds: integer("seconds", values.seconds, quick ? 2 : 6, 1),
+    rounds: integer("rounds", values.rounds, quick ? 1 : DEFAULT_ROUNDS, 1),
+  };
 }
 
 /** The Proxy service's main in its own process, serving echo and delay with 150 terminals per route. */
@@ -83,30 +114,48 @@ async function useLimiter(on: boolean): Promise<void> {
   await disconnect();
 }
 
+interface Target {
+  server: LocalServer;
+  token: string;
+  /** The load generator process. */
+  sender: ChildProcess;
+}
+
+/** A closed-loop phase: `count` requests, `clients` at a time, after a warm-up. */
 async function phase(
   label: string,
-  api: { server: LocalServer; token: string },
+  api: Target,
   path: string,
   body: string,
   count: number,
+  clients = CLIENTS,
 ) {
   const load = {
     url: `${api.server.url}${path}`,
     body,
     headers: bearerHeader(api.token),
-    concurrency: CLIENTS,
+    concurrency: clients,
     timeoutMs: 30_000,
   };
-  await measureHttp({ ...load, count: Math.min(count, 2000) }); // warm-up: JIT, connections, stream creation
-  const figures = await measureHttp({ ...load, count });
-  log(`${label}: ${count} requests, ${CLIENTS} clients`);
+  await sendClosed(api.sender, { ...load, count: Math.min(count, 2000) }); // warm-up: JIT, connections, stream creation
+  const figures = await sendClosed(api.sender, { ...load, count });
+  log(`${label}: ${count} requests, ${clients} clients`);
   for (const line of describeLoad(figures)) log(`  ${line}`);
   if (figures.failed > 0) throw new Error(`${label}: ${figures.failed} requests failed`);
   return figures;
 }
 
+/** Saturation with the rate limiter off, then on (left on). */
+async function saturation(label: string, api: Target, path: string, body: string, count: number) {
+  await useLimiter(false);
+  const off = await phase(`${label}, rate limiter off`, api, path, body, count);
+  await useLimiter(true);
+  const on = await phase(`${label}, rate limiter on`, api, path, body, count);
+  return { off, on };
+}
+
 export async function run(argv: string[]): Promise<void> {
-  const { count, capacityCount } = parseOptions(argv);
+  const options = parseOptions(argv);
   const redis = await startRedis();
   const env = {
     SLUICE_REDIS_URL: `redis://${redis.host}:${redis.port}`,
@@ -115,10 +164,13 @@ export async function run(argv: string[]): Promise<void> {
   };
   Object.assign(process.env, env);
   const token = await serveWithDevToken();
+  const probe = createRedisClient({ ...redis.target, connectionName: "bench-requests-cpu" });
   let proxy: ChildProcess | undefined;
+  let sender: ChildProcess | undefined;
   let api: LocalServer | undefined;
   try {
     proxy = await startProxy(env);
+    sender = await startSender();
     const direct = {
       method: "POST" as const,
       path: "/bench/direct-echo",
@@ -137,53 +189,75 @@ export async function run(argv: string[]): Promise<void> {
     });
     log(`requests bench: local API ${api.url}, redis-server ${redis.port}, proxy worker pid ${proxy.pid}`);
     const body = '{"hello":"sluice"}';
-    const target = { server: api, token };
-    const both = async (label: string, path: string) => {
-      await useLimiter(false);
-      const off = await phase(`${label}, rate limiter off`, target, path, body, count);
-      await useLimiter(true);
-      const on = await phase(`${label}, rate limiter on`, target, path, body, count);
-      return { off, on };
-    };
-    const directRuns = await both("direct (in-process echo)", direct.path);
-    const directFigures: LoadFigures = directRuns.off;
-    const rrRuns = await both("request-reply (echo via Redis and a proxy worker)", "/v1/requests/echo");
-    const rr = rrRuns.off;
-    const capacity = await phase(
-      `capacity (${TERMINALS} terminals, ${DELAY_MS} ms delay)`,
-      target,
-      "/v1/requests/delay",
-      JSON.stringify({ ms: DELAY_MS }),
-      capacityCount,
-    );
+    const target = { server: api, token, sender };
+    const rrPath = "/v1/requests/echo";
+    const saturated = await inRounds(options.rounds, {
+      direct: () => saturation("direct (in-process echo)", target, direct.path, body, options.count),
+      rr: () =>
+        saturation("request-reply (echo via Redis and a proxy worker)", target, rrPath, body, options.count),
+    });
+    await useLimiter(true); // the platform default (saturation leaves it on too)
+    const paced = await runPaced({
+      sender,
+      redis: probe,
+      proxyPid: proxy.pid as number,
+      load: {
+        body,
+        headers: bearerHeader(token),
+        seconds: options.seconds,
+        connections: CLIENTS,
+        timeoutMs: 30_000,
+      },
+      baseUrl: api.url,
+      paths: { direct: direct.path, rr: rrPath },
+      rounds: options.rounds,
+      log,
+    });
+    const { capacity } = await inRounds(options.rounds, {
+      capacity: () =>
+        phase(
+          `capacity (${TERMINALS} terminals, ${DELAY_MS} ms delay)`,
+          target,
+          "/v1/requests/delay",
+          JSON.stringify({ ms: DELAY_MS }),
+          options.capacityCount,
+          2 * TERMINALS,
+        ),
+    });
+    const capacityRps = medianOf(capacity, (r) => r.rps);
     const theory = (TERMINALS * 1000) / DELAY_MS;
     const round = (n: number) => Math.round(n * 1000) / 1000;
+    const { direct: d, rr } = saturated;
     console.log(
       JSON.stringify({
         bench: "requests",
-        direct_rps: directFigures.rps,
-        rr_rps: rr.rps,
-        ratio: round(rr.rps / directFigures.rps),
-        direct_p99_ms: directFigures.p99_ms,
-        rr_p50_ms: rr.p50_ms,
-        rr_p99_ms: rr.p99_ms,
+        direct_rps: medianOf(d, (r) => r.off.rps),
+        rr_rps: medianOf(rr, (r) => r.off.rps),
+        ratio: round(medianRatio(rr, d, (a, b) => a.off.rps / b.off.rps)),
+        direct_p99_ms: medianOf(d, (r) => r.off.p99_ms),
+        rr_p50_ms: medianOf(rr, (r) => r.off.p50_ms),
+        rr_p99_ms: medianOf(rr, (r) => r.off.p99_ms),
         limiter: {
-          direct_rps: directRuns.on.rps,
-          direct_p50_ms: directRuns.on.p50_ms,
-          direct_p99_ms: directRuns.on.p99_ms,
-          direct_of_off: round(directRuns.on.rps / directFigures.rps),
-          rr_rps: rrRuns.on.rps,
-          rr_p50_ms: rrRuns.on.p50_ms,
-          rr_p99_ms: rrRuns.on.p99_ms,
-          rr_of_off: round(rrRuns.on.rps / rr.rps),
+          direct_rps: medianOf(d, (r) => r.on.rps),
+          direct_p50_ms: medianOf(d, (r) => r.on.p50_ms),
+          direct_p99_ms: medianOf(d, (r) => r.on.p99_ms),
+          direct_of_off: round(medianOf(d, (r) => r.on.rps / r.off.rps)),
+          rr_rps: medianOf(rr, (r) => r.on.rps),
+          rr_p50_ms: medianOf(rr, (r) => r.on.p50_ms),
+          rr_p99_ms: medianOf(rr, (r) => r.on.p99_ms),
+          rr_of_off: round(medianOf(rr, (r) => r.on.rps / r.off.rps)),
+          ratio: round(medianRatio(rr, d, (a, b) => a.on.rps / b.on.rps)),
         },
-        capacity_rps: capacity.rps,
-        capacity_of_theory: round(capacity.rps / theory),
+        ...paced,
+        capacity_rps: capacityRps,
+        capacity_of_theory: round(capacityRps / theory),
       }),
     );
   } finally {
+    if (sender) await closeChild(sender);
     await api?.close(2000);
     await disconnect();
+    probe.disconnect();
     if (proxy && proxy.exitCode === null) {
       proxy.kill("SIGTERM");
       await once(proxy, "exit");

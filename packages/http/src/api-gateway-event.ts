@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
-import { randomBytes } from "node:crypto";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { randomId } from "./random-id.ts";
 
 /** One HTTP request as the local server received it. */
 export interface IncomingRequest {
@@ -31,7 +31,7 @@ function clfTime(date: Date): string {
 
 /** API Gateway's request ids look like `JjRnNhMAoAMEb2g=`. */
 export function newRequestId(): string {
-  return randomBytes(10).toString("base64");
+  return randomId(10, "base64");
 }
 
 function joinRepeats(pairs: Iterable<[string, string]>): Record<string, string> {

@@ -1,6 +1,7 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { MiddlewareObj } from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { randomId } from "./random-id.ts";
 import { stateOf } from "./request-state.ts";
 
 type Request = Parameters<NonNullable<MiddlewareObj<APIGatewayProxyEventV2>["before"]>>[0];
@@ -19,7 +20,7 @@ export function traceIdOf(headers: Record<string, string | undefined>): string {
   if (traceparent !== undefined && !/^0+$/.test(traceparent)) return traceparent;
   const client = headers["x-trace-id"]?.trim();
   if (client !== undefined && CLIENT_TRACE_ID.test(client)) return client;
-  return AMZN_ROOT.exec(headers["x-amzn-trace-id"] ?? "")?.[1] ?? randomBytes(16).toString("hex");
+  return AMZN_ROOT.exec(headers["x-amzn-trace-id"] ?? "")?.[1] ?? randomId(16, "hex");
 }
 
 function addHeaders(request: Request): void {

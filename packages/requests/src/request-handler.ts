@@ -51,7 +51,7 @@ function normalize(reply: ReplyInput): { status: number; headers: Record<string,
 }
 
 /** A request entry as a route handler sees it; throws `invalid` (dead-lettered at once) for a malformed one. */
-function toProxyRequest(route: string, entry: StreamEntry, signal: AbortSignal): ProxyRequest {
+function toProxyRequest(route: string, entry: StreamEntry): Omit<ProxyRequest, "signal"> {
   if (entry.type !== REQUEST_TYPE) throw invalid(`Entry ${entry.id} is a ${entry.type}, not a request`);
   if (entry.replyKey === undefined || replyKeyKind(entry.replyKey) === undefined) {
     throw invalid(`Request ${entry.id} names no valid reply key: ${JSON.stringify(entry.replyKey)}`);
@@ -68,7 +68,30 @@ function toProxyRequest(route: string, entry: StreamEntry, signal: AbortSignal):
     body: frame.body,
     deadline: entry.deadline,
     ...(entry.traceId !== undefined && { traceId: entry.traceId }),
-    signal,
+  };
+}
+
+/**
+ * The signal a route handler gets: aborted when the worker stops or the request's deadline comes. One controller and
+ * one timer per request, released as soon as the handler is done: AbortSignal.timeout would leave its timer (and,
+ * when it fires, an exception object) behind for every request until the deadline, seconds later, and
+ * AbortSignal.any would register every request with the worker's long-lived stop signal.
+ */
+function handlingSignal(stopping: AbortSignal, deadline: number): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const onStop = () => controller.abort(stopping.reason);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException("The request's deadline passed", "TimeoutError")),
+    Math.max(1, deadline - Date.now()),
+  );
+  if (stopping.aborted) onStop();
+  else stopping.addEventListener("abort", onStop, { once: true });
+  return {
+    signal: controller.signal,
+    release: () => {
+      clearTimeout(timer);
+      stopping.removeEventListener("abort", onStop);
+    },
   };
 }
 
@@ -95,9 +118,9 @@ export function createRequestHandler(options: RequestHandlerOptions): BatchHandl
     if (entry.deadline <= Date.now()) return count(route, "expired");
     const handler = routes[route];
     if (!handler) throw invalid(`No handler for route ${route}`);
-    const deadlineSignal = AbortSignal.timeout(Math.max(1, entry.deadline - Date.now()));
-    const signal = AbortSignal.any([stopping, deadlineSignal]);
-    const request = toProxyRequest(route, entry, signal);
+    const decoded = toProxyRequest(route, entry);
+    const handling = handlingSignal(stopping, entry.deadline);
+    const request: ProxyRequest = { ...decoded, signal: handling.signal };
     const started = performance.now();
     let reply: ReturnType<typeof normalize>;
     try {
@@ -106,7 +129,7 @@ export function createRequestHandler(options: RequestHandlerOptions): BatchHandl
       // Stopping past its grace: the runner hands the request back for another worker; no reply from here.
       if (stopping.aborted) throw error;
       // The deadline timer can fire a moment before the wall clock reaches it: either means the caller is gone.
-      if (deadlineSignal.aborted || Date.now() >= request.deadline) return count(route, "late");
+      if (handling.signal.aborted || Date.now() >= request.deadline) return count(route, "late");
       count(route, "errors");
       log({
         level: "error",
@@ -121,6 +144,8 @@ export function createRequestHandler(options: RequestHandlerOptions): BatchHandl
         headers: { "content-type": "application/json" },
         body: Buffer.from(INTERNAL_ERROR),
       };
+    } finally {
+      handling.release();
     }
     if (Date.now() >= request.deadline) return count(route, "late");
     const target = {

@@ -132,3 +132,48 @@ describe("invalid input is refused before anything is written", () => {
     expect(await server.client.xlen(requestKeys("strict").stream.stream)).toBe(0);
   });
 });
+
+describe("a route's abort signal", () => {
+  it("aborts at the request's deadline (TimeoutError); the late answer is not written", async () => {
+    const route = "signal-deadline";
+    let reason: unknown;
+    const worker = await kit.worker({
+      routes: {
+        [route]: (request) =>
+          new Promise((_, reject) =>
+            request.signal.addEventListener("abort", () => {
+              reason = request.signal.reason;
+              reject(reason);
+            }),
+          ),
+      },
+      consumer: "signal-deadline",
+    });
+    const client = await kit.streamClient();
+    const error = await client.request(route, { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReplyTimeoutError);
+    await waitFor(async () => worker.stats.late === 1, { what: "the request counted late" });
+    expect(reason).toMatchObject({ name: "TimeoutError" });
+    expect(worker.stats).toMatchObject({ late: 1, served: 0, errors: 0 });
+  });
+
+  it("is released once the route answers: it does not abort at the deadline afterwards", async () => {
+    const route = "signal-released";
+    const signals: AbortSignal[] = [];
+    await kit.worker({
+      routes: {
+        [route]: (request) => {
+          signals.push(request.signal);
+          return { body: "done" };
+        },
+      },
+      consumer: "signal-released",
+    });
+    const client = await kit.streamClient();
+    const reply = await client.request(route, { timeoutMs: 200 });
+    expect(reply.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.aborted).toBe(false);
+  });
+});

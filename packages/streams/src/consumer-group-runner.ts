@@ -55,6 +55,8 @@ export class ConsumerGroupRunner {
   readonly totals: RunnerTotals = { batches: 0, processed: 0, failed: 0, deadLettered: 0 };
   readonly #stopSignal = new AbortController();
   #loop: Promise<DrainResult["stoppedBy"]> | undefined;
+  /** Resolves the read loop's wait for a free slot, while it waits. */
+  #wake: (() => void) | undefined;
   #backoffMs = 0;
 
   constructor(options: RunnerOptions) {
@@ -149,19 +151,19 @@ export class ConsumerGroupRunner {
   /** Waits until fewer than `concurrency` batches are in flight; false when stop() or the deadline came first. */
   async #waitForSlot(deadline: number | undefined): Promise<boolean> {
     while (this.#inFlight.size >= this.#options.concurrency) {
-      // One short-lived wake-up per wait, woken by stop() or the deadline, and released after it: racing a
-      // long-lived promise would keep one reaction per wait alive until stop().
-      const wake = new AbortController();
-      const woken = new Promise<void>((resolve) => wake.signal.addEventListener("abort", () => resolve()));
-      const onStop = () => wake.abort();
-      this.#stopSignal.signal.addEventListener("abort", onStop, { once: true });
-      const timer = deadline === undefined ? undefined : setTimeout(onStop, deadline - Date.now());
+      // One wake-up per wait, called by the next batch to finish, stop() or the deadline: a freed slot costs O(1),
+      // where racing every in-flight batch would add one reaction per wait to each of them (O(concurrency)).
+      const { promise, resolve } = Promise.withResolvers<void>();
+      const wake = () => resolve();
+      this.#wake = wake;
+      this.#stopSignal.signal.addEventListener("abort", wake, { once: true });
+      const timer = deadline === undefined ? undefined : setTimeout(wake, deadline - Date.now());
       try {
-        await Promise.race([...this.#inFlight, woken]);
+        await promise;
       } finally {
         clearTimeout(timer);
-        this.#stopSignal.signal.removeEventListener("abort", onStop);
-        wake.abort();
+        this.#stopSignal.signal.removeEventListener("abort", wake);
+        this.#wake = undefined;
       }
       if (this.#stopping || (deadline !== undefined && Date.now() >= deadline)) return false;
     }
@@ -186,6 +188,7 @@ export class ConsumerGroupRunner {
     const done: Promise<void> = this.#process(batch).finally(() => {
       for (const entry of batch) this.#inFlightIds.delete(entry.id);
       this.#inFlight.delete(done);
+      this.#wake?.();
     });
     this.#inFlight.add(done);
   }
