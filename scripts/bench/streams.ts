@@ -272,7 +272,7 @@ async function durableIdempotentPhase(ctx: Context): Promise<E2eFigures> {
 }
 
 /** A paced producer at latencyRate/s; each entry's latency from its send stamp to its XACK reply. */
-async function latencyPhase(ctx: Context): Promise<{ p50: number; p99: number }> {
+async function latencyPhase(ctx: Context): Promise<{ p50: number; p99: number; maxBehindMs: number }> {
   const { latencyRate, latencySeconds } = ctx.options;
   const stream = "bench-latency";
   const entries = latencyRate * latencySeconds;
@@ -300,7 +300,11 @@ async function latencyPhase(ctx: Context): Promise<{ p50: number; p99: number }>
     verifyStream(ctx, stream)(results, entries),
   );
   await ctx.client.unlink(streamKeys(stream).stream);
-  return { p50: percentileOfSorted(toAck, 50), p99: percentileOfSorted(toAck, 99) };
+  return {
+    p50: percentileOfSorted(toAck, 50),
+    p99: percentileOfSorted(toAck, 99),
+    maxBehindMs: paced.maxBehindMs,
+  };
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -363,6 +367,7 @@ export async function run(argv: string[]): Promise<void> {
       durable_idempotent_redis_us_per_entry: round(durable.redisUsPerEntry, 2),
       p50_ms: round(latency.p50, 2),
       p99_ms: round(latency.p99, 2),
+      latency_max_behind_ms: round(latency.maxBehindMs, 1),
       bytes_per_entry: bytesPerEntry,
     };
     console.log(JSON.stringify(figures));

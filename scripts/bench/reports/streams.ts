@@ -41,40 +41,46 @@ export const REPORT: BenchReport = {
       label: "at 10,000 entries/s: p99 from send to XACK reply, ms",
       target: { text: "≤ 20 ms", met: (value) => value <= 20 },
     },
+    latency_max_behind_ms: { label: "at 10,000 entries/s: how late the paced producer itself fell, ms" },
     bytes_per_entry: { label: "stream memory per entry (MEMORY USAGE), bytes" },
   },
   limits: `
 Every process shares the machine's 2 cores: the producer (the bench process), the 2 consumer processes and
-redis-server. End to end, the rate is the cores divided by the CPU all of them spend per entry, so the figures that
-compare engines are the ratios within a round and the CPU per entry, not the absolute rates.
+redis-server. End to end, the rate is the cores left to the bench divided by the CPU all of them spend per entry (the
+bench prints that split per run), so what compares engines is the ratio within a round and the CPU per entry, not the
+absolute rate, which moves with the machine's load.
 
 - **Sluice ÷ bare loop.** Both read the same entries (written by Sluice's Producer with the catalog's defaults) with
-  the same Redis commands: one \`XREADGROUP\` and one \`XACK\` per batch (the runner adds an \`XPENDING\` reclaim
-  scan every 6 s). What differs is the consumer's CPU per entry. A cachegrind count of one consumer draining 48,000
-  entries (batchSize 500, concurrency 2) gave the runner 17% more instructions per entry than the bare loop; most of
-  that was a set of in-flight ids kept entry by entry for the reclaim, now gathered only when a reclaim runs, which
-  brought it to 7%. What is left is decoding the envelope (an object per entry for the raw entry and the decoded
-  one, the type's bytes to a string) and the per-entry produce-to-ack sample for metrics. Both loops spend most of
-  their CPU in ioredis parsing the \`XREADGROUP\` reply (a Buffer per field) and in garbage collection. The
-  producer's CPU per entry (validation, encoding, ioredis writing the \`XADD\` pipeline) is the largest share of
-  the machine and is the same for both, so it dilutes the consumer's difference; a noisy machine moves single
-  rounds by far more than that difference, which is why the median of per-round ratios is reported.
-- **Sluice ÷ BullMQ.** BullMQ runs Lua scripts per job: adding one (a hash, a list push, an event on its events
-  stream), moving it to active and moving it to completed (and removing it, with \`removeOnComplete\`), each with
-  an event; its redis-server CPU per job is about 20× Sluice's per entry, and redis-server's single thread then caps
-  it (here under a few thousand jobs/s on a shared machine). More Worker concurrency does not help once that thread
-  is busy. BullMQ gets \`bullmq_entries\` jobs per round (200,000 by default) so the full run stays within its time;
-  its rate is per second.
-- **redis-server CPU per entry.** One \`XADD\` from redis-benchmark is the floor; end to end each entry is also read
-  (\`XREADGROUP\` builds its reply field by field) and acknowledged (\`XACK\` per id), and ioredis's pipelines are
-  less dense than redis-benchmark's. Larger batches lower the per-batch part; the per-entry part is Redis's own.
+  the same commands: one \`XREADGROUP\` and one \`XACK\` per batch (the runner adds an \`XPENDING\` reclaim scan
+  every 6 s). The bare loop is the floor of a home-made consumer: it reads, handles, acknowledges, then reads again;
+  the runner (concurrency 2) reads the next batch while the last one is acknowledged, which is why it can beat the
+  floor. Per entry it costs more consumer CPU: a cachegrind count of one consumer draining 48,000 entries gave the
+  runner 17% more instructions per entry than the bare loop, most of it a set of in-flight ids kept entry by entry
+  for the reclaim, now gathered only when a reclaim runs (7% left). What is left is decoding the envelope (objects
+  per entry for the raw and the decoded entry, the type's bytes to a string) and the produce-to-ack metric sample.
+  Both spend most of their CPU in ioredis parsing the \`XREADGROUP\` reply (a Buffer per field) and in garbage
+  collection; the producer (validation, encoding, ioredis writing the \`XADD\` pipeline) is the largest share and
+  the same for both.
+- **Sluice ÷ BullMQ.** BullMQ runs Lua scripts per job: adding it (a hash, a list push, an event on its events
+  stream), moving it to active, and moving it to completed (removing it, with \`removeOnComplete\`), each with an
+  event. Per job that is tens of times Sluice's redis-server CPU per entry, plus the Worker's own per-job work in its
+  process and \`addBulk\`'s in the producer: about ten times Sluice's CPU per entry in all, which is what bounds it on
+  a machine whose cores are shared. A Worker concurrency of 200 instead of 1,000 gave the same rate. BullMQ gets
+  \`bullmq_entries\` jobs per round (200,000 by default) so the full run stays within its time; rates are per second.
+- **redis-server CPU per entry.** One pipelined \`XADD\` from redis-benchmark is the floor; end to end each entry is
+  also read (\`XREADGROUP\` builds its reply field by field) and acknowledged (\`XACK\` per id), and ioredis's
+  pipelines are less dense than redis-benchmark's. Larger batches lower the per-batch part; the rest is Redis's own.
 - **Durable + idempotent.** Each entry is a script call (\`GET\`, \`XADD\`, \`SET\` of the idempotency key with its
-  expiry) instead of an \`XADD\`, and every write goes to the replica too; the \`WAIT\` for the replica is once per
-  \`sendBatch\`, a round trip per batch, not per entry. Its redis-server CPU per entry is several times the plain
-  one, so its rate is bound by redis-server; dropping either option moves it back (\`npm run bench -- publish\`).
-- **Latency at 10,000/s.** Entries wait for the next read and their batch's \`XACK\`: at this rate the median is
-  a few milliseconds. The p99 is the scheduler: on a machine whose load average is several times its cores, a
-  consumer or the producer waits for a core for tens of milliseconds; alone on the machine it stays well under the
-  target. More cores (a consumer per core, redis-server on its own) move it; the engine's own work per batch does not.
+  expiry) instead of an \`XADD\`, and every write is also sent to the replica; the \`WAIT\` for the replica is once
+  per \`sendBatch\` (a round trip per 1,000 entries, not per entry). redis-server's CPU per entry is several times the
+  plain one, and the producer's grows too (a UUID and a script call per entry). One run, not rounds: it needs its own
+  primary and replica. Dropping either option moves it back (\`npm run bench -- publish\` splits the two).
+- **Latency at 10,000/s.** An entry waits for the next read and its batch's \`XACK\`: the median is a few
+  milliseconds. The p99 is the scheduler's: \`latency_max_behind_ms\` is how late the paced producer itself was, in
+  the same process that stamps the entries; when the machine's load average is several times its cores, the
+  producer and the consumers wait for a core for tens to hundreds of milliseconds, and the p99 follows. At this rate
+  batches are small (about a dozen entries), so the per-batch work (two commands, their timers and promises) is most
+  of the consumers' CPU per entry. Cores of its own (a consumer per core, redis-server apart) move the p99; the
+  engine's work does not, while the producer is late.
 `,
 };
