@@ -22,10 +22,10 @@ const FLAGS = {
 export type Options = Record<keyof typeof FLAGS, number>;
 
 /**
- * BullMQ's entries per round unless --bullmq-entries says otherwise: at its ~8k jobs/s here, 1M jobs x 3 rounds would
- * take the full run past its 8 minutes, and its rate per second does not need a million to settle.
+ * BullMQ's entries per round unless --bullmq-entries says otherwise (full run, --quick): at its ~8k jobs/s here, 1M
+ * jobs x 3 rounds would take the full run past its 8 minutes, and its rate per second does not need a million.
  */
-const BULLMQ_ENTRIES = 200_000;
+const BULLMQ_ENTRIES = { full: 200_000, quick: 20_000 };
 
 export function parseOptions(argv: string[]): Options {
   let values: Record<string, string | boolean | undefined>;
@@ -57,7 +57,7 @@ export function parseOptions(argv: string[]): Options {
   const options: Options = {
     entries,
     rounds: DEFAULT_ROUNDS,
-    bullmqEntries: Math.min(entries, BULLMQ_ENTRIES),
+    bullmqEntries: Math.min(entries, quick ? BULLMQ_ENTRIES.quick : BULLMQ_ENTRIES.full),
     consumers: 2,
     concurrency,
     batchSize,
