@@ -69,7 +69,11 @@ absolute rate, which moves with the machine's load.
   \`bullmq_entries\` jobs per round (200,000 by default) so the full run stays within its time; rates are per second.
 - **redis-server CPU per entry.** One pipelined \`XADD\` from redis-benchmark is the floor; end to end each entry is
   also read (\`XREADGROUP\` builds its reply field by field) and acknowledged (\`XACK\` per id), and ioredis's
-  pipelines are less dense than redis-benchmark's. Larger batches lower the per-batch part; the rest is Redis's own.
+  pipelines are less dense than redis-benchmark's. The per-batch part is what varies: the runner (concurrency 2)
+  reads again while its last batch is being acknowledged, so end to end it makes more, smaller reads than the bare
+  loop (the bench prints the batches), and a read that blocks costs Redis a block and an unblock. Fuller reads
+  should move it (a batching window, \`batchWindowMs\`); a quick try of concurrency 1 showed no clear change within
+  this machine's noise.
 - **Durable + idempotent.** Each entry is a script call (\`GET\`, \`XADD\`, \`SET\` of the idempotency key with its
   expiry) instead of an \`XADD\`, and every write is also sent to the replica; the \`WAIT\` for the replica is once
   per \`sendBatch\` (a round trip per 1,000 entries, not per entry). redis-server's CPU per entry is several times the
