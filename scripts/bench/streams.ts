@@ -221,19 +221,43 @@ function streamRun(
   };
 }
 
-function bullmqRun(ctx: Context, round: number): E2eRun & { close: () => Promise<void> } {
-  const name = `bench-bullmq-${round + 1}`;
+function bullmqRun(
+  ctx: Context,
+  name: string,
+  entries = ctx.options.bullmqEntries,
+): E2eRun & { close: () => Promise<void> } {
   const { queue, send } = bullmqQueue(ctx.target, name);
   return {
     label: "bullmq",
     kind: "bullmq",
     name,
-    entries: ctx.options.bullmqEntries,
+    entries,
     send,
     verify: (results, total) => () => verifyQueue(queue, results, total),
     clear: () => queue.obliterate({ force: true }),
     close: () => queue.close(),
   };
+}
+
+async function bullmqE2e(ctx: Context, name: string, entries?: number): Promise<E2eFigures> {
+  const run = bullmqRun(ctx, name, entries);
+  try {
+    return await e2e(ctx, ctx, run);
+  } finally {
+    await run.close();
+  }
+}
+
+/**
+ * Each engine once on a tenth of the entries, not reported: the first runs in fresh processes are slower (the JIT,
+ * heaps growing), and rounds in rotating order would give that to whoever comes first.
+ */
+async function warmUp(ctx: Context): Promise<void> {
+  const tenth = (n: number) => Math.max(1, Math.floor(n / 10));
+  log("warm-up, not reported:");
+  await e2e(ctx, ctx, streamRun(ctx, ctx.producer, "sluice", tenth(ctx.options.entries)));
+  await e2e(ctx, ctx, streamRun(ctx, ctx.producer, "bare", tenth(ctx.options.entries)));
+  await bullmqE2e(ctx, "bench-bullmq-warm-up", tenth(ctx.options.bullmqEntries));
 }
 
 /** Sluice, the bare loop and BullMQ, in rotating order, round after round. */
@@ -242,14 +266,7 @@ async function rounds(ctx: Context) {
   return inRounds(ctx.options.rounds, {
     sluice: () => e2e(ctx, ctx, streamRun(ctx, ctx.producer, "sluice", entries)),
     bare: () => e2e(ctx, ctx, streamRun(ctx, ctx.producer, "bare", entries)),
-    bullmq: async (n) => {
-      const run = bullmqRun(ctx, n);
-      try {
-        return await e2e(ctx, ctx, run);
-      } finally {
-        await run.close();
-      }
-    },
+    bullmq: (n) => bullmqE2e(ctx, `bench-bullmq-${n + 1}`),
   });
 }
 
@@ -333,6 +350,7 @@ export async function run(argv: string[]): Promise<void> {
     const ctx: Context = { options, server, target: server.target, client, producer, pool };
     const xaddUs = await baselinePhase(ctx);
     const { producePerS, consumePerS, bytesPerEntry } = await backlogPhases(ctx);
+    await warmUp(ctx);
     const e2es = await rounds(ctx);
     const durable = await durableIdempotentPhase(ctx);
     const latency = await latencyPhase(ctx);

@@ -48,7 +48,9 @@ export const REPORT: BenchReport = {
 Every process shares the machine's 2 cores: the producer (the bench process), the 2 consumer processes and
 redis-server. End to end, the rate is the cores left to the bench divided by the CPU all of them spend per entry (the
 bench prints that split per run), so what compares engines is the ratio within a round and the CPU per entry, not the
-absolute rate, which moves with the machine's load.
+absolute rate, which moves with the machine's load. Each engine first runs once on a tenth of the entries,
+unreported: in locked runs without it the rates rose round after round for every engine (fresh processes warming up),
+and the rotating order handed that to whoever ran first.
 
 - **Sluice ÷ bare loop.** Both read the same entries (written by Sluice's Producer with the catalog's defaults) with
   the same commands: one \`XREADGROUP\` and one \`XACK\` per batch (the runner adds an \`XPENDING\` reclaim scan
