@@ -65,9 +65,9 @@ and the rotating order handed that to whoever ran first.
   the same for both.
 - **Sluice ÷ BullMQ.** BullMQ runs Lua scripts per job: adding it (a hash, a list push, an event on its events
   stream), moving it to active, and moving it to completed (removing it, with \`removeOnComplete\`), each with an
-  event. Per job that is tens of times Sluice's redis-server CPU per entry, plus the Worker's own per-job work in its
+  event. Per job that is about twenty times Sluice's redis-server CPU per entry, plus the Worker's own per-job work in its
   process and \`addBulk\`'s in the producer: about ten times Sluice's CPU per entry in all, which is what bounds it on
-  a machine whose cores are shared. A Worker concurrency of 200 instead of 1,000 gave the same rate. BullMQ gets
+  a machine whose cores are shared. A Worker concurrency of 200 instead of 1,000 gave the same rate (a quick try). BullMQ gets
   \`bullmq_entries\` jobs per round (200,000 by default) so the full run stays within its time; rates are per second.
 - **redis-server CPU per entry.** One pipelined \`XADD\` from redis-benchmark is the floor; end to end each entry is
   also read (\`XREADGROUP\` builds its reply field by field) and acknowledged (\`XACK\` per id), and ioredis's
@@ -81,8 +81,8 @@ and the rotating order handed that to whoever ran first.
   per \`sendBatch\` (a round trip per 1,000 entries, not per entry). redis-server's CPU per entry is several times the
   plain one, and the producer's grows too (a UUID and a script call per entry). One run, not rounds: it needs its own
   primary and replica. Dropping either option moves it back (\`npm run bench -- publish\` splits the two).
-- **Latency at 10,000/s.** An entry waits for the next read and its batch's \`XACK\`: the median is a few
-  milliseconds. The p99 is the scheduler's: \`latency_max_behind_ms\` is how late the paced producer itself was, in
+- **Latency at 10,000/s.** An entry waits for the next read and its batch's \`XACK\`: the median is about a
+  millisecond when the machine is not overloaded. The p99 is the scheduler's: \`latency_max_behind_ms\` is how late the paced producer itself was, in
   the same process that stamps the entries; when the machine's load average is several times its cores, the
   producer and the consumers wait for a core for tens to hundreds of milliseconds, and the p99 follows. At this rate
   batches are small (about a dozen entries), so the per-batch work (two commands, their timers and promises) is most
