@@ -1,24 +1,39 @@
-// The producing side of the streams bench: as fast as possible, or paced at a steady rate.
+// The producing side of the streams bench: as fast as possible, or paced at a steady rate, through a `SendRange`
+// (Sluice's Producer with the stream's catalog defaults, optionally durable and keyed; or BullMQ's addBulk).
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { EntryInput, Producer } from "@sluice/streams";
+import type { EntryInput, Producer, SendOptions } from "@sluice/streams";
 import { EVENT_TYPE, now, payload } from "./streams-protocol.ts";
 
-function batch(from: number, count: number, sentAt: number): EntryInput[] {
-  const entries: EntryInput[] = new Array(count);
-  for (let i = 0; i < count; i++) entries[i] = { type: EVENT_TYPE, data: payload(from + i, sentAt) };
-  return entries;
-}
+/** Sends entries from..from+count-1 in one call, each stamped with `sentAt`. */
+export type SendRange = (from: number, count: number, sentAt: number) => Promise<void>;
 
-async function send(producer: Producer, stream: string, from: number, count: number): Promise<void> {
-  const results = await producer.sendBatch(stream, batch(from, count, now()));
-  const failed = results.find((result) => "error" in result);
-  if (failed && "error" in failed) throw failed.error;
-}
-
-/** Sends entries 0..total-1 in sendBatch calls of `produceBatch`, `produceInflight` of them at a time. */
-export async function produceAll(
+/**
+ * Sends through Sluice's Producer (one sendBatch per range), with `options` over the stream's defaults; `keyed`: each
+ * entry carries an idempotency key (a UUID, as a client retrying a publish would send).
+ */
+export function producerSender(
   producer: Producer,
   stream: string,
+  { keyed = false, ...options }: SendOptions & { keyed?: boolean } = {},
+): SendRange {
+  return async (from, count, sentAt) => {
+    const entries: EntryInput[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const data = payload(from + i, sentAt);
+      entries[i] = keyed
+        ? { type: EVENT_TYPE, data, idempotencyKey: randomUUID() }
+        : { type: EVENT_TYPE, data };
+    }
+    const results = await producer.sendBatch(stream, entries, options);
+    const failed = results.find((result) => "error" in result);
+    if (failed && "error" in failed) throw failed.error;
+  };
+}
+
+/** Sends entries 0..total-1 in calls of `produceBatch`, `produceInflight` of them at a time. */
+export async function produceAll(
+  send: SendRange,
   total: number,
   options: { produceBatch: number; produceInflight: number },
   onProgress?: (sent: number) => void,
@@ -30,7 +45,7 @@ export async function produceAll(
       const from = next;
       const count = Math.min(options.produceBatch, total - from);
       next += count;
-      await send(producer, stream, from, count);
+      await send(from, count, now());
       onProgress?.(from + count);
     }
   };
@@ -39,13 +54,12 @@ export async function produceAll(
 }
 
 /**
- * Offers `rate` entries per second for `seconds`: every tick, one sendBatch of the entries due by then, without
- * waiting for earlier batches (a late tick sends more, so the offered load holds). Each entry is stamped with the
- * time of its sendBatch call.
+ * Offers `rate` entries per second for `seconds`: every tick, one call with the entries due by then, without
+ * waiting for earlier calls (a late tick sends more, so the offered load holds). Each entry is stamped with the
+ * time of its call.
  */
 export async function producePaced(
-  producer: Producer,
-  stream: string,
+  send: SendRange,
   rate: number,
   seconds: number,
   tickMs = 2,
@@ -60,7 +74,7 @@ export async function producePaced(
     const due = Math.min(total, Math.floor(((at - started) * rate) / 1000));
     if (due > sent) {
       maxBehindMs = Math.max(maxBehindMs, at - (started + (sent * 1000) / rate));
-      sends.push(send(producer, stream, sent, due - sent));
+      sends.push(send(sent, due - sent, at));
       sent = due;
     }
     await sleep(tickMs);

@@ -35,12 +35,20 @@ export function sentAtOf(data: Buffer): number {
   return (JSON.parse(data.toString()) as { sent: number }).sent;
 }
 
+/**
+ * What consumes in the consumer processes: Sluice's ConsumerGroupRunner, a minimal hand-written XREADGROUP/XACK loop
+ * (streams-bare-consumer.ts), or a BullMQ Worker (streams-bullmq-consumer.ts; `stream` is then the queue's name).
+ */
+export type ConsumerKind = "sluice" | "bare" | "bullmq";
+
 export interface ConsumerJob {
+  kind: ConsumerKind;
   target: RedisConnectionConfig;
   stream: string;
   group: string;
   consumer: string;
   batchSize: number;
+  /** Batches in flight per process (sluice); jobs in flight per process (bullmq); unused by the bare loop. */
   concurrency: number;
   blockMs: number;
   /** Entries carry sequence numbers 0 .. entries-1; each is counted when handled. */

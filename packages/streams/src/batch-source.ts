@@ -59,11 +59,12 @@ export class BatchSource {
 
   /**
    * The next entries, at most `count` (default one batch); empty when nothing arrived within `blockMs` (at most
-   * `maxBlockMs`). Reclaimed entries come one batch at a time.
+   * `maxBlockMs`). Reclaimed entries come one batch at a time. `exclude` gives the ids a reclaim must leave alone,
+   * asked only when a reclaim runs.
    */
   async next(
     maxBlockMs = this.#options.blockMs,
-    exclude?: ReadonlySet<string>,
+    exclude?: () => ReadonlySet<string>,
     count = this.#options.batchSize,
   ): Promise<RawEntry[]> {
     if (Date.now() >= this.#nextReclaimAt) {
@@ -80,8 +81,9 @@ export class BatchSource {
    * So the idle entries are listed first (XPENDING … IDLE), a page per call, and only the others claimed (XCLAIM with
    * the same minimum idle time, which Redis checks again, so an entry another consumer took meanwhile stays with it).
    */
-  async reclaim(exclude?: ReadonlySet<string>): Promise<RawEntry[]> {
+  async reclaim(excluded?: () => ReadonlySet<string>): Promise<RawEntry[]> {
     const { keys, group, consumer, batchSize, visibilityTimeoutMs, reclaimIntervalMs } = this.#options;
+    const exclude = excluded?.();
     const page = batchSize + (exclude?.size ?? 0);
     const start = this.#reclaimCursor === "0-0" ? "-" : `(${this.#reclaimCursor}`;
     const idle = (await typed(

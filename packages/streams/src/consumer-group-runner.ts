@@ -46,9 +46,8 @@ export class ConsumerGroupRunner {
   readonly #source: BatchSource;
   /** The WAIT after a batch's dead-letter moves (option `durable`), or undefined. */
   readonly #wait: ReplicationWait | undefined;
-  /** Batches being handled, and the ids in them (reclaim skips those). */
-  readonly #inFlight = new Set<Promise<void>>();
-  readonly #inFlightIds = new Set<string>();
+  /** Batches being handled, each with its entries (reclaim skips those; see #inFlightIds). */
+  readonly #inFlight = new Map<Promise<void>, RawEntry[]>();
   readonly #abort = new AbortController();
   readonly #metrics = new RunnerMetrics();
   readonly #timers: NodeJS.Timeout[] = [];
@@ -134,7 +133,7 @@ export class ConsumerGroupRunner {
       let entries: RawEntry[];
       try {
         const free = concurrency - this.#inFlight.size;
-        entries = await this.#source.next(remaining, this.#inFlightIds, batchSize * free);
+        entries = await this.#source.next(remaining, () => this.#inFlightIds(), batchSize * free);
         this.#backoffMs = 0;
       } catch (error) {
         if (!isUnblocked(error)) await this.#recover(error);
@@ -184,13 +183,21 @@ export class ConsumerGroupRunner {
   }
 
   #dispatch(batch: RawEntry[]): void {
-    for (const entry of batch) this.#inFlightIds.add(entry.id);
     const done: Promise<void> = this.#process(batch).finally(() => {
-      for (const entry of batch) this.#inFlightIds.delete(entry.id);
       this.#inFlight.delete(done);
       this.#wake?.();
     });
-    this.#inFlight.add(done);
+    this.#inFlight.set(done, batch);
+  }
+
+  /**
+   * The ids of the entries being handled, gathered when asked (by a reclaim, every `reclaimIntervalMs`, or a hand-back)
+   * rather than kept in a set entry by entry: the hot path adds and removes nothing per entry.
+   */
+  #inFlightIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const batch of this.#inFlight.values()) for (const entry of batch) ids.add(entry.id);
+    return ids;
   }
 
   async #process(batch: RawEntry[]): Promise<void> {
@@ -203,7 +210,8 @@ export class ConsumerGroupRunner {
     const deadLetters: Omit<DeadLetterRequest, "keys" | "group" | "consumer">[] = [];
     for (const raw of batch) {
       const decoded = decodeEntry(raw.id, raw.fields);
-      const age = now - idTime(raw.id);
+      // An entry's age only matters with a maximum (most runners have none): not read from its id otherwise.
+      const age = maxRecordAgeMs === undefined ? 0 : now - idTime(raw.id);
       if ("foreign" in decoded) deadLetters.push({ id: raw.id, reason: decoded.foreign });
       else if (raw.deliveries > maxDeliveries) {
         deadLetters.push({ id: raw.id, fallback: DeadLetterReason.maxDeliveries(maxDeliveries) });
@@ -322,12 +330,12 @@ export class ConsumerGroupRunner {
 
   async #finish(graceMs: number): Promise<void> {
     for (const timer of this.#timers.splice(0)) clearInterval(timer);
-    const settled = Promise.all(this.#inFlight).then(() => true);
+    const settled = Promise.all(this.#inFlight.keys()).then(() => true);
     const finished = await Promise.race([settled, sleep(graceMs, false, { ref: false })]);
     const { client, group, consumer, onError } = this.#options;
     if (!finished) {
       this.#abort.abort();
-      await this.#release([...this.#inFlightIds]).catch(onError);
+      await this.#release([...this.#inFlightIds()]).catch(onError);
     }
     await this.#flushMetrics().catch(onError);
     await removeConsumerIfEmpty(client, this.#keys, group, consumer).catch(onError);
