@@ -1,8 +1,9 @@
 // Part (c) of the frames bench: the pipeline's transport path without image work. Compressed frames go through
 // frames.input → frames.processed → frames.output, each stage on the real runner (startConsumerHost, the pipeline's
-// runner settings and retention), each decoding the frame with the real codec, setting its stage, re-encoding it
-// and appending it to the next stream as frameEntry does (same key, trace and producer time); output_consumers runs
-// the real createOutputHandler (decode, no sinks). Latency: from each entry's producer time (its publish time, see
+// runner settings and retention), each reading the frame and passing it on with its new stage as the pipeline's
+// stages do (readFrame, frameEntry: not validated again, the stage appended to the frame's bytes, same key, trace
+// and producer time); output_consumers runs the real createOutputHandler (decode, no sinks). The processor's whole
+// re-encode (its new image replaces the camera's) is part of its image work, measured in (d). Latency: from each entry's producer time (its publish time, see
 // frames-feed.ts) to the moment output_consumers' XACK for it was confirmed (the runner's onAcknowledged).
 
 import type { ChildProcess } from "node:child_process";
@@ -17,7 +18,7 @@ import {
   FRAME_STREAMS,
   frameEntry,
   ProcessingStage,
-  parseFrame,
+  readFrame,
 } from "@sluice/frames";
 import { percentileOfSorted } from "@sluice/observability";
 import {
@@ -81,17 +82,38 @@ export interface TransportFigures {
   problems: string[];
 }
 
-/** A stage minus its image work: decode, set the stage, re-encode, append to the next stream in one round trip. */
+/** CPU µs per frame of each process over a run, and their sum (producer undefined when it ran in the bench). */
+export interface CpuPerFrame {
+  producer: number | undefined;
+  stages: number;
+  redis: number;
+  total: number;
+}
+
+/**
+ * The stages' and redis-server's CPU divided by the frames delivered between the marks, the producer's by the frames
+ * it sent. With the producer inline, `stages` holds its CPU too, and `total` is still the sum of all.
+ */
+export function cpuPerFrame({ cpu, work, sent }: TransportFigures): CpuPerFrame {
+  const producer = cpu.producerChildMs === undefined ? undefined : (cpu.producerChildMs * 1000) / sent;
+  const stages = (cpu.benchMs * 1000) / work;
+  const redis = (cpu.redisMs * 1000) / work;
+  return { producer, stages, redis, total: (producer ?? 0) + stages + redis };
+}
+
+/**
+ * A stage minus its image work, as the pipeline's stages pass frames on: read the frame (not validated again: it
+ * comes from a pipeline stream), append its new stage to its bytes (frameEntry), send the batch to the next stream in
+ * one round trip.
+ */
 function passThrough(producer: Producer, output: string, stage: ProcessingStage, type: string): BatchHandler {
-  return async (entries) => {
+  return async (entries, context) => {
     const failures: EntryFailure[] = [];
     const inputs: EntryInput[] = [];
     const from: StreamEntry[] = [];
     for (const entry of entries) {
       try {
-        const frame = parseFrame(entry.data, entry.contentType);
-        frame.stage = stage;
-        inputs.push(frameEntry(frame, entry, type));
+        inputs.push(frameEntry(entry, readFrame(entry, context.stream), { stage }, type));
         from.push(entry);
       } catch (error) {
         failures.push({ id: entry.id, error });

@@ -3,7 +3,9 @@
 import { InvalidInputError, jsonTooDeepAt, MAX_JSON_DEPTH, SluiceError } from "@sluice/streams";
 import $protobuf from "protobufjs/minimal.js";
 import { frameFromJson } from "./frame-json.ts";
+import { PROCESSED_FRAME } from "./frame-schema.ts";
 import { type DecodeOptions, validateFrame } from "./frame-validation.ts";
+import { writeMessage } from "./frame-writer.ts";
 import { sluice } from "./generated/frames.js";
 
 export { frameFromJson, frameToJson } from "./frame-json.ts";
@@ -32,10 +34,13 @@ export type RoiAnalysisProperties = sluice.frames.v1.ROIAnalysis.$Properties;
 
 const Frame = sluice.frames.v1.ProcessedFrame;
 
-/** Validates (validateFrame) and encodes. Unknown fields a decoded frame kept are written back. */
+/**
+ * Validates (validateFrame) and encodes, into one buffer of the exact size (frame-writer.ts). Unknown fields a
+ * decoded frame kept are written back.
+ */
 export function encodeFrame(frame: FrameProperties): Uint8Array {
   validateFrame(frame);
-  return Frame.encode(frame).finish();
+  return writeMessage(frame, PROCESSED_FRAME);
 }
 
 /**
