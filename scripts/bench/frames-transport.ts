@@ -3,8 +3,9 @@
 // runner settings and retention), each reading the frame and passing it on with its new stage as the pipeline's
 // stages do (readFrame, frameEntry: not validated again, the stage appended to the frame's bytes, same key, trace
 // and producer time); output_consumers runs the real createOutputHandler (decode, no sinks). The processor's whole
-// re-encode (its new image replaces the camera's) is part of its image work, measured in (d). Latency: from each entry's producer time (its publish time, see
-// frames-feed.ts) to the moment output_consumers' XACK for it was confirmed (the runner's onAcknowledged).
+// re-encode (its new image replaces the camera's) is part of its image work, measured in (d). Latency: from each
+// entry's producer time (its publish time, see frames-feed.ts) to the moment output_consumers' XACK for it was
+// confirmed (the runner's onAcknowledged).
 
 import type { ChildProcess } from "node:child_process";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -71,8 +72,11 @@ export interface TransportFigures {
   /** p95 counts undelivered frames at their age at the drain deadline, so it is a lower bound when any are. */
   p95LowerBound: boolean;
   feed: FeedResult;
-  /** Frames delivered between the CPU marks (the measured feed, plus any warm-up backlog): what the stages' and
-   * redis-server's CPU time is divided by (the producer's is divided by the frames it sent). */
+  /**
+   * Frames the three stages passed on between the CPU marks, in whole journeys: the entries the stages handled
+   * over 3, so that frames still on their way at the end (an overloaded run) count for the hops they made. What the
+   * stages' and redis-server's CPU time is divided by (the producer's is divided by the frames it sent).
+   */
   work: number;
   /** CPU ms over the run: the bench process (the three stages, plus the producer when inline), the producer's
    * child process (when there is one), redis-server. */
@@ -248,16 +252,17 @@ export async function transportRun(
   try {
     const warm = await feed(server, warmup, options.producer, feeder);
     await drain(deliveries, warm.sent, performance.now() + options.drainSeconds * 1000);
+    const handled = () => host.runners.reduce((sum, runner) => sum + runner.totals.processed, 0);
     const mark = await cpuMark(client);
+    const handledBefore = handled();
     loop.enable();
-    const before = deliveries.delivered;
     const job = { ...warmup, rate, seconds, from: measuredFrom };
     const fed = await feed(server, job, options.producer, feeder);
     await drain(deliveries, warm.sent + fed.sent, performance.now() + options.drainSeconds * 1000);
     const drainedAt = now();
     loop.disable();
     const used = await cpuSince(client, mark);
-    const work = deliveries.delivered - before;
+    const work = (handled() - handledBefore) / 3;
     stopping = host.stop();
     await stopping;
 
