@@ -12,6 +12,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   createOutputHandler,
+  encodeFrame,
   FRAME_EVENTS,
   FRAME_GROUPS,
   FRAME_RETENTION,
@@ -19,6 +20,7 @@ import {
   FRAME_STREAMS,
   frameEntry,
   ProcessingStage,
+  parseFrame,
   readFrame,
 } from "@sluice/frames";
 import { percentileOfSorted } from "@sluice/observability";
@@ -54,7 +56,18 @@ export interface TransportOptions {
   drainSeconds: number;
   /** The producer in a child process (default) or in the bench process, on the consumers' event loop. */
   producer: "child" | "inline";
+  stages: StageMode;
 }
+
+/**
+ * How the stages pass frames on: `append`, as the pipeline's stages do; `rebuild`, as they did before (each frame
+ * validated when decoded, encoded whole again, validated again, the streams trimmed every 10 s), the peer the bench
+ * runs beside it. Both encode with today's writer, so `rebuild` leaves out what protobuf.js's writer cost besides.
+ */
+export type StageMode = "append" | "rebuild";
+
+/** The streams' retention before it ran every 250 ms. */
+const REBUILD_RETENTION = { ...FRAME_RETENTION, intervalMs: 10_000 };
 
 export interface TransportFigures {
   rate: number;
@@ -110,14 +123,26 @@ export function cpuPerFrame({ cpu, work, sent }: TransportFigures): CpuPerFrame 
  * comes from a pipeline stream), append its new stage to its bytes (frameEntry), send the batch to the next stream in
  * one round trip.
  */
-function passThrough(producer: Producer, output: string, stage: ProcessingStage, type: string): BatchHandler {
+function passThrough(
+  producer: Producer,
+  output: string,
+  stage: ProcessingStage,
+  type: string,
+  mode: StageMode,
+): BatchHandler {
+  const pass = (entry: StreamEntry, stream: string): EntryInput => {
+    if (mode === "append") return frameEntry(entry, readFrame(entry, stream), { stage }, type);
+    const frame = parseFrame(entry.data, entry.contentType);
+    frame.stage = stage;
+    return { ...frameEntry(entry, frame, {}, type), data: encodeFrame(frame) };
+  };
   return async (entries, context) => {
     const failures: EntryFailure[] = [];
     const inputs: EntryInput[] = [];
     const from: StreamEntry[] = [];
     for (const entry of entries) {
       try {
-        inputs.push(frameEntry(entry, readFrame(entry, context.stream), { stage }, type));
+        inputs.push(pass(entry, context.stream));
         from.push(entry);
       } catch (error) {
         failures.push({ id: entry.id, error });
@@ -179,7 +204,20 @@ async function feed(
   }
 }
 
-function stages(producer: Producer, deliveries: Deliveries): ConsumerSpec[] {
+/** output_consumers before: every frame validated when decoded. */
+const validatingOutput: BatchHandler = (entries) => {
+  const failures: EntryFailure[] = [];
+  for (const entry of entries) {
+    try {
+      parseFrame(entry.data, entry.contentType);
+    } catch (error) {
+      failures.push({ id: entry.id, error });
+    }
+  }
+  return { failures };
+};
+
+function stages(producer: Producer, deliveries: Deliveries, mode: StageMode): ConsumerSpec[] {
   return [
     {
       stream: FRAME_STREAMS.input,
@@ -189,6 +227,7 @@ function stages(producer: Producer, deliveries: Deliveries): ConsumerSpec[] {
         FRAME_STREAMS.processed,
         ProcessingStage.PROCESSING_STAGE_PROCESSED,
         FRAME_EVENTS.processed,
+        mode,
       ),
       settings: SETTINGS.processor,
     },
@@ -200,13 +239,14 @@ function stages(producer: Producer, deliveries: Deliveries): ConsumerSpec[] {
         FRAME_STREAMS.output,
         ProcessingStage.PROCESSING_STAGE_ANALYZED,
         FRAME_EVENTS.analyzed,
+        mode,
       ),
       settings: SETTINGS.inference,
     },
     {
       stream: FRAME_STREAMS.output,
       group: FRAME_GROUPS.output,
-      handler: createOutputHandler(),
+      handler: mode === "append" ? createOutputHandler() : validatingOutput,
       settings: { ...SETTINGS.output, onAcknowledged: deliveries.onAcknowledged },
     },
   ];
@@ -243,8 +283,8 @@ export async function transportRun(
   const host = await startConsumerHost({
     redis: server.target,
     consumer: "bench-frames",
-    consumers: stages(new Producer(stagesClient), deliveries),
-    retention: FRAME_RETENTION,
+    consumers: stages(new Producer(stagesClient), deliveries, options.stages),
+    retention: options.stages === "append" ? FRAME_RETENTION : REBUILD_RETENTION,
     write,
   });
   const loop = monitorEventLoopDelay({ resolution: 5 });

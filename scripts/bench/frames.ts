@@ -4,9 +4,10 @@
 //     (the median of their ratios is reported);
 // (b) JPEG q85 through compressImage against a bare sharp call with the same encoder settings;
 // (c) the transport path: three pass-through stages on the real runner against a local redis-server, a paced
-//     producer in a child process offering R frames/s (default 10,000), in rounds: delivered rate, publish-to-ack
-//     latency and CPU per frame of every process (medians of the rounds); when that load is not met, a short
-//     step-down search for the highest rate with p95 ≤ 50 ms;
+//     producer in a child process offering R frames/s (default 10,000), in rounds beside its peer, the stages as
+//     they were (frames-transport.ts, StageMode): delivered rate, publish-to-ack latency and CPU per frame of every
+//     process (medians of the rounds); when that load is not met, a short step-down search for the highest rate
+//     with p95 ≤ 50 ms;
 // (d) the full pipeline with compression at saturation: frames per CPU-second of the pipeline's process.
 import type { ChildProcess } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
@@ -25,11 +26,12 @@ import { ingestedFrame, SIZES, sceneJpeg } from "./frames-scene.ts";
 import {
   type CpuPerFrame,
   cpuPerFrame,
+  type StageMode,
   type TransportFigures,
   type TransportOptions,
   transportRun,
 } from "./frames-transport.ts";
-import { DEFAULT_ROUNDS, inRounds, medianOf } from "./rounds.ts";
+import { DEFAULT_ROUNDS, inRounds, medianOf, medianRatio } from "./rounds.ts";
 
 const USAGE = `usage: npm run bench -- frames [--quick] [--rate R] [--seconds S] [--producer child|inline]
   [--pipeline-seconds S] [--no-search]`;
@@ -192,8 +194,9 @@ const meets = (f: TransportFigures) =>
   f.undelivered === 0 && f.p95 <= LATENCY_TARGET_MS && f.deliveredPerS >= 0.95 * f.rate;
 
 interface TransportPhase {
-  /** The rounds at the offered rate. */
+  /** The rounds at the offered rate, and the peer's (stages as they were), in round order. */
   rounds: TransportFigures[];
+  rebuild: TransportFigures[];
   /** The round with the median delivered rate: the search starts from it. */
   main: TransportFigures;
   /** Highest rate found with p95 ≤ 50 ms (the offered one when it passes), undefined when none was. */
@@ -202,27 +205,31 @@ interface TransportPhase {
 
 async function transportPhase(
   options: Options,
-  run: (rate: number, seconds: number) => Promise<TransportFigures>,
+  run: (rate: number, seconds: number, stages?: StageMode) => Promise<TransportFigures>,
 ): Promise<TransportPhase> {
   log(
     `(c) transport path: 320×240 compressed frames, frames.input -> frames.processed -> frames.output, ` +
       `3 pass-through stages on startConsumerHost, producer ${options.producer === "child" ? "in a child process" : "in the bench process"}`,
   );
-  const { offered: rounds } = await inRounds(
+  // Round after round, the stages as they are and as they were (the peer, StageMode "rebuild").
+  const { append: rounds, rebuild } = await inRounds(
     options.quick ? 1 : DEFAULT_ROUNDS,
-    {
-      offered: async () => {
-        const result = await run(options.rate, options.seconds);
-        for (const line of describeTransport(result)) log(`  ${line}`);
-        return result;
-      },
-    },
+    Object.fromEntries(
+      (["append", "rebuild"] as const).map((stages) => [
+        stages,
+        async () => {
+          const result = await run(options.rate, options.seconds, stages);
+          for (const line of describeTransport(result)) log(`  ${stages}: ${line}`);
+          return result;
+        },
+      ]),
+    ) as Record<StageMode, () => Promise<TransportFigures>>,
     (line) => log(`  ${line}`),
   );
   const byDelivered = [...rounds].sort((a, b) => a.deliveredPerS - b.deliveredPerS);
   const main = byDelivered[(byDelivered.length - 1) >> 1] as TransportFigures;
   const passed = rounds.filter(meets).length * 2 > rounds.length;
-  if (passed || !options.search) return { rounds, main, best: passed ? main : undefined };
+  if (passed || !options.search) return { rounds, rebuild, main, best: passed ? main : undefined };
   // From 90% of what was delivered: down by a quarter until p95 ≤ 50 ms, then up by a quarter (or halfway to the
   // lowest failing rate) until it fails, while the bracket is wider than 10%. A few short runs: a bracket, not a proof.
   const seconds = options.quick ? 2 : 4;
@@ -248,7 +255,7 @@ async function transportPhase(
       ? `  highest rate found with p95 ≤ ${LATENCY_TARGET_MS} ms: ${fmt(best.rate)}/s (p95 ${best.p95.toFixed(1)} ms)`
       : `  no rate tried kept p95 ≤ ${LATENCY_TARGET_MS} ms`,
   );
-  return { rounds, main, best };
+  return { rounds, rebuild, main, best };
 }
 
 function describeFull(f: FullFigures): string[] {
@@ -297,7 +304,7 @@ export async function run(argv: string[]): Promise<void> {
     const frameKb = frames.reduce((sum, frame) => sum + frame.data.length, 0) / frames.length / 1000;
     if (options.producer === "child")
       feeder = await forkChild(new URL("./frames-feed-child.ts", import.meta.url));
-    const transport = await transportPhase(options, (rate, seconds) =>
+    const transport = await transportPhase(options, (rate, seconds, stages = "append") =>
       transportRun(
         server,
         client,
@@ -308,6 +315,7 @@ export async function run(argv: string[]): Promise<void> {
           warmupSeconds: 1.5,
           drainSeconds: options.quick ? 3 : 5,
           producer: options.producer,
+          stages,
         },
         feeder,
       ),
@@ -344,9 +352,9 @@ export async function run(argv: string[]): Promise<void> {
     log(`run time ${((performance.now() - began) / 1000).toFixed(1)} s; machine: ${machine()}`);
     const perSize = (pick: (c: CodecFigures) => number) =>
       Object.fromEntries(codec.map((rounds) => [rounds[0]?.name, round(medianOf(rounds, pick), 3)]));
-    const { rounds, best } = transport;
-    const cpuOf = (pick: (c: CpuPerFrame) => number | undefined) => {
-      const values = rounds.map((r) => pick(cpuPerFrame(r)));
+    const { rounds, rebuild, best } = transport;
+    const cpuOf = (pick: (c: CpuPerFrame) => number | undefined, of = rounds) => {
+      const values = of.map((r) => pick(cpuPerFrame(r)));
       return values.every((v) => v !== undefined)
         ? round(
             medianOf(values, (v) => v),
@@ -378,6 +386,13 @@ export async function run(argv: string[]): Promise<void> {
         cpu_us_per_frame_producer: cpuOf((c) => c.producer),
         cpu_us_per_frame_stages: cpuOf((c) => c.stages),
         cpu_us_per_frame_redis: cpuOf((c) => c.redis),
+        cpu_us_per_frame_rebuild: cpuOf((c) => c.total, rebuild),
+        cpu_us_per_frame_rebuild_stages: cpuOf((c) => c.stages, rebuild),
+        cpu_us_per_frame_rebuild_redis: cpuOf((c) => c.redis, rebuild),
+        cpu_vs_rebuild: round(
+          medianRatio(rounds, rebuild, (a, b) => cpuPerFrame(a).total / cpuPerFrame(b).total),
+          3,
+        ),
         full_pipeline_fps_per_core: round(full.perCore, 1),
         offered_fps: options.rate,
         producer: options.producer,

@@ -26,6 +26,11 @@ export const REPORT: BenchReport = {
       label: "transport CPU per frame, all processes, µs (three hops of a 9 KB frame, at the offered rate)",
       target: { text: "≤ 200", met: (value) => value <= 200 },
     },
+    cpu_vs_rebuild: {
+      label:
+        "transport CPU per frame ÷ the peer's: stages that validate and rebuild every frame (median of pairs)",
+    },
+    cpu_us_per_frame_rebuild: { label: "the peer's transport CPU per frame, all processes, µs" },
     cpu_us_per_frame_producer: { label: "… of it the producer, µs" },
     cpu_us_per_frame_stages: { label: "… the three stages' process, µs" },
     cpu_us_per_frame_redis: { label: "… redis-server, µs" },
