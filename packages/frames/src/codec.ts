@@ -9,6 +9,7 @@ import { writeMessage } from "./frame-writer.ts";
 import { sluice } from "./generated/frames.js";
 
 export { frameFromJson, frameToJson } from "./frame-json.ts";
+export { updateFrame } from "./frame-update.ts";
 export { type DecodeOptions, validateFrame } from "./frame-validation.ts";
 export { msFromTimestamp, type TimestampProperties, timestampFromMs } from "./timestamp.ts";
 

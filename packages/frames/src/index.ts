@@ -20,9 +20,9 @@ export {
   type TimestampProperties,
   type TrafficFeaturesProperties,
   timestampFromMs,
+  updateFrame,
   validateFrame,
 } from "./codec.ts";
-export { updateFrame } from "./frame-update.ts";
 // End of frame codec.
 // Image compression and classical analysis (sharp, libvips): see image/index.ts for the list.
 export * from "./image/index.ts";
