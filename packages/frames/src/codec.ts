@@ -93,6 +93,7 @@ export function parseFrame(
   contentType: string | undefined,
   options: DecodeOptions = {},
 ): ProcessedFrame {
+  if (contentType === FRAME_CONTENT_TYPE) return decodeFrame(body, options); // the pipeline's, exactly
   const { essence, parameters } = parseMediaType(contentType ?? "");
   if (essence === "application/json") {
     const charset = parameters.get("charset")?.toLowerCase();
