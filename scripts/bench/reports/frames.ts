@@ -79,8 +79,12 @@ frames code (decode, updateFrame, rules, writer) 7%, the runner and promises the
 perf: \`memmove\` and page faults); the frame streams are now trimmed every 250 ms instead of 10 s so acknowledged
 frames free their memory while it is still mapped, but at the offered 10,000 frames/s the machine delivers far less,
 the backlog cannot be trimmed (nobody acknowledged it) and Redis faults on it again. The figure is taken there, at
-saturation, on 2 cores that the producer, the stages, redis-server and whatever else runs share; the CPU per frame
-at the highest rate met (no backlog) is beside it. What would move it: a producer that writes a batch of XADDs
+saturation, on 2 cores that the producer, the stages, redis-server and whatever else runs share. Beside it, round
+after round, the peer: the same stages validating every frame, rebuilding it whole and trimming every 10 s
+(\`cpu_vs_rebuild\`). The CPU per frame at the highest rate met is higher, not lower: at 1,300 frames/s the
+producer sends 2-3 frames per 2 ms tick and the stages' batches hold a few frames, so each frame carries most of a
+round trip's fixed cost (producer 150 µs a frame against 30-40 µs at saturation); a stage's \`batchWindowMs\` of
+5 ms cut the output stage's batches by four and gave no CPU change measurable on this shared machine. What would move it: a producer that writes a batch of XADDs
 without ioredis's copies (corked socket writes of the frame buffers as they are), the stage's XADDs and the
 runner's XACK in one round trip, and larger processor reads than its 16 (kept for its image work).
 
