@@ -1,5 +1,6 @@
-// Part (d) of the frames bench: the full pipeline (startFramePipeline, the real stages: decode, mozjpeg q85,
-// quality metrics, background differencing, default settings) at saturation on 640×480 camera JPEGs.
+// Part (d) of the frames bench: the full pipeline (startFramePipeline, the real stages: decode, JPEG encode, quality
+// metrics, background differencing, default settings but the JPEG encoder) at saturation on the 640×480 camera
+// fixtures (@sluice/frames/testing/camera-fixtures: q95 JPEGs), once per JPEG encoder at its −75% quality.
 //
 // Per-core figure: the pipeline runs in a child process of its own (frames-pipeline-child.ts), and its CPU time is
 // read from /proc/<pid>/stat, which counts every thread of the process: the event loop, libuv's pool where sharp
@@ -8,21 +9,26 @@
 // reported beside it, not in it: the figure is what one pipeline task costs.
 import { setTimeout as sleep } from "node:timers/promises";
 import {
+  type CompressOptions,
   decodeFrame,
   encodeFrame,
   FRAME_CONTENT_TYPE,
   FRAME_EVENTS,
   FRAME_GROUPS,
   FRAME_STREAMS,
+  JPEG_ENCODERS,
+  type JpegEncoderName,
   ProcessingStage,
   ProcessingStatus,
 } from "@sluice/frames";
+import { CAMERA_FIXTURES, cameraJpeg } from "@sluice/frames/testing/camera-fixtures";
 import { decodeEntry, type EntryInput, Producer, type RedisClient, streamKeys, typed } from "@sluice/streams";
 import type { RedisServer } from "@sluice/testing";
 import { closeChild, forkChild, nextMessage, processCpuMs } from "./child-process.ts";
 import { cpuMark, cpuSince } from "./cpu.ts";
 import type { FeedImage, FromPipeline, ToPipeline } from "./frames-protocol.ts";
-import { ingestedFrame, SIZES, sceneJpeg } from "./frames-scene.ts";
+import { ingestedFrame, SIZES } from "./frames-scene.ts";
+import { inRounds, medianOf } from "./rounds.ts";
 
 const CHILD = new URL("./frames-pipeline-child.ts", import.meta.url);
 const CAMERAS = 8;
@@ -113,13 +119,16 @@ async function keepFed(client: RedisClient, images: FeedImage[], signal: AbortSi
 export async function fullPipelineRun(
   server: RedisServer,
   client: RedisClient,
-  options: { warmupSeconds: number; seconds: number },
+  options: { warmupSeconds: number; seconds: number; compress: CompressOptions },
   log: (line: string) => void,
 ): Promise<FullFigures> {
   const size = SIZES.vga;
-  // Consecutive frames of a camera: the vehicles move, so the background model sees motion.
+  // Each camera goes round the fixtures, so the background model sees change.
   const images = await Promise.all(
-    Array.from({ length: 16 }, async (_, i) => ({ data: await sceneJpeg(size, { frame: i * 3 }), ...size })),
+    CAMERA_FIXTURES.map(async (fixture) => ({
+      data: await cameraJpeg(fixture, size.width, size.height),
+      ...size,
+    })),
   );
   const inputBytes = Math.round(images.reduce((sum, image) => sum + image.data.length, 0) / images.length);
   const child = await forkChild(CHILD);
@@ -128,7 +137,7 @@ export async function fullPipelineRun(
   let feeding: Promise<number> | undefined;
   try {
     const running = nextMessage<FromPipeline>(child, "running");
-    child.send({ type: "run", target: server.target } satisfies ToPipeline);
+    child.send({ type: "run", target: server.target, compress: options.compress } satisfies ToPipeline);
     await running;
     feeding = keepFed(client, images, stop.signal);
     feeding.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
@@ -169,4 +178,33 @@ export async function fullPipelineRun(
     await closeChild(child);
     await client.flushall("ASYNC");
   }
+}
+
+export interface FullComparison {
+  /** Each encoder's runs, in round order. */
+  runs: Record<JpegEncoderName, FullFigures[]>;
+  /** Median over the rounds of frames per CPU-second of the pipeline process. */
+  perCore: Record<JpegEncoderName, number>;
+}
+
+/** The full pipeline with each JPEG encoder (at its default, −75% quality), in rotating rounds. */
+export async function fullPipelineRounds(
+  server: RedisServer,
+  client: RedisClient,
+  options: { rounds: number; warmupSeconds: number; seconds: number },
+  log: (line: string) => void,
+): Promise<FullComparison> {
+  const names = Object.keys(JPEG_ENCODERS) as JpegEncoderName[];
+  const runs = await inRounds(
+    options.rounds,
+    Object.fromEntries(
+      names.map((jpegEncoder) => [
+        jpegEncoder,
+        () => fullPipelineRun(server, client, { ...options, compress: { jpegEncoder } }, log),
+      ]),
+    ) as Record<JpegEncoderName, () => Promise<FullFigures>>,
+    (line) => log(`  ${line}`),
+  );
+  const perCore = Object.fromEntries(names.map((name) => [name, medianOf(runs[name], (f) => f.perCore)]));
+  return { runs, perCore: perCore as Record<JpegEncoderName, number> };
 }

@@ -1,8 +1,8 @@
-// Part (b) of the frames bench: JPEG quality 85 through compressImage (inspect, checked decode to raw pixels, then
-// mozjpeg encode) against one bare sharp pipeline with the same encoder settings (compress.ts's ENCODERS.jpeg:
-// `jpeg({ quality, mozjpeg: true })`), on the same camera-like input (the synthetic scene as a quality 95 JPEG).
-// One call at a time, ours and bare alternating (which goes first alternates too).
-import { compressImage } from "@sluice/frames";
+// Part (b) of the frames bench: compressImage's default JPEG (inspect, checked decode to raw pixels, then the default
+// encoder at its default quality: jpeg-encoders.ts) against one bare sharp pipeline with the same encoder settings,
+// on the same camera-like input (the synthetic scene as a quality 95 JPEG). One call at a time, ours and bare
+// alternating (which goes first alternates too).
+import { compressImage, DEFAULT_JPEG_ENCODER, JPEG_ENCODERS } from "@sluice/frames";
 import sharp from "sharp";
 import { type Size, sceneJpeg, sizeLabel } from "./frames-scene.ts";
 import { median } from "./median.ts";
@@ -26,9 +26,12 @@ export interface JpegFigures {
   reps: number;
 }
 
-const QUALITY = 85;
-const ours = (input: Buffer) => compressImage(input, { format: "jpeg", quality: QUALITY });
-const bare = (input: Buffer) => sharp(input).jpeg({ quality: QUALITY, mozjpeg: true }).toBuffer();
+const { quality, options } = JPEG_ENCODERS[DEFAULT_JPEG_ENCODER];
+const ours = (input: Buffer) => compressImage(input);
+const bare = (input: Buffer) =>
+  sharp(input)
+    .jpeg({ ...options, quality })
+    .toBuffer();
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now();

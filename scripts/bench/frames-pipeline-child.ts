@@ -17,7 +17,13 @@ process.on("message", (message: ToPipeline) => {
   const step =
     message.type === "run"
       ? (async () => {
-          host = await startFramePipeline({ redis: message.target, consumer: "bench-pipeline", write });
+          const processor = message.compress && { compress: message.compress };
+          host = await startFramePipeline({
+            redis: message.target,
+            consumer: "bench-pipeline",
+            write,
+            processor,
+          });
           send({ type: "running" });
         })()
       : (async () => {

@@ -1,4 +1,5 @@
 // What scripts/bench/frames.ts and its child processes (frames-feed-child.ts, frames-pipeline-child.ts) exchange.
+import type { CompressOptions } from "@sluice/frames";
 import type { RedisConnectionConfig } from "@sluice/streams";
 
 /** A camera image: compressed bytes and size. */
@@ -44,5 +45,7 @@ export interface FeedResult {
 export type ToFeeder = { type: "run"; job: FeedJob };
 export type FromFeeder = { type: "ready" } | { type: "done"; result: FeedResult };
 
-export type ToPipeline = { type: "run"; target: RedisConnectionConfig } | { type: "stop" };
+export type ToPipeline =
+  | { type: "run"; target: RedisConnectionConfig; compress?: CompressOptions }
+  | { type: "stop" };
 export type FromPipeline = { type: "ready" } | { type: "running" } | { type: "stopped" };

@@ -2,25 +2,28 @@
 // [--no-search]`: the frame pipeline's costs, in one run.
 // (a) ProcessedFrame in protobuf (Sluice's validating codec) against the legacy JSON with base64 images, in rounds
 //     (the median of their ratios is reported);
-// (b) JPEG q85 through compressImage against a bare sharp call with the same encoder settings;
+// (b) JPEG through compressImage (its defaults) against a bare sharp call with the same encoder settings;
 // (c) the transport path: three pass-through stages on the real runner against a local redis-server, a paced
 //     producer in a child process offering R frames/s (default 10,000), in rounds beside its peer, the stages as
 //     they were (frames-transport.ts, StageMode): delivered rate, publish-to-ack latency and CPU per frame of every
 //     process (medians of the rounds); when that load is not met, a short step-down search for the highest rate
 //     with p95 ≤ 50 ms;
-// (d) the full pipeline with compression at saturation: frames per CPU-second of the pipeline's process.
+// (d) the full pipeline with compression at saturation: frames per CPU-second of the pipeline's process, with each
+//     JPEG encoder in rounds;
+// (e) mozjpeg against libjpeg-turbo on the camera fixtures at −75% of their bytes: SSIM and encode time.
 import type { ChildProcess } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { encodeFrame } from "@sluice/frames";
+import { DEFAULT_JPEG_ENCODER, encodeFrame, JPEG_ENCODERS } from "@sluice/frames";
 import { createRedisClient } from "@sluice/streams";
 import { startRedis } from "@sluice/testing";
 import { UsageError } from "../usage-error.ts";
 import { closeChild, forkChild, nextMessage } from "./child-process.ts";
 import { CODEC_CASES, type CodecFigures, codecCase, describeCodec } from "./frames-codec.ts";
 import type { FromCodecChild, ToCodecChild } from "./frames-codec-child.ts";
-import { type FullFigures, fullPipelineRun } from "./frames-full.ts";
+import { type FullFigures, fullPipelineRounds } from "./frames-full.ts";
 import { describeJpeg, JPEG_SIZES, type JpegFigures, jpegCase, rawMbPerS } from "./frames-jpeg.ts";
+import { compareEncoders } from "./frames-jpeg-encoders.ts";
 import type { FeedFrame, FeedImage } from "./frames-protocol.ts";
 import { ingestedFrame, SIZES, sceneJpeg } from "./frames-scene.ts";
 import {
@@ -153,7 +156,10 @@ async function codecPhase(options: Options): Promise<CodecFigures[][]> {
 }
 
 async function jpegPhase(options: Options): Promise<JpegFigures[]> {
-  log("(b) JPEG q85 (mozjpeg) of a q95 camera frame: compressImage vs bare sharp, MB/s of raw RGB (w×h×3)");
+  const { quality } = JPEG_ENCODERS[DEFAULT_JPEG_ENCODER];
+  log(
+    `(b) JPEG q${quality} (${DEFAULT_JPEG_ENCODER}) of a q95 camera frame: compressImage vs bare sharp, MB/s of raw RGB (w×h×3)`,
+  );
   const figures: JpegFigures[] = [];
   for (const size of JPEG_SIZES) {
     const result = await jpegCase(size, options.quick ? 1 : 4);
@@ -276,6 +282,9 @@ export async function run(argv: string[]): Promise<void> {
   // JPEG first: after the codec phase's garbage, compressImage's 6 MB raw buffers cost more GC (overhead at
   // 1080p measured ~10% after it, 5-7% before it).
   const jpeg = await jpegPhase(options);
+  log("(e) JPEG encoders on the 640×480 camera fixtures at −75% of their bytes: luma SSIM, encode CPU");
+  const encoders = await compareEncoders({ rounds: DEFAULT_ROUNDS, reps: options.quick ? 2 : 8 }, log);
+  for (const line of encoders.lines) log(`  ${line}`);
   const codec = await codecPhase(options);
   const noTrim = await codecNoTrimPhase(options);
 
@@ -322,14 +331,17 @@ export async function run(argv: string[]): Promise<void> {
     );
     log(`  (frames: ${imageKb.toFixed(1)} KB JPEGs in ${frameKb.toFixed(1)} KB ProcessedFrames)`);
 
-    log("(d) full pipeline (startFramePipeline, default settings) at saturation, 640×480 q95 JPEG input");
-    const full = await fullPipelineRun(
+    log(
+      "(d) full pipeline (startFramePipeline, default settings) at saturation, 640×480 q95 camera fixtures",
+    );
+    const fullRounds = await fullPipelineRounds(
       server,
       client,
-      { warmupSeconds: options.quick ? 2 : 3, seconds: options.pipelineSeconds },
+      { rounds: DEFAULT_ROUNDS, warmupSeconds: options.quick ? 2 : 3, seconds: options.pipelineSeconds },
       log,
     );
-    for (const line of describeFull(full)) log(`  ${line}`);
+    for (const [encoder, runs] of Object.entries(fullRounds.runs))
+      for (const run of runs) for (const line of describeFull(run)) log(`  ${encoder}: ${line}`);
 
     const medium = codec.find((rounds) => rounds[0]?.name === "medium") as CodecFigures[];
     const fhd = jpeg.find((j) => j.size.width === 1920) as JpegFigures;
@@ -393,7 +405,7 @@ export async function run(argv: string[]): Promise<void> {
           medianRatio(rounds, rebuild, (a, b) => cpuPerFrame(a).total / cpuPerFrame(b).total),
           3,
         ),
-        full_pipeline_fps_per_core: round(full.perCore, 1),
+        full_pipeline_fps_per_core: round(fullRounds.perCore[DEFAULT_JPEG_ENCODER], 1),
         offered_fps: options.rate,
         producer: options.producer,
         pipeline_p95_lower_bound: rounds.some((r) => r.p95LowerBound),
@@ -401,7 +413,10 @@ export async function run(argv: string[]): Promise<void> {
         pipeline_max_fps_p95_50ms: best?.rate ?? null,
         pipeline_max_fps_p95_ms: best ? round(best.p95, 1) : null,
         cpu_us_per_frame_at_max_fps: best ? round(cpuPerFrame(best).total, 1) : null,
-        full_pipeline_fps: round(full.perS, 1),
+        full_pipeline_fps: round(
+          medianOf(fullRounds.runs[DEFAULT_JPEG_ENCODER], (f) => f.perS),
+          1,
+        ),
         pb_size_vs_json_by_size: perSize((c) => c.pbBytes / c.jsonBytes),
         pb_speed_vs_json_by_size: perSize((c) => c.speedRatio),
         pb_fps_by_size: perSize((c) => Math.round(c.pbPerS)),
@@ -409,6 +424,21 @@ export async function run(argv: string[]): Promise<void> {
         overhead_vs_sharp_by_size: Object.fromEntries(
           jpeg.map((j) => [`${j.size.width}x${j.size.height}`, round(j.overhead, 3)]),
         ),
+        full_frames_per_s_per_core: round(fullRounds.perCore[DEFAULT_JPEG_ENCODER], 1),
+        full_frames_per_s_per_core_mozjpeg: round(fullRounds.perCore.mozjpeg, 1),
+        jpeg_mozjpeg_ms: round(encoders.encoders.mozjpeg.encodeMs, 2),
+        jpeg_turbo_ms: round(encoders.encoders["libjpeg-turbo"].encodeMs, 2),
+        jpeg_mozjpeg_ssim: round(encoders.encoders.mozjpeg.ssim, 4),
+        jpeg_turbo_ssim: round(encoders.encoders["libjpeg-turbo"].ssim, 4),
+        jpeg_ssim_gap: round(
+          Math.abs(encoders.encoders["libjpeg-turbo"].ssim - encoders.encoders.mozjpeg.ssim),
+          4,
+        ),
+        jpeg_mozjpeg_quality: encoders.encoders.mozjpeg.quality,
+        jpeg_turbo_quality: encoders.encoders["libjpeg-turbo"].quality,
+        jpeg_decode_ms: round(encoders.decodeMs, 2),
+        jpeg_size_reduction: round(encoders.defaultReduction, 3),
+        jpeg_default: DEFAULT_JPEG_ENCODER,
         run_s: round((performance.now() - began) / 1000, 1),
       }),
     );

@@ -1,4 +1,4 @@
-import { decodeImage } from "@sluice/frames";
+import { compressImage, decodeImage } from "@sluice/frames";
 import { SCENE, sceneJpeg } from "@sluice/frames/testing";
 import { InvalidInputError, type SluiceError } from "@sluice/streams";
 import sharp from "sharp";
@@ -79,5 +79,30 @@ describe("decoding a camera JPEG with the benign warnings of real cameras", () =
   it("decodes one padded with zeros after its end, without a warning, as before", async () => {
     expect(await strictMessage(zeroPadded(clean))).toBe("");
     expect((await decodeImage(zeroPadded(clean))).data.equals(pixels)).toBe(true);
+  });
+});
+
+// compressImage's JPEG path without a budget encodes straight from the input in one libvips pipeline: the same
+// verdicts as decoding, and the same output as encoding the decoded pixels.
+describe("compressing a camera JPEG in one pipeline", () => {
+  it("refuses corrupt and cut data as corrupt, and passes the benign warnings", async () => {
+    for (const input of [corruptScanData(clean, 1), truncated(clean, 0.6)]) {
+      const error = await compressImage(input).then(
+        () => expect.fail("compressed"),
+        (e: SluiceError) => e,
+      );
+      expect(error.code).toBe("frames.corrupt_image");
+    }
+    const expected = await compressImage(clean, { format: "auto", maxBytes: 2 ** 30 }); // through the decoded pixels
+    for (const input of [paddedHeader(clean), withoutEoi(clean), zeroPadded(clean)]) {
+      const out = await compressImage(input);
+      expect(out).toMatchObject({
+        width: SCENE.width,
+        height: SCENE.height,
+        format: "jpeg",
+        originalBytes: input.length,
+      });
+      expect(out.data.equals(expected.data)).toBe(true);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import {
   createBackgroundDifferenceHook,
   createStreamProcessor,
+  DEFAULT_JPEG_ENCODER,
   decodeBackgroundState,
   decodeFrame,
   encodeFrame,
@@ -9,6 +10,7 @@ import {
   FRAME_STREAMS,
   ImageFormat,
   ingestFrame,
+  JPEG_ENCODERS,
   type ProcessedFrame,
   ProcessingStage,
   ProcessingStatus,
@@ -82,8 +84,9 @@ describe("the frame pipeline", () => {
       expect(f.stage).toBe(ProcessingStage.PROCESSING_STAGE_ANALYZED);
       expect(f.status).not.toBe(ProcessingStatus.PROCESSING_STATUS_FAILED);
       expect(f.image?.format).toBe(ImageFormat.IMAGE_FORMAT_JPEG);
-      expect(f.image).toMatchObject({ width: SCENE.width, height: SCENE.height, quality: 85 });
-      // Re-encoded at q85 from a q95 original: smaller.
+      const { quality } = JPEG_ENCODERS[DEFAULT_JPEG_ENCODER];
+      expect(f.image).toMatchObject({ width: SCENE.width, height: SCENE.height, quality });
+      // Re-encoded at the default quality from a q95 original: smaller.
       expect(f.image?.data?.length).toBeLessThan(f.image?.originalBytes ?? 0);
       expect(f.quality?.brightness).toBeGreaterThan(60);
       expect(f.quality?.contrast).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ export namespace sluice {
                 /** Not set. */
                 IMAGE_FORMAT_UNSPECIFIED = 0,
 
-                /** Baseline or progressive JPEG (Sluice encodes with mozjpeg). */
+                /** Baseline or progressive JPEG (Sluice writes baseline libjpeg-turbo by default, progressive mozjpeg on request). */
                 IMAGE_FORMAT_JPEG = 1,
 
                 /** PNG, lossless. */

@@ -76,7 +76,7 @@ export const sluice = $root.sluice = (() => {
              * @name sluice.frames.v1.ImageFormat
              * @enum {number}
              * @property {number} IMAGE_FORMAT_UNSPECIFIED=0 Not set.
-             * @property {number} IMAGE_FORMAT_JPEG=1 Baseline or progressive JPEG (Sluice encodes with mozjpeg).
+             * @property {number} IMAGE_FORMAT_JPEG=1 Baseline or progressive JPEG (Sluice writes baseline libjpeg-turbo by default, progressive mozjpeg on request).
              * @property {number} IMAGE_FORMAT_PNG=2 PNG, lossless.
              * @property {number} IMAGE_FORMAT_WEBP=3 WebP, lossy.
              * @property {number} IMAGE_FORMAT_AVIF=4 AVIF (AV1 still image), lossy.

@@ -1,13 +1,22 @@
 import sharp, { type Sharp } from "sharp";
-import { decodeChecked, type RawImage } from "./decode.ts";
+import { checkedPipeline, decodeChecked, type RawImage } from "./decode.ts";
 import { type DecodeLimits, type ResolvedLimits, resolveLimits } from "./decode-limits.ts";
 import { encodeError, intOption, invalidOption } from "./errors.ts";
 import { IMAGE_FORMATS, type ImageFormatName, isImageFormat } from "./formats.ts";
+import {
+  DEFAULT_JPEG_ENCODER,
+  isJpegEncoder,
+  JPEG_ENCODER_NAMES,
+  JPEG_ENCODERS,
+  type JpegEncoderName,
+} from "./jpeg-encoders.ts";
 
 export interface CompressOptions extends DecodeLimits {
-  /** Output format (default "jpeg", with mozjpeg); "auto" picks the format and quality to meet `maxBytes`. */
+  /** Output format (default "jpeg"); "auto" picks the format and quality to meet `maxBytes`. */
   format?: ImageFormatName | "auto";
-  /** Encoder quality 1-100 (default 85); PNG is lossless and ignores it. */
+  /** JPEG encoder (default "libjpeg-turbo"; see JPEG_ENCODERS). */
+  jpegEncoder?: JpegEncoderName;
+  /** Encoder quality 1-100 (default: JPEG the encoder's, 60 for libjpeg-turbo; others 85); PNG ignores it. */
   quality?: number;
   /** Byte budget: the quality is lowered (and, for "auto", the format changed) to meet it. */
   maxBytes?: number;
@@ -34,6 +43,7 @@ export interface CompressedImage {
 
 export interface CompressSettings extends ResolvedLimits {
   format: ImageFormatName | "auto";
+  jpegEncoder: JpegEncoderName;
   quality: number;
   minQuality: number;
   maxBytes: number | undefined;
@@ -45,10 +55,16 @@ export function resolveCompress(options: CompressOptions = {}): CompressSettings
   if (format !== "auto" && !isImageFormat(format)) {
     throw invalidOption("format", format, `"auto" or one of ${IMAGE_FORMATS.join(", ")}`);
   }
-  const quality = intOption("quality", options.quality, 85, 1, 100);
+  const jpegEncoder = options.jpegEncoder ?? DEFAULT_JPEG_ENCODER;
+  if (!isJpegEncoder(jpegEncoder)) {
+    throw invalidOption("jpegEncoder", jpegEncoder, `one of ${JPEG_ENCODER_NAMES.join(", ")}`);
+  }
+  const fallback = format === "jpeg" || format === "auto" ? JPEG_ENCODERS[jpegEncoder].quality : 85;
+  const quality = intOption("quality", options.quality, fallback, 1, 100);
   return {
     ...resolveLimits(options),
     format,
+    jpegEncoder,
     quality,
     minQuality: intOption("minQuality", options.minQuality, Math.min(40, quality), 1, quality),
     maxBytes:
@@ -56,12 +72,14 @@ export function resolveCompress(options: CompressOptions = {}): CompressSettings
   };
 }
 
-// mozjpeg (trellis quantisation, progressive scans) is ~6× slower than libjpeg-turbo for ~35% fewer bytes.
-// AVIF at sharp's default effort 4 takes over a second for 1280 × 720 here; effort 2 is ~6× faster for ~10% more
+// JPEG: see jpeg-encoders.ts. AVIF at sharp's default effort 4 takes over a second for 1280 × 720 here; effort 2 is ~6× faster for ~10% more
 // bytes, and bounds the worst case (~2 s for 4K noise), which matters because libvips's timeout does not reach into
 // libheif's encoder.
-const ENCODERS: Record<ImageFormatName, (image: Sharp, quality: number) => Sharp> = {
-  jpeg: (image, quality) => image.jpeg({ quality, mozjpeg: true }),
+const ENCODERS: Record<
+  ImageFormatName,
+  (image: Sharp, quality: number, jpegEncoder: JpegEncoderName) => Sharp
+> = {
+  jpeg: (image, quality, jpegEncoder) => image.jpeg({ ...JPEG_ENCODERS[jpegEncoder].options, quality }),
   webp: (image, quality) => image.webp({ quality, effort: 4 }),
   avif: (image, quality) => image.avif({ quality, effort: 2 }),
   png: (image) => image.png({ compressionLevel: 6, adaptiveFiltering: true }),
@@ -72,13 +90,15 @@ export async function encodeRaw(
   raw: RawImage,
   format: ImageFormatName,
   quality: number,
-  timeoutSeconds: number,
+  settings: Pick<CompressSettings, "jpegEncoder" | "timeoutSeconds">,
 ) {
   const { width, height } = raw;
   const channels = raw.channels as 1 | 2 | 3 | 4;
-  const image = sharp(raw.data, { raw: { width, height, channels } }).timeout({ seconds: timeoutSeconds });
+  const image = sharp(raw.data, { raw: { width, height, channels } }).timeout({
+    seconds: settings.timeoutSeconds,
+  });
   try {
-    return await ENCODERS[format](image, quality).toBuffer();
+    return await ENCODERS[format](image, quality, settings.jpegEncoder).toBuffer();
   } catch (error) {
     throw encodeError(error);
   }
@@ -112,7 +132,7 @@ export async function compressRaw(
     const attempt = {
       format: as,
       quality: as === "png" ? 0 : q,
-      data: await encodeRaw(raw, as, q, settings.timeoutSeconds),
+      data: await encodeRaw(raw, as, q, settings),
     };
     tried.push(attempt);
     return attempt;
@@ -141,27 +161,51 @@ export async function compressRaw(
   }
   if (!fits(chosen)) chosen = tried.reduce((a, b) => (b.data.length < a.data.length ? b : a));
 
-  const { data } = chosen;
+  return {
+    ...described(chosen, raw, original),
+    ...(maxBytes !== undefined && { withinBudget: fits(chosen) }),
+  };
+}
+
+function described(
+  { data, format, quality }: Attempt,
+  { width, height }: { width: number; height: number },
+  original: { format: ImageFormatName; bytes: number },
+): CompressedImage {
+  const { bytes, format: originalFormat } = original;
+  const compressedBytes = data.length;
   return {
     data,
-    format: chosen.format,
-    width: raw.width,
-    height: raw.height,
-    quality: chosen.quality,
-    originalBytes: original.bytes,
-    originalFormat: original.format,
-    compressedBytes: data.length,
-    ratio: data.length / original.bytes,
-    ...(maxBytes !== undefined && { withinBudget: fits(chosen) }),
+    format,
+    width,
+    height,
+    quality,
+    originalBytes: bytes,
+    originalFormat,
+    compressedBytes,
+    ratio: compressedBytes / bytes,
   };
 }
 
 /**
  * Decodes an untrusted JPEG, PNG, WebP or AVIF image once (see decodeImage for the checks) and re-encodes it:
- * JPEG with mozjpeg at quality 85 unless told otherwise, or whatever meets `maxBytes` (see compressRaw).
+ * JPEG with libjpeg-turbo at quality 60 (about a quarter of a camera's quality 95 frame) unless told otherwise, or
+ * whatever meets `maxBytes` (see compressRaw). JPEG without a budget is one libvips pipeline from the input to the
+ * encoder (decodeImage's checks, no raw pixels in between): with libjpeg-turbo, decoding to pixels and encoding them
+ * in a second call took about twice the CPU of the pipeline.
  */
 export async function compressImage(input: Uint8Array, options?: CompressOptions): Promise<CompressedImage> {
   const settings = resolveCompress(options);
+  if (settings.maxBytes === undefined && (settings.format === "jpeg" || settings.format === "auto")) {
+    const { quality, jpegEncoder } = settings;
+    const out = await checkedPipeline(input, settings, async (image) => {
+      const { data, info } = await ENCODERS.jpeg(image, quality, jpegEncoder).toBuffer({
+        resolveWithObject: true,
+      });
+      return { data, width: info.width, height: info.height };
+    });
+    return described({ data: out.data, format: "jpeg", quality }, out, out);
+  }
   const decoded = await decodeChecked(input, settings);
   return compressRaw(decoded, decoded, settings);
 }

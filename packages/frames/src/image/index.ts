@@ -18,6 +18,12 @@ export { type DecodedImage, decodeImage, type RawImage } from "./decode.ts";
 export { DEFAULT_LIMITS, type DecodeLimits, MAX_SIDE } from "./decode-limits.ts";
 export { IMAGE_FORMATS, type ImageFormatName } from "./formats.ts";
 export { type ImageInfo, inspectImage } from "./inspect.ts";
+export {
+  DEFAULT_JPEG_ENCODER,
+  JPEG_ENCODERS,
+  type JpegEncoder,
+  type JpegEncoderName,
+} from "./jpeg-encoders.ts";
 export { type LumaImage, toLuma } from "./luma.ts";
 export { decodeLuma, type ProcessedImage, type ProcessOptions, processImage } from "./process.ts";
 export {

@@ -36,7 +36,7 @@ export interface StreamProcessorOptions {
   producer: Producer;
   /** Where processed frames go (default frames.processed). */
   output?: string;
-  /** Default JPEG (mozjpeg) at quality 85. */
+  /** Default compressImage's: JPEG, libjpeg-turbo, quality 60 (about −75% from a camera's quality 95). */
   compress?: CompressOptions;
   /** Also cut each region out of the frame and compress it into its ROIAnalysis (default false). */
   crops?: boolean;
@@ -81,7 +81,7 @@ function failed(error: Error): FrameProperties {
  */
 export function createStreamProcessor(options: StreamProcessorOptions): BatchHandler {
   const { producer, output = FRAME_STREAMS.processed, crops = false, parallelism = 4 } = options;
-  const compress: CompressOptions = options.compress ?? { format: "jpeg", quality: 85 };
+  const compress: CompressOptions = options.compress ?? {};
   const limits = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const analysis = options.blurThreshold === undefined ? {} : { blurThreshold: options.blurThreshold };
 
