@@ -41,7 +41,7 @@ export const REPORT: BenchReport = {
       label: "highest transport rate found with p95 ≤ 50 ms, frames/s (stretch: the seed's 10,000)",
       target: { text: "≥ 10,000 (stretch)", met: (value) => value >= 10_000 },
     },
-    jpeg_1080p_mb_s: { label: "JPEG q85 1920×1080, MB/s of raw RGB" },
+    jpeg_1080p_mb_s: { label: "JPEG 1920×1080 through compressImage (its defaults), MB/s of raw RGB" },
     overhead_vs_sharp: {
       label: "compressImage overhead over bare sharp, 1920×1080",
       target: { text: "≤ 0.10", met: (value) => value <= 0.1 },
@@ -59,8 +59,8 @@ Decoding is a view, no copy. What is left of a medium frame's encode + decode is
 copy. Its cost depends on glibc more than on the code: the buffer lives outside V8's heap, V8 frees such buffers in
 bulk when their external memory adds up, glibc then trims the top of its heap and the next buffers fault their pages
 in again: 10-14 page faults per frame, and protobuf falls to about JSON's speed (\`pb_faults_per_frame\` says which
-state the run was in). Whether a process gets there depends on what it allocated before (the bench process, after
-the JPEG phase's 6 MB buffers, always did). With the trim threshold raised (\`GLIBC_TUNABLES=
+state the run was in). Whether a process gets there depends on what it allocated before (the bench process after
+a JPEG phase that freed 6 MB buffers did in two rounds of three; after a lighter one it did not). With the trim threshold raised (\`GLIBC_TUNABLES=
 glibc.malloc.trim_threshold=4294967295:glibc.malloc.mmap_threshold=33554432\`) the same rounds run at about 5×
 (\`pb_speed_vs_json_no_trim\`, 0.2 faults per frame). What would move the default figure: that setting in the
 environment of the platform's Node processes (the FramePipeline service, the front doors), or an encoder that
@@ -92,7 +92,7 @@ runner's XACK in one round trip, and larger processor reads than its 16 (kept fo
 2,000,000 ÷ that frames/s with nothing else running; 10,000/s needs ≤ 200 µs in all. Latency follows the backlog:
 at rates the processes keep up with, p95 stays under 50 ms; past them it grows with the queue.
 
-**JPEG and the full pipeline** (compressImage, mozjpeg, frames per core): figures from bench-frames-jpeg, whose
+**JPEG and the full pipeline** (compressImage, the encoders, frames per core): figures from bench-frames-jpeg, whose
 notes the lead merges here.
 `,
 };
