@@ -23,7 +23,6 @@ function wireType(type: ValueType): number {
 const tagOf = (number: number, type: ValueType) => ((number << 3) | wireType(type)) >>> 0;
 /** A map field's entries are messages `{ 1: key, 2: value }`. */
 const mapTag = (number: number) => ((number << 3) | LENGTH_DELIMITED) >>> 0;
-const MAP_KEY_TAG = tagOf(1, "string");
 
 function varint32Size(value: number): number {
   return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
@@ -104,8 +103,11 @@ class FrameWriter {
         for (const item of value as unknown[]) size += this.#fieldSize(field.number, field.type, item);
       } else {
         for (const key of Object.keys(value as object)) {
+          // An entry is a nested message: its length is recorded before its key's and value's.
+          const at = this.#lengths.push(0) - 1;
           const entry =
             this.#fieldSize(1, "string", key) + this.#fieldSize(2, field.type, (value as Message)[key]);
+          this.#lengths[at] = entry;
           size += varint32Size(mapTag(field.number)) + varint32Size(entry) + entry;
         }
       }
@@ -175,26 +177,9 @@ class FrameWriter {
 
   #writeMapEntry(field: Field, key: string, value: unknown): void {
     this.#varint32(mapTag(field.number));
-    // The entry's length: its two fields' sizes, whose string lengths come next in the recorded order.
-    const keyLength = this.#lengths[this.#next] as number;
-    const valueSize = this.#peekSize(field.type, value, this.#next + 1);
-    this.#varint32(varint32Size(MAP_KEY_TAG) + varint32Size(keyLength) + keyLength + valueSize);
+    this.#varint32(this.#lengths[this.#next++] as number);
     this.#writeField(1, "string", key);
     this.#writeField(2, field.type, value);
-  }
-
-  /** The size of a map value (scalars only in this schema), reading a string's recorded length at `index`. */
-  #peekSize(type: ValueType, value: unknown, index: number): number {
-    const tag = varint32Size(tagOf(2, type));
-    if (type === "string") {
-      const length = this.#lengths[index] as number;
-      return tag + varint32Size(length) + length;
-    }
-    if (typeof type !== "string" && type.kind === "message") throw new Error("frame writer: map of messages");
-    const lengths = this.#lengths.length;
-    const size = this.#fieldSize(2, type, value);
-    this.#lengths.length = lengths;
-    return size;
   }
 
   #writeField(number: number, type: ValueType, value: unknown): void {
