@@ -1,10 +1,12 @@
 // Part (a) of the frames bench: a fully populated ProcessedFrame through Sluice's protobuf codec (encodeFrame and
 // decodeFrame, both validating) against the legacy JSON format (JSON.stringify with the image as base64, then
 // JSON.parse and Buffer.from(base64)), encode + decode per frame, repetitions alternating between the two.
-// Compare several runs: for image-sized frames protobuf's time is bimodal from run to run (medium: ~10k or ~25-38k
-// frames/s here). protobufjs's writer doubles its buffer past the image size and copies it out again, and whether
-// glibc serves those ~128 KB blocks from its heap or from fresh mmap()ed pages depends on its adaptive thresholds;
-// with MALLOC_MMAP_THRESHOLD_ and MALLOC_TRIM_THRESHOLD_ set high it stayed fast in 4 of 5 runs. JSON is steadier.
+// Times are CPU times of the process (a shared machine's wall time counts other work). Protobuf's time for image-sized
+// frames is bimodal from process to process: each encode allocates one buffer of the frame's size (frame-writer.ts)
+// outside V8's heap, and glibc may hand freed ones back to the kernel (trimming the top of its heap) so that the next
+// ones fault their pages in afresh: ~16 minor page faults per medium frame, 4-8× the CPU. So the figures carry the
+// page faults per protobuf frame; GLIBC_TUNABLES=glibc.malloc.trim_threshold=268435456 removes them (measured:
+// 30-45 µs per medium encode + decode against 120-150 µs for JSON). JSON's big strings live in V8's heap instead.
 import { decodeFrame, encodeFrame, type FrameProperties, msFromTimestamp } from "@sluice/frames";
 import { analysedFrame, type Size, sceneJpeg, sizeLabel } from "./frames-scene.ts";
 import { median } from "./median.ts";
@@ -34,6 +36,8 @@ export interface CodecFigures {
   jsonPerS: number;
   /** Median over the alternating pairs of batches of JSON time / protobuf time. */
   speedRatio: number;
+  /** Minor page faults per protobuf encode + decode: above 1, freed buffers went back to the kernel. */
+  pbFaultsPerFrame: number;
   reps: number;
   /** Encodes + decodes per timed batch. */
   batch: number;
@@ -109,11 +113,15 @@ function codecs(frame: FrameProperties) {
   return { pb, json, sink: () => sink };
 }
 
-/** Seconds taken by `n` calls. */
+/**
+ * CPU seconds of this process (every thread: V8's collector works beside the main one) taken by `n` calls. CPU time,
+ * not wall time: on a shared machine a batch's wall time counts whatever else ran on the core meanwhile.
+ */
 function timed(fn: () => unknown, n: number): number {
-  const started = performance.now();
+  const started = process.cpuUsage();
   for (let i = 0; i < n; i++) fn();
-  return (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1e6;
 }
 
 /** Calls per batch so that one batch of the slower codec takes about `batchMs`. */
@@ -143,15 +151,21 @@ export async function codecCase(
     timed(json, n);
   }
   const times = { pb: [] as number[], json: [] as number[] };
+  let pbFaults = 0;
+  const timedPb = () => {
+    const faults = process.resourceUsage().minorPageFault;
+    times.pb.push(timed(pb, n));
+    pbFaults += process.resourceUsage().minorPageFault - faults;
+  };
   const until = performance.now() + seconds * 1000;
   // Alternate which goes first, so drift and noise land on both alike; medians, as GC phases come and go.
   for (let rep = 0; rep < 8 || performance.now() < until; rep++) {
     if (rep % 2 === 0) {
-      times.pb.push(timed(pb, n));
+      timedPb();
       times.json.push(timed(json, n));
     } else {
       times.json.push(timed(json, n));
-      times.pb.push(timed(pb, n));
+      timedPb();
     }
   }
   if (sink() <= 0) throw new Error("codec bench decoded nothing");
@@ -164,6 +178,7 @@ export async function codecCase(
     pbPerS: n / median(times.pb),
     jsonPerS: n / median(times.json),
     speedRatio: median(times.json.map((t, i) => t / (times.pb[i] as number))),
+    pbFaultsPerFrame: pbFaults / (times.pb.length * n),
     reps: times.pb.length * n,
     batch: n,
   };
@@ -173,8 +188,8 @@ export function describeCodec(f: CodecFigures): string {
   const fmt = (x: number) => Math.round(x).toLocaleString("en-US");
   return (
     `${f.name.padEnd(6)} ${sizeLabel(f.size).padEnd(9)} image ${fmt(f.imageBytes)} B: protobuf ${fmt(f.pbBytes)} B, ` +
-    `${fmt(f.pbPerS)} frames/s; JSON+base64 ${fmt(f.jsonBytes)} B, ${fmt(f.jsonPerS)} frames/s; ` +
+    `${fmt(f.pbPerS)} frames/s (${f.pbFaultsPerFrame.toFixed(1)} page faults each); JSON+base64 ${fmt(f.jsonBytes)} B, ${fmt(f.jsonPerS)} frames/s; ` +
     `size ${(f.pbBytes / f.jsonBytes).toFixed(3)}, speed ${f.speedRatio.toFixed(2)}× (median of ${fmt(f.reps / f.batch)} ` +
-    `alternating batches of ${f.batch}; rates from median batch times)`
+    `alternating batches of ${f.batch}; rates from median batch CPU times)`
   );
 }

@@ -1,15 +1,18 @@
 // Part (c) of the frames bench: the pipeline's transport path without image work. Compressed frames go through
 // frames.input → frames.processed → frames.output, each stage on the real runner (startConsumerHost, the pipeline's
-// runner settings and retention), each decoding the frame with the real codec, setting its stage, re-encoding it
-// and appending it to the next stream as frameEntry does (same key, trace and producer time); output_consumers runs
-// the real createOutputHandler (decode, no sinks). Latency: from each entry's producer time (its publish time, see
-// frames-feed.ts) to the moment output_consumers' XACK for it was confirmed (the runner's onAcknowledged).
+// runner settings and retention), each reading the frame and passing it on with its new stage as the pipeline's
+// stages do (readFrame, frameEntry: not validated again, the stage appended to the frame's bytes, same key, trace
+// and producer time); output_consumers runs the real createOutputHandler (decode, no sinks). The processor's whole
+// re-encode (its new image replaces the camera's) is part of its image work, measured in (d). Latency: from each
+// entry's producer time (its publish time, see frames-feed.ts) to the moment output_consumers' XACK for it was
+// confirmed (the runner's onAcknowledged).
 
 import type { ChildProcess } from "node:child_process";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   createOutputHandler,
+  encodeFrame,
   FRAME_EVENTS,
   FRAME_GROUPS,
   FRAME_RETENTION,
@@ -18,6 +21,7 @@ import {
   frameEntry,
   ProcessingStage,
   parseFrame,
+  readFrame,
 } from "@sluice/frames";
 import { percentileOfSorted } from "@sluice/observability";
 import {
@@ -52,7 +56,18 @@ export interface TransportOptions {
   drainSeconds: number;
   /** The producer in a child process (default) or in the bench process, on the consumers' event loop. */
   producer: "child" | "inline";
+  stages: StageMode;
 }
+
+/**
+ * How the stages pass frames on: `append`, as the pipeline's stages do; `rebuild`, as they did before (each frame
+ * validated when decoded, encoded whole again, validated again, the streams trimmed every 10 s), the peer the bench
+ * runs beside it. Both encode with today's writer, so `rebuild` leaves out what protobuf.js's writer cost besides.
+ */
+export type StageMode = "append" | "rebuild";
+
+/** The streams' retention before it ran every 250 ms. */
+const REBUILD_RETENTION = { ...FRAME_RETENTION, intervalMs: 10_000 };
 
 export interface TransportFigures {
   rate: number;
@@ -70,8 +85,11 @@ export interface TransportFigures {
   /** p95 counts undelivered frames at their age at the drain deadline, so it is a lower bound when any are. */
   p95LowerBound: boolean;
   feed: FeedResult;
-  /** Frames delivered between the CPU marks (the measured feed, plus any warm-up backlog): what the stages' and
-   * redis-server's CPU time is divided by (the producer's is divided by the frames it sent). */
+  /**
+   * Frames the three stages passed on between the CPU marks, in whole journeys: the entries the stages handled
+   * over 3, so that frames still on their way at the end (an overloaded run) count for the hops they made. What the
+   * stages' and redis-server's CPU time is divided by (the producer's is divided by the frames it sent).
+   */
   work: number;
   /** CPU ms over the run: the bench process (the three stages, plus the producer when inline), the producer's
    * child process (when there is one), redis-server. */
@@ -81,17 +99,50 @@ export interface TransportFigures {
   problems: string[];
 }
 
-/** A stage minus its image work: decode, set the stage, re-encode, append to the next stream in one round trip. */
-function passThrough(producer: Producer, output: string, stage: ProcessingStage, type: string): BatchHandler {
-  return async (entries) => {
+/** CPU µs per frame of each process over a run, and their sum (producer undefined when it ran in the bench). */
+export interface CpuPerFrame {
+  producer: number | undefined;
+  stages: number;
+  redis: number;
+  total: number;
+}
+
+/**
+ * The stages' and redis-server's CPU divided by the frames delivered between the marks, the producer's by the frames
+ * it sent. With the producer inline, `stages` holds its CPU too, and `total` is still the sum of all.
+ */
+export function cpuPerFrame({ cpu, work, sent }: TransportFigures): CpuPerFrame {
+  const producer = cpu.producerChildMs === undefined ? undefined : (cpu.producerChildMs * 1000) / sent;
+  const stages = (cpu.benchMs * 1000) / work;
+  const redis = (cpu.redisMs * 1000) / work;
+  return { producer, stages, redis, total: (producer ?? 0) + stages + redis };
+}
+
+/**
+ * A stage minus its image work, as the pipeline's stages pass frames on: read the frame (not validated again: it
+ * comes from a pipeline stream), append its new stage to its bytes (frameEntry), send the batch to the next stream in
+ * one round trip.
+ */
+function passThrough(
+  producer: Producer,
+  output: string,
+  stage: ProcessingStage,
+  type: string,
+  mode: StageMode,
+): BatchHandler {
+  const pass = (entry: StreamEntry, stream: string): EntryInput => {
+    if (mode === "append") return frameEntry(entry, readFrame(entry, stream), { stage }, type);
+    const frame = parseFrame(entry.data, entry.contentType);
+    frame.stage = stage;
+    return { ...frameEntry(entry, frame, {}, type), data: encodeFrame(frame) };
+  };
+  return async (entries, context) => {
     const failures: EntryFailure[] = [];
     const inputs: EntryInput[] = [];
     const from: StreamEntry[] = [];
     for (const entry of entries) {
       try {
-        const frame = parseFrame(entry.data, entry.contentType);
-        frame.stage = stage;
-        inputs.push(frameEntry(frame, entry, type));
+        inputs.push(pass(entry, context.stream));
         from.push(entry);
       } catch (error) {
         failures.push({ id: entry.id, error });
@@ -153,7 +204,20 @@ async function feed(
   }
 }
 
-function stages(producer: Producer, deliveries: Deliveries): ConsumerSpec[] {
+/** output_consumers before: every frame validated when decoded. */
+const validatingOutput: BatchHandler = (entries) => {
+  const failures: EntryFailure[] = [];
+  for (const entry of entries) {
+    try {
+      parseFrame(entry.data, entry.contentType);
+    } catch (error) {
+      failures.push({ id: entry.id, error });
+    }
+  }
+  return { failures };
+};
+
+function stages(producer: Producer, deliveries: Deliveries, mode: StageMode): ConsumerSpec[] {
   return [
     {
       stream: FRAME_STREAMS.input,
@@ -163,6 +227,7 @@ function stages(producer: Producer, deliveries: Deliveries): ConsumerSpec[] {
         FRAME_STREAMS.processed,
         ProcessingStage.PROCESSING_STAGE_PROCESSED,
         FRAME_EVENTS.processed,
+        mode,
       ),
       settings: SETTINGS.processor,
     },
@@ -174,13 +239,14 @@ function stages(producer: Producer, deliveries: Deliveries): ConsumerSpec[] {
         FRAME_STREAMS.output,
         ProcessingStage.PROCESSING_STAGE_ANALYZED,
         FRAME_EVENTS.analyzed,
+        mode,
       ),
       settings: SETTINGS.inference,
     },
     {
       stream: FRAME_STREAMS.output,
       group: FRAME_GROUPS.output,
-      handler: createOutputHandler(),
+      handler: mode === "append" ? createOutputHandler() : validatingOutput,
       settings: { ...SETTINGS.output, onAcknowledged: deliveries.onAcknowledged },
     },
   ];
@@ -217,8 +283,8 @@ export async function transportRun(
   const host = await startConsumerHost({
     redis: server.target,
     consumer: "bench-frames",
-    consumers: stages(new Producer(stagesClient), deliveries),
-    retention: FRAME_RETENTION,
+    consumers: stages(new Producer(stagesClient), deliveries, options.stages),
+    retention: options.stages === "append" ? FRAME_RETENTION : REBUILD_RETENTION,
     write,
   });
   const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -226,16 +292,17 @@ export async function transportRun(
   try {
     const warm = await feed(server, warmup, options.producer, feeder);
     await drain(deliveries, warm.sent, performance.now() + options.drainSeconds * 1000);
+    const handled = () => host.runners.reduce((sum, runner) => sum + runner.totals.processed, 0);
     const mark = await cpuMark(client);
+    const handledBefore = handled();
     loop.enable();
-    const before = deliveries.delivered;
     const job = { ...warmup, rate, seconds, from: measuredFrom };
     const fed = await feed(server, job, options.producer, feeder);
     await drain(deliveries, warm.sent + fed.sent, performance.now() + options.drainSeconds * 1000);
     const drainedAt = now();
     loop.disable();
     const used = await cpuSince(client, mark);
-    const work = deliveries.delivered - before;
+    const work = (handled() - handledBefore) / 3;
     stopping = host.stop();
     await stopping;
 

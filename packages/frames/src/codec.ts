@@ -3,10 +3,13 @@
 import { InvalidInputError, jsonTooDeepAt, MAX_JSON_DEPTH, SluiceError } from "@sluice/streams";
 import $protobuf from "protobufjs/minimal.js";
 import { frameFromJson } from "./frame-json.ts";
+import { PROCESSED_FRAME } from "./frame-schema.ts";
 import { type DecodeOptions, validateFrame } from "./frame-validation.ts";
+import { writeMessage } from "./frame-writer.ts";
 import { sluice } from "./generated/frames.js";
 
 export { frameFromJson, frameToJson } from "./frame-json.ts";
+export { updateFrame } from "./frame-update.ts";
 export { type DecodeOptions, validateFrame } from "./frame-validation.ts";
 export { msFromTimestamp, type TimestampProperties, timestampFromMs } from "./timestamp.ts";
 
@@ -32,10 +35,13 @@ export type RoiAnalysisProperties = sluice.frames.v1.ROIAnalysis.$Properties;
 
 const Frame = sluice.frames.v1.ProcessedFrame;
 
-/** Validates (validateFrame) and encodes. Unknown fields a decoded frame kept are written back. */
+/**
+ * Validates (validateFrame) and encodes, into one buffer of the exact size (frame-writer.ts). Unknown fields a
+ * decoded frame kept are written back.
+ */
 export function encodeFrame(frame: FrameProperties): Uint8Array {
   validateFrame(frame);
-  return Frame.encode(frame).finish();
+  return writeMessage(frame, PROCESSED_FRAME);
 }
 
 /**
@@ -87,6 +93,7 @@ export function parseFrame(
   contentType: string | undefined,
   options: DecodeOptions = {},
 ): ProcessedFrame {
+  if (contentType === FRAME_CONTENT_TYPE) return decodeFrame(body, options); // the pipeline's, exactly
   const { essence, parameters } = parseMediaType(contentType ?? "");
   if (essence === "application/json") {
     const charset = parameters.get("charset")?.toLowerCase();

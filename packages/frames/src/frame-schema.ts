@@ -38,9 +38,15 @@ export interface Field {
   readonly type: ValueType;
   /** `map` is map<string, type>, the only kind of map the schema has. */
   readonly label: "singular" | "repeated" | "map";
+  /** The field number: the binary writer's tag. */
+  readonly number: number;
 }
 
-type FieldSpec = ValueType | { readonly repeated: ValueType } | { readonly map: ValueType };
+/** A field's number and type: `[1, "string"]`, `[9, { repeated: REGION }]`, `[17, { map: "string" }]`. */
+type FieldSpec = readonly [
+  number,
+  ValueType | { readonly repeated: ValueType } | { readonly map: ValueType },
+];
 
 function enumType(name: string, values: object): EnumType {
   // Generated enum objects hold the names as own keys; number → name lives on their prototype.
@@ -53,12 +59,12 @@ function messageType(
   generated: new (properties: Record<string, unknown>) => object,
   specs: Record<string, FieldSpec>,
 ): MessageType {
-  const fields = Object.entries(specs).map(([protoName, spec]): Field => {
+  const fields = Object.entries(specs).map(([protoName, [number, spec]]): Field => {
     const jsonName = protoName.replace(/_(.)/g, (_, next: string) => next.toUpperCase());
     if (typeof spec === "string" || "kind" in spec)
-      return { protoName, jsonName, type: spec, label: "singular" };
-    if ("repeated" in spec) return { protoName, jsonName, type: spec.repeated, label: "repeated" };
-    return { protoName, jsonName, type: spec.map, label: "map" };
+      return { protoName, jsonName, type: spec, label: "singular", number };
+    if ("repeated" in spec) return { protoName, jsonName, type: spec.repeated, label: "repeated", number };
+    return { protoName, jsonName, type: spec.map, label: "map", number };
   });
   const fieldsByKey = new Map<string, Field>();
   for (const field of fields) fieldsByKey.set(field.jsonName, field).set(field.protoName, field);
@@ -73,64 +79,64 @@ export const PROCESSING_STATUS = enumType("sluice.frames.v1.ProcessingStatus", v
 export const IMAGE_FORMAT = enumType("sluice.frames.v1.ImageFormat", v1.ImageFormat);
 
 export const IMAGE_DATA = messageType("sluice.frames.v1.ImageData", v1.ImageData, {
-  data: "bytes",
-  format: IMAGE_FORMAT,
-  width: "uint32",
-  height: "uint32",
-  quality: "uint32",
-  original_bytes: "uint32",
-  original_format: IMAGE_FORMAT,
+  data: [1, "bytes"],
+  format: [2, IMAGE_FORMAT],
+  width: [3, "uint32"],
+  height: [4, "uint32"],
+  quality: [5, "uint32"],
+  original_bytes: [6, "uint32"],
+  original_format: [7, IMAGE_FORMAT],
 });
 
 export const REGION = messageType("sluice.frames.v1.Region", v1.Region, {
-  id: "string",
-  x: "uint32",
-  y: "uint32",
-  width: "uint32",
-  height: "uint32",
+  id: [1, "string"],
+  x: [2, "uint32"],
+  y: [3, "uint32"],
+  width: [4, "uint32"],
+  height: [5, "uint32"],
 });
 
 export const QUALITY_METRICS = messageType("sluice.frames.v1.QualityMetrics", v1.QualityMetrics, {
-  sharpness: "double",
-  brightness: "double",
-  contrast: "double",
-  dark_fraction: "double",
-  bright_fraction: "double",
-  blurry: "bool",
+  sharpness: [1, "double"],
+  brightness: [2, "double"],
+  contrast: [3, "double"],
+  dark_fraction: [4, "double"],
+  bright_fraction: [5, "double"],
+  blurry: [6, "bool"],
 });
 
 export const TRAFFIC_FEATURES = messageType("sluice.frames.v1.TrafficFeatures", v1.TrafficFeatures, {
-  motion: "double",
-  occupancy: "double",
-  background_frames: "uint32",
-  method: "string",
+  motion: [1, "double"],
+  occupancy: [2, "double"],
+  background_frames: [3, "uint32"],
+  method: [4, "string"],
 });
 
 export const ROI_ANALYSIS = messageType("sluice.frames.v1.ROIAnalysis", v1.ROIAnalysis, {
-  region: REGION,
-  motion: "double",
-  occupancy: "double",
-  occupied: "bool",
-  brightness: "double",
-  crop: IMAGE_DATA,
+  region: [1, REGION],
+  motion: [2, "double"],
+  occupancy: [3, "double"],
+  occupied: [4, "bool"],
+  brightness: [5, "double"],
+  crop: [6, IMAGE_DATA],
 });
 
 export const PROCESSED_FRAME = messageType("sluice.frames.v1.ProcessedFrame", v1.ProcessedFrame, {
-  frame_id: "string",
-  camera_id: "string",
-  captured_at: TIMESTAMP,
-  sequence: "uint64",
-  stage: PROCESSING_STAGE,
-  status: PROCESSING_STATUS,
-  image: IMAGE_DATA,
-  regions: { repeated: REGION },
-  quality: QUALITY_METRICS,
-  traffic: TRAFFIC_FEATURES,
-  roi_analyses: { repeated: ROI_ANALYSIS },
-  processed_at: TIMESTAMP,
-  processing_ms: "double",
-  error: "string",
-  labels: { map: "string" },
+  frame_id: [1, "string"],
+  camera_id: [2, "string"],
+  captured_at: [4, TIMESTAMP],
+  sequence: [5, "uint64"],
+  stage: [6, PROCESSING_STAGE],
+  status: [7, PROCESSING_STATUS],
+  image: [8, IMAGE_DATA],
+  regions: [9, { repeated: REGION }],
+  quality: [10, QUALITY_METRICS],
+  traffic: [11, TRAFFIC_FEATURES],
+  roi_analyses: [13, { repeated: ROI_ANALYSIS }],
+  processed_at: [14, TIMESTAMP],
+  processing_ms: [15, "double"],
+  error: [16, "string"],
+  labels: [17, { map: "string" }],
 });
 
 export const MESSAGE_TYPES: readonly MessageType[] = [

@@ -26,7 +26,7 @@ const INGESTED = PROCESSING_STAGE.numbers.get("PROCESSING_STAGE_INGESTED");
  */
 export function validateFrame(frame: FrameProperties): void {
   checkFrameShape(frame);
-  checkRules(frame);
+  checkFrameRules(frame);
 }
 
 /** The type-and-range half of validateFrame: what encoding and JSON printing need to produce correct output. */
@@ -45,7 +45,8 @@ function invalid(field: string, problem: string): InvalidInputError {
   );
 }
 
-function checkRules(frame: FrameProperties): void {
+/** The rules half of validateFrame, for a frame whose shape is known to be right. */
+export function checkFrameRules(frame: FrameProperties): void {
   const frameId = frame.frameId ?? "";
   if (!FRAME_ID.test(frameId)) {
     throw invalid(

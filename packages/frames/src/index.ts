@@ -20,6 +20,7 @@ export {
   type TimestampProperties,
   type TrafficFeaturesProperties,
   timestampFromMs,
+  updateFrame,
   validateFrame,
 } from "./codec.ts";
 // End of frame codec.
@@ -32,7 +33,7 @@ export {
   createBackgroundDifferenceHook,
   DEFAULT_MAX_CAMERA_MODELS,
 } from "./pipeline/background-difference-hook.ts";
-export { frameEntry } from "./pipeline/frame-entry.ts";
+export { frameEntry, readFrame } from "./pipeline/frame-entry.ts";
 export {
   FRAME_RETENTION,
   FRAME_STAGE_SETTINGS,
@@ -40,7 +41,13 @@ export {
   type FrameStage,
   startFramePipeline,
 } from "./pipeline/frame-pipeline.ts";
-export { FRAME_EVENTS, FRAME_GROUPS, FRAME_STREAM_CAP, FRAME_STREAMS } from "./pipeline/frame-streams.ts";
+export {
+  FRAME_EVENTS,
+  FRAME_GROUPS,
+  FRAME_STREAM_CAP,
+  FRAME_STREAMS,
+  isPipelineStream,
+} from "./pipeline/frame-streams.ts";
 export { createInferenceHandler, type InferenceHook, type InferenceResult } from "./pipeline/inference.ts";
 export { type IngestOptions, ingestFrame } from "./pipeline/ingest.ts";
 export { createOutputHandler, type FrameSink } from "./pipeline/output.ts";

@@ -24,25 +24,30 @@ describe("the schema table", () => {
     expect(MESSAGE_TYPES.map((type) => `.${type.name}`).sort()).toEqual(names.sort());
   });
 
-  it.each(MESSAGE_TYPES.map((type) => [type.name, type] as const))("has the fields of %s", (name, type) => {
-    const reflected = root.lookupType(name);
-    const expected = reflected.fieldsArray.map((field) => ({
-      name: field.name,
-      type: field.resolvedType ? field.resolvedType.fullName.slice(1) : field.type,
-      label:
-        field instanceof protobuf.MapField
-          ? `map<${field.keyType}>`
-          : field.repeated
-            ? "repeated"
-            : "singular",
-    }));
-    const actual = type.fields.map((field) => ({
-      name: field.protoName,
-      type: typeName(field.type),
-      label: field.label === "map" ? "map<string>" : field.label,
-    }));
-    expect(actual).toEqual(expected);
-  });
+  it.each(MESSAGE_TYPES.map((type) => [type.name, type] as const))(
+    "has the fields and numbers of %s",
+    (name, type) => {
+      const reflected = root.lookupType(name);
+      const expected = reflected.fieldsArray.map((field) => ({
+        name: field.name,
+        number: field.id,
+        type: field.resolvedType ? field.resolvedType.fullName.slice(1) : field.type,
+        label:
+          field instanceof protobuf.MapField
+            ? `map<${field.keyType}>`
+            : field.repeated
+              ? "repeated"
+              : "singular",
+      }));
+      const actual = type.fields.map((field) => ({
+        name: field.protoName,
+        number: field.number,
+        type: typeName(field.type),
+        label: field.label === "map" ? "map<string>" : field.label,
+      }));
+      expect(actual).toEqual(expected);
+    },
+  );
 
   it("names fields as protoc's JSON names, which are the generated classes' properties", () => {
     for (const type of MESSAGE_TYPES) {

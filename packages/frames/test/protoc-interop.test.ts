@@ -10,6 +10,7 @@ import {
   ImageFormat,
   msFromTimestamp,
   ProcessingStage,
+  updateFrame,
 } from "@sluice/frames";
 import { PROTOC, protoc as runProtoc } from "@sluice/testing/protoc";
 import { describeWithTool } from "@sluice/testing/required-tool";
@@ -162,5 +163,18 @@ describeWithTool(PROTOC, "frames: interop with protoc", () => {
     expect(protoc("decode", reencoded).toString()).toBe(
       'frame_id: "f-1"\ncamera_id: "cam-1"\nstage: PROCESSING_STAGE_INGESTED\nimage {\n  data: "x"\n}\n99: 5\n',
     );
+  });
+
+  it("reads a frame a stage appended fields to as the frame encoded whole", () => {
+    // What ml_inference passes on: a PROCESSED frame with its analysis and new stage appended to its bytes.
+    const { traffic, roiAnalyses, ...processed } = frame();
+    const bytes = encodeFrame({ ...processed, stage: ProcessingStage.PROCESSING_STAGE_PROCESSED });
+    const appended = updateFrame(bytes, decodeFrame(bytes), {
+      traffic,
+      roiAnalyses,
+      stage: ProcessingStage.PROCESSING_STAGE_ANALYZED,
+    });
+    expect(Buffer.from(appended).subarray(0, bytes.length)).toEqual(Buffer.from(bytes));
+    expect(protoc("decode", appended).toString()).toBe(FRAME_TEXT);
   });
 });

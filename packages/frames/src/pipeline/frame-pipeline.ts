@@ -41,15 +41,20 @@ export interface FramePipelineOptions {
 }
 
 /**
- * Each frame stream keeps at most 50,000 entries, checked every 10 s: what every group acknowledged goes first, and
- * past the cap the oldest frames are dropped even if a group has not read them (counted exactly, as the
- * EntriesDroppedUnconsumed metric). A stalled stage or an abandoned group must not fill Redis with frames, which
- * would stop every stream on the server; and a frame minutes old is worth less than the live one behind it.
+ * Each frame stream keeps at most 50,000 entries: what every group acknowledged goes first, and past the cap the
+ * oldest frames are dropped even if a group has not read them (counted exactly, as the EntriesDroppedUnconsumed
+ * metric). A stalled stage or an abandoned group must not fill Redis with frames, which would stop every stream on
+ * the server; and a frame minutes old is worth less than the live one behind it. Checked every 250 ms: frames are
+ * acknowledged within milliseconds, and Redis reuses the memory of frames trimmed that soon while it is still
+ * mapped. Trimmed every 10 s, a 9 KB frame's three XADDs cost redis-server about 2.5 fresh pages each (page faults:
+ * 47 µs per XADD against 7 µs, measured with 60,000 XADDs trimmed every 30,000 and every 1,000 entries), and at
+ * 4,000 frames/s the three streams would hold about 1 GB of frames already passed on. Each pass is one Lua call
+ * per stream, and one EMF line per stream (12 lines a second).
  */
 export const FRAME_RETENTION: RetentionSchedule = {
   maxLength: FRAME_STREAM_CAP,
   onUnconsumed: "drop",
-  intervalMs: 10_000,
+  intervalMs: 250,
 };
 
 // Each stage runs one batch at a time per consumer, so a consumer passes a camera's frames on in stream order (two

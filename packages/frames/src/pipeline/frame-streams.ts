@@ -15,6 +15,16 @@ export const FRAME_GROUPS = {
   output: "output_consumers",
 } as const;
 
+/**
+ * Whether a stream is one of the platform's frame streams (`frames.*`), which the stream catalog reserves to the
+ * pipeline (functions/config/stream-table.ts): only ingest, which validates every frame, and the stages write them.
+ * Stages decode frames read from such a stream without validating them again; frames from any other stream (an
+ * application's own, read with createOutputHandler) are validated.
+ */
+export function isPipelineStream(stream: string): boolean {
+  return stream.startsWith("frames.");
+}
+
 /** Event types of the entries in each stream. */
 export const FRAME_EVENTS = {
   ingested: "frame.ingested",

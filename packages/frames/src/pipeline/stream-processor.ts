@@ -2,6 +2,7 @@ import {
   type BatchHandler,
   type EntryFailure,
   type EntryInput,
+  InvalidInputError,
   mapLimit,
   type Producer,
   SluiceError,
@@ -9,15 +10,15 @@ import {
   TooLargeError,
 } from "@sluice/streams";
 import {
+  type FrameProperties,
   type ProcessedFrame,
   ProcessingStage,
   ProcessingStatus,
-  parseFrame,
   timestampFromMs,
 } from "../codec.ts";
 import { type CompressOptions, processImage, type QualityMetricsResult } from "../image/index.ts";
 import { validateRegions } from "../image/regions.ts";
-import { frameEntry } from "./frame-entry.ts";
+import { frameEntry, readFrame } from "./frame-entry.ts";
 import { FRAME_EVENTS, FRAME_STREAMS } from "./frame-streams.ts";
 import { toImageData } from "./image-data.ts";
 
@@ -62,11 +63,13 @@ const isImageFault = (error: unknown) =>
   error instanceof SluiceError && (error.kind === "invalid" || error.kind === "too_large");
 
 /** The frame goes on FAILED, without its image or crops, so that it still reaches the end of the pipeline. */
-function fail(frame: ProcessedFrame, error: Error): void {
-  frame.status = ProcessingStatus.PROCESSING_STATUS_FAILED;
-  frame.error = error.message;
-  frame.image = null;
-  frame.roiAnalyses = [];
+function failed(error: Error): FrameProperties {
+  return {
+    status: ProcessingStatus.PROCESSING_STATUS_FAILED,
+    error: error.message,
+    image: null,
+    roiAnalyses: [],
+  };
 }
 
 /**
@@ -82,24 +85,27 @@ export function createStreamProcessor(options: StreamProcessorOptions): BatchHan
   const limits = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const analysis = options.blurThreshold === undefined ? {} : { blurThreshold: options.blurThreshold };
 
-  const process = async (frame: ProcessedFrame): Promise<void> => {
-    const original = frame.image?.data;
-    if (!original) throw new Error("unreachable: validated INGESTED frames carry an image");
+  /** The frame's new image, quality, status and crops. */
+  const process = async (frame: ProcessedFrame): Promise<FrameProperties> => {
+    const original = frame.image?.data as Uint8Array; // checked by processEntry
     const regions = crops ? frame.regions : [];
     const processed = await processImage(original, { compress, regions, ...analysis });
     // The camera's regions must fit the image as decoded (the sender need not have given its size).
     validateRegions(frame.regions, processed.image.width, processed.image.height);
-    frame.image = toImageData(processed.image);
-    frame.quality = processed.quality;
-    frame.status = degraded(processed.quality, limits)
-      ? ProcessingStatus.PROCESSING_STATUS_DEGRADED
-      : ProcessingStatus.PROCESSING_STATUS_OK;
-    frame.roiAnalyses = processed.crops.map((crop, i) => ({ region: regions[i], crop: toImageData(crop) }));
+    return {
+      image: toImageData(processed.image),
+      quality: processed.quality,
+      status: degraded(processed.quality, limits)
+        ? ProcessingStatus.PROCESSING_STATUS_DEGRADED
+        : ProcessingStatus.PROCESSING_STATUS_OK,
+      roiAnalyses: processed.crops.map((crop, i) => ({ region: regions[i], crop: toImageData(crop) })),
+    };
   };
 
-  const processEntry = async (entry: StreamEntry): Promise<EntryInput> => {
+  // The new image replaces the camera's, so the frame is encoded whole (frameEntry cannot append it).
+  const processEntry = async (entry: StreamEntry, stream: string): Promise<EntryInput> => {
     const started = performance.now();
-    const frame = parseFrame(entry.data, entry.contentType);
+    const frame = readFrame(entry, stream);
     if (frame.stage !== ProcessingStage.PROCESSING_STAGE_INGESTED) {
       throw new SluiceError(
         "invalid",
@@ -107,29 +113,52 @@ export function createStreamProcessor(options: StreamProcessorOptions): BatchHan
         `Expected an INGESTED frame, got stage ${frame.stage}`,
       );
     }
+    // Ingest requires an image, and frames from the pipeline's streams are not validated again: checked here too,
+    // as no image is the entry's fault (dead-lettered), unlike an image that cannot be decoded (the frame FAILED).
+    if (!frame.image?.data?.length) {
+      throw new InvalidInputError(
+        "frames.invalid_frame",
+        "image.data: is required at stage PROCESSING_STAGE_INGESTED",
+        {
+          details: { field: "image.data" },
+        },
+      );
+    }
+    let changes: FrameProperties;
     try {
-      await process(frame);
+      changes = await process(frame);
     } catch (error) {
       if (!isImageFault(error)) throw error;
-      fail(frame, error as Error);
+      changes = failed(error as Error);
     }
-    frame.stage = ProcessingStage.PROCESSING_STAGE_PROCESSED;
-    frame.processedAt = timestampFromMs(Date.now());
-    frame.processingMs = performance.now() - started;
-    const processed = frameEntry(frame, entry, FRAME_EVENTS.processed);
+    const processed = frameEntry(
+      entry,
+      frame,
+      {
+        ...changes,
+        stage: ProcessingStage.PROCESSING_STAGE_PROCESSED,
+        processedAt: timestampFromMs(Date.now()),
+        processingMs: performance.now() - started,
+      },
+      FRAME_EVENTS.processed,
+    );
     const limit = producer.maxPayloadBytes;
     if (processed.data.length <= limit) return processed;
     // Retrying cannot make it fit: the frame goes on without its image rather than to the dead-letter stream.
     const message = `The processed frame is ${processed.data.length} bytes, over the stream's payload limit of ${limit}: set a byte budget (compress.maxBytes) or turn crops off`;
-    fail(frame, new TooLargeError("frames.frame_too_large", message));
-    return frameEntry(frame, entry, FRAME_EVENTS.processed);
+    return frameEntry(
+      entry,
+      frame,
+      failed(new TooLargeError("frames.frame_too_large", message)),
+      FRAME_EVENTS.processed,
+    );
   };
 
-  return async (entries) => {
+  return async (entries, context) => {
     const failures: EntryFailure[] = [];
     const outputs = await mapLimit(entries, parallelism, async (entry) => {
       try {
-        return await processEntry(entry);
+        return await processEntry(entry, context.stream);
       } catch (error) {
         failures.push({ id: entry.id, error });
         return undefined;
