@@ -405,7 +405,6 @@ export async function run(argv: string[]): Promise<void> {
           medianRatio(rounds, rebuild, (a, b) => cpuPerFrame(a).total / cpuPerFrame(b).total),
           3,
         ),
-        full_pipeline_fps_per_core: round(fullRounds.perCore[DEFAULT_JPEG_ENCODER], 1),
         offered_fps: options.rate,
         producer: options.producer,
         pipeline_p95_lower_bound: rounds.some((r) => r.p95LowerBound),
