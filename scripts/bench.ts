@@ -7,6 +7,7 @@ const BENCHES: Record<string, string> = {
   faults: "./bench/faults.ts",
   frames: "./bench/frames.ts",
   lake: "./bench/lake.ts",
+  "lake-row-groups": "./bench/lake-row-groups.ts",
   publish: "./bench/publish.ts",
   requests: "./bench/requests.ts",
   streams: "./bench/streams.ts",
