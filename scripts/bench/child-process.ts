@@ -8,9 +8,17 @@ export interface Message {
   type: string;
 }
 
-/** Forks `module` (with this process's Node flags, plus `flags`) and waits for its "ready". */
-export async function forkChild(module: URL, flags: string[] = []): Promise<ChildProcess> {
-  const child = fork(module, [], { serialization: "advanced", execArgv: [...process.execArgv, ...flags] });
+/** Forks `module` (with this process's Node flags, plus `flags`, and its environment plus `env`), waits for "ready". */
+export async function forkChild(
+  module: URL,
+  flags: string[] = [],
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
+  const child = fork(module, [], {
+    serialization: "advanced",
+    execArgv: [...process.execArgv, ...flags],
+    env: { ...process.env, ...env },
+  });
   await nextMessage(child, "ready");
   return child;
 }

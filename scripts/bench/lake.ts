@@ -62,9 +62,14 @@ interface CpuShare {
   s3: number;
 }
 
-/** Runs one measurement in a fresh child, as the LakeWriter Lambda runs (its NODE_OPTIONS). */
+/** Runs one measurement in a fresh child, as the LakeWriter Lambda runs (its NODE_OPTIONS and environment). */
 async function measure(message: ToLakeChild, redis: RedisClient, s3Pid: number): Promise<Measured> {
-  const child = await forkChild(new URL("./lake-child.ts", import.meta.url), [JOBS.lakeWriter.nodeOptions]);
+  // The peer runs as a plain process: the job's flags and environment are the lake writer's.
+  const { nodeOptions, environment } = JOBS.lakeWriter;
+  const child =
+    message.type === "duckdb"
+      ? await forkChild(new URL("./lake-child.ts", import.meta.url))
+      : await forkChild(new URL("./lake-child.ts", import.meta.url), [nodeOptions], environment);
   try {
     const pid = child.pid as number;
     const cpu = () => Promise.all([processCpuMs(pid), redisCpuMs(redis), processCpuMs(s3Pid)]);
