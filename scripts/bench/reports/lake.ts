@@ -32,16 +32,19 @@ export const REPORT: BenchReport = {
     },
     ratio: { label: "end to end ÷ baseline" },
   },
-  limits: `Two cores, shared. The writer process uses about 1.7 of them; per event (node --cpu-prof of the encoder
-threads and the main thread): an encoder thread spends about 7 µs in the table's row mapping (half of it JSON.parse),
-15–18 µs encoding (hyparquet-writer's column encoding and zstd level 3) and V8's GC threads about 10 µs more; the main
-thread about 9 µs decoding XRANGE replies in ioredis, and little in S3 uploads. DuckDB does the same work in native,
-vectorised code at about a third of the CPU per event, so \`vs_duckdb\` measures JavaScript encoding against C++;
-what would move it: encoding columns without per-value JavaScript objects (typed arrays per column, strings as UTF-8
-from the payload), a leaner reply decoder for the bulk reads, more cores (one encoder thread per core; Lambda gives
-one vCPU per 1,769 MB, up to 6). Peak RSS: each encoder thread is a V8 isolate with its own heap (bounded by
-DEFAULT_RESOURCE_LIMITS) holding the rows of its open row groups (\`maxBufferedBytes\`) and its queue of entries
-(\`maxQueuedBytes\`); the main thread holds up to one 5 MiB S3 part per open file; the rest is Node, the AWS SDK and
-each isolate's code. Row groups are sized by DuckDB read speed against that bound (\`npm run bench --
-lake-row-groups\`, docs/lake.md).`,
+  limits: `Two shared cores. CPU per event is the figure to compare: DuckDB does the same work in native, vectorised
+code at about half the writer's CPU per event, so \`vs_duckdb\` sets JavaScript column building against C++.
+Profile (node --cpu-prof of the end-to-end child, 2026-12-06), share of each encoder thread's samples: hyparquet-writer
+column encoding 10–14%, V8's garbage collector 12–13%, zstd 7–8%, the row mapping (toRow with JSON.parse) 4–5%,
+TextEncoder of dictionary-candidate strings 2–3%, idle 31–35% (waiting for entries); the main thread: idle 42%, GC
+11%, ioredis decoding XRANGE replies 11%, copying payloads into the encoders' batches 4%. So no single stage limits;
+the per-value JavaScript objects do (they feed both the encoder and the GC). What would move it: building columns
+without per-value objects (UTF-8 straight from the payload into column buffers, typed arrays for times), a leaner
+decoder for bulk XRANGE replies, more cores (one encoder thread per core; Lambda gives one vCPU per 1,769 MB, up to
+6). The stretch, 100,000 events/s, needs about 20 µs of CPU per event on two cores. Peak RSS: each encoder thread is a
+V8 isolate whose heap holds the rows of its open row groups (\`maxBufferedBytes\`, 8 MiB estimated, about 11 MB of
+RSS per MiB with two threads) and its queue of entries (\`maxQueuedBytes\`, 16 MiB); the main thread holds up to one
+5 MiB S3 part per open file; glibc keeps freed memory per arena (MALLOC_ARENA_MAX=2 in the job's environment); the
+rest is Node, the AWS SDK and each isolate's code. Row groups are sized by DuckDB read speed against that bound
+(\`npm run bench -- lake-row-groups\`, docs/lake.md, "Row groups")`,
 };
