@@ -1,7 +1,7 @@
 // `npm run bench -- lake-row-groups [--events N] [--quick]`: how the lake's row-group size shows to a reader. The
 // same generated Bluesky events (seed `bench`) are written by the lake's ParquetFileWriter into one file per table
-// with 25,000, 50,000 and 100,000-row groups, then DuckDB runs the same scan/aggregate queries over each set, the
-// sets taking turns, warm, and reports the median time of each. docs/lake.md chooses the writer's row-group size from these figures.
+// with 10,000, 25,000, 50,000 and 100,000-row groups, then DuckDB runs the same scan/aggregate queries over each set,
+// the sets taking turns, warm, and reports the median time of each. docs/lake.md sizes the writer's row groups by it.
 import { mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +15,7 @@ import { UsageError } from "../usage-error.ts";
 import { inRounds, medianOf } from "./rounds.ts";
 
 const USAGE = "usage: npm run bench -- lake-row-groups [--events N] [--quick]";
-const SIZES = [25_000, 50_000, 100_000] as const;
+const SIZES = [10_000, 25_000, 50_000, 100_000] as const;
 const REPEATS = 7;
 const START_US = Date.parse("2025-06-01T00:00:00Z") * 1000;
 
