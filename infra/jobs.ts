@@ -59,6 +59,7 @@ export const lakeWriter = new sst.aws.Function("LakeWriter", {
     // cannot make a run write rows twice (docs/lake.md); `sst dev`'s local Redis has none, and would stop every run.
     ...(!$dev && { SLUICE_LAKE_DURABILITY: "replicated" }),
     NODE_OPTIONS: JOBS.lakeWriter.nodeOptions,
+    ...JOBS.lakeWriter.environment,
   },
 });
 

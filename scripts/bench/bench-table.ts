@@ -5,6 +5,7 @@ export const BENCHES = {
   faults: "./bench/faults.ts",
   frames: "./bench/frames.ts",
   lake: "./bench/lake.ts",
+  "lake-row-groups": "./bench/lake-row-groups.ts",
   publish: "./bench/publish.ts",
   requests: "./bench/requests.ts",
   streams: "./bench/streams.ts",

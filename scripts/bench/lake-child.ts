@@ -1,6 +1,8 @@
 // One measured run of `npm run bench -- lake` in a fresh process, so that its peak RSS is the run's alone:
 // "e2e" drains the stream through drainStream into S3; "baseline" first reads the same entries into memory, then
-// times only the encoder pool writing them to local files.
+// times only the encoder pool writing them to local files; "duckdb" times the peer (lake-duckdb.ts).
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { S3Client } from "@aws-sdk/client-s3";
 import {
   drainStream,
@@ -12,6 +14,7 @@ import {
 } from "@sluice/lake";
 import { isBskyEventType } from "@sluice/lake/bsky";
 import { createRedisClient, decodeEntry, type RedisClient, streamKeys } from "@sluice/streams";
+import { duckdbToParquet } from "./lake-duckdb.ts";
 import type { FromLakeChild, LakeRunResult, ToLakeChild } from "./lake-protocol.ts";
 
 const send = (message: FromLakeChild) => process.send?.(message);
@@ -24,6 +27,7 @@ function result(started: number, entries: number, files: WrittenFile[], deadLett
     rows: files.reduce((sum, f) => sum + f.rows, 0),
     deadLettered,
     files: files.length,
+    rowGroups: files.reduce((sum, f) => sum + f.rowGroups, 0),
     bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     seconds: (performance.now() - started) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
@@ -110,9 +114,33 @@ async function baseline(
   }
 }
 
+async function duckdb(message: Extract<ToLakeChild, { type: "duckdb" }>): Promise<LakeRunResult> {
+  const started = performance.now();
+  const rows = await duckdbToParquet(message.ndjson, message.dir, message.rowGroupRows);
+  const seconds = (performance.now() - started) / 1000;
+  const files = (await readdir(message.dir, { recursive: true })).filter((f) => f.endsWith(".parquet"));
+  const sizes = await Promise.all(files.map(async (f) => (await stat(join(message.dir, f))).size));
+  return {
+    type: "result",
+    entries: message.entries,
+    rows,
+    deadLettered: 0,
+    files: files.length,
+    bytes: sizes.reduce((sum, size) => sum + size, 0),
+    seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function runOne(message: ToLakeChild, client: RedisClient): Promise<LakeRunResult> {
+  if (message.type === "e2e") return e2e(message, client);
+  if (message.type === "baseline") return baseline(message, client);
+  return duckdb(message);
+}
+
 process.on("message", (message: ToLakeChild) => {
   const client = createRedisClient({ ...message.target, commandTimeoutMs: 60_000 });
-  (message.type === "e2e" ? e2e(message, client) : baseline(message, client))
+  runOne(message, client)
     .then(send, (error: unknown) => {
       console.error(`bench lake ${message.type}:`, error);
       process.exit(1);

@@ -12,7 +12,16 @@ export type ToLakeChild =
       threads: number;
     }
   /** The same entries, read into memory first, → the same encoder threads → local files. */
-  | { type: "baseline"; target: RedisTarget; stream: string; threads: number; dir: string };
+  | { type: "baseline"; target: RedisTarget; stream: string; threads: number; dir: string }
+  /** The peer: DuckDB from the stream's NDJSON export to partitioned Parquet files in `dir` (lake-duckdb.ts). */
+  | {
+      type: "duckdb";
+      target: RedisTarget;
+      ndjson: string;
+      entries: number;
+      dir: string;
+      rowGroupRows: number;
+    };
 
 export interface LakeRunResult {
   type: "result";
@@ -20,6 +29,8 @@ export interface LakeRunResult {
   rows: number;
   deadLettered: number;
   files: number;
+  /** Row groups in all files (undefined where the writer does not tell). */
+  rowGroups?: number;
   bytes: number;
   seconds: number;
   /** The child's peak resident set (every thread), MB. */

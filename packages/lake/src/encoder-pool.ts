@@ -23,7 +23,10 @@ export interface EncoderPoolOptions {
   open(partition: Partition): FileTarget | Promise<FileTarget>;
   /** The module a thread starts from: it must call `serveEncoder()` (default: this package's encoder-entry.ts). */
   script?: URL;
-  /** Payload bytes queued per encoder before `add` waits (default 32 MiB). */
+  /**
+   * Payload bytes queued per encoder before `add` waits (default 16 MiB: some seconds of an encoder's work, enough
+   * for the reader to go on feeding the others while one encodes a row group; each MiB of it is RSS).
+   */
   maxQueuedBytes?: number;
   /** Heap bounds of each thread (default DEFAULT_RESOURCE_LIMITS). */
   resourceLimits?: ResourceLimits;
@@ -99,7 +102,7 @@ export class EncoderPool {
           script: options.script ?? DEFAULT_SCRIPT,
           data,
           open: options.open,
-          maxQueuedBytes: options.maxQueuedBytes ?? 32 * 1024 * 1024,
+          maxQueuedBytes: options.maxQueuedBytes ?? 16 * 1024 * 1024,
           resourceLimits: options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS,
         }),
     );

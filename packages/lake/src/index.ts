@@ -19,6 +19,7 @@ export {
 export { type ObjectKeyParts, objectKey, tablePrefix } from "./object-key.ts";
 export { columnNames, parquetSchema } from "./parquet-columns.ts";
 export {
+  DEFAULT_ROW_GROUP_ROWS,
   type ParquetFileSummary,
   ParquetFileWriter,
   type ParquetFileWriterOptions,

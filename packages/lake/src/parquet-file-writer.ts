@@ -27,24 +27,29 @@ export interface ParquetFileSummary {
   bytes: number;
 }
 
-const DEFAULT_ROW_GROUP_ROWS = 100_000;
+/** Rows per row group unless a file's layout says otherwise (docs/lake.md, "Row groups", says why). */
+export const DEFAULT_ROW_GROUP_ROWS = 100_000;
 const DEFAULT_ROW_GROUP_BYTES = 64 * 1024 * 1024;
 const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
  * hyparquet-writer's ByteWriter, drained as it goes: full buffers are set aside as chunks (copies), and `flush`,
- * which the writer calls after each row group, hands them to the sink.
+ * which the writer calls after each row group, hands them to the sink and lets the grown buffer go: an open file
+ * between row groups holds a small buffer, not the size of its largest row group (a thread has many files open).
  */
 class SinkByteWriter extends ByteWriter {
   readonly #sink: ChunkSink;
   readonly #chunkBytes: number;
+  readonly #initialBytes: number;
   #pending: Uint8Array[] = [];
 
   constructor(sink: ChunkSink, chunkBytes: number) {
     // Small at first: a file of few rows (an hour with a late event) needs little; the buffer grows as needed.
-    super(Math.min(chunkBytes, 64 * 1024));
+    const initialBytes = Math.min(chunkBytes, 64 * 1024);
+    super(initialBytes);
     this.#sink = sink;
     this.#chunkBytes = chunkBytes;
+    this.#initialBytes = initialBytes;
   }
 
   override ensure(size: number): void {
@@ -60,6 +65,10 @@ class SinkByteWriter extends ByteWriter {
 
   async flush(): Promise<void> {
     this.#setAside();
+    if (this.buffer.byteLength > this.#initialBytes) {
+      this.buffer = new ArrayBuffer(this.#initialBytes);
+      this.view = new DataView(this.buffer);
+    }
     const chunks = this.#pending;
     this.#pending = [];
     for (const chunk of chunks) await this.#sink(chunk);
@@ -91,6 +100,22 @@ function utf8Views(values: unknown[]): unknown[] {
     offset += written;
   }
   return views;
+}
+
+/**
+ * A row group's min/max statistics of a `unique` column are views into that group's UTF-8 buffer (utf8Views), and the
+ * file's metadata keeps them until the footer: copied (a Buffer's `slice` would not copy), they no longer hold each
+ * group's whole buffer until then.
+ */
+function detachStatistics(group: ParquetWriter["row_groups"][number] | undefined): void {
+  for (const { meta_data } of group?.columns ?? []) {
+    const statistics = meta_data?.statistics;
+    if (statistics === undefined) continue;
+    if (statistics.min_value instanceof Uint8Array)
+      statistics.min_value = new Uint8Array(statistics.min_value);
+    if (statistics.max_value instanceof Uint8Array)
+      statistics.max_value = new Uint8Array(statistics.max_value);
+  }
 }
 
 /** Rough in-memory size of a value, for sizing row groups by bytes. */
@@ -211,6 +236,7 @@ export class ParquetFileWriter {
     this.#groupBytes = 0;
     // biome-ignore lint/suspicious/noExplicitAny: hyparquet-writer's DecodedArray; values match the schema.
     await this.#writer.write({ columnData: columnData as any, rowGroupSize: rows });
+    detachStatistics(this.#writer.row_groups.at(-1));
     this.#rowGroups++;
   }
 

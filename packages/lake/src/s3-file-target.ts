@@ -24,7 +24,10 @@ export interface S3FileTargetOptions {
   bucket: string;
   /** Where multipart uploads are staged until their key is known: `stagingPrefix(stream)`, `_staging/bsky/`. */
   stagingPrefix: string;
-  /** Part size; files below it take one PutObject. S3 needs at least 5 MiB (default 8 MiB: what the main thread holds per open file). */
+  /**
+   * Part size; files below it take one PutObject. S3 needs at least 5 MiB, the default: the main thread holds up to
+   * a part per open file (files of 5 GiB, the most a lake file is, take 1,024 parts of S3's 10,000).
+   */
   partBytes?: number;
 }
 
@@ -36,7 +39,7 @@ export const MAX_COPY_BYTES = 5 * 1024 ** 3;
  * UTF-8 takes up to 3 bytes a character, so even a file that zstd could not shrink stays within one CopyObject.
  */
 export const MAX_S3_FILE_ESTIMATE = Math.floor(MAX_COPY_BYTES / 3);
-const DEFAULT_PART_BYTES = 8 * 1024 * 1024;
+const DEFAULT_PART_BYTES = MIN_PART_BYTES;
 const CONTENT_TYPE = "application/vnd.apache.parquet";
 
 /** Opens a target for one new file. */
