@@ -72,6 +72,11 @@ describe("bench -- all", () => {
     expect(page.match(/### What limits these figures/g)).toHaveLength(2);
   });
 
+  it("keeps a small figure's digits", () => {
+    const [row] = figureRows([{ ...ran, figures: { e2e_per_s: 0.000123 } }]);
+    expect(row?.value).toBe("0.000123");
+  });
+
   it("marks a figure missing from the JSON as missed, not met", () => {
     const [row] = figureRows([{ ...ran, figures: { e2e_per_s: 1 } }]).filter((r) => r.key === "vs_peer");
     expect(row).toMatchObject({ value: "(not in the JSON)", verdict: "missed" });

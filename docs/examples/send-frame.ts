@@ -1,9 +1,11 @@
-// Send a camera frame into the pipeline over gRPC, then follow analysed frames as a consumer group of your own
-// (docs/frames.md, docs/grpc.md). Run against `npm start` (gRPC on 127.0.0.1:50051). Type-checked in CI.
+// Send a camera frame into the pipeline with POST /v1/frames (the one writer of frames.input: the platform reserves
+// its streams, so a gRPC Publish to it is refused), then follow analysed frames over gRPC as a consumer group of
+// your own (docs/frames.md, docs/grpc.md). Run against `npm start` (HTTP on 127.0.0.1:3000, gRPC on
+// 127.0.0.1:50051). Type-checked in CI.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { credentials, Metadata } from "@grpc/grpc-js";
-import { decodeFrame, encodeFrame, FRAME_CONTENT_TYPE, FRAME_STREAMS, timestampFromMs } from "@sluice/frames";
+import { decodeFrame, encodeFrame, FRAME_STREAMS, timestampFromMs } from "@sluice/frames";
 import { bearerTokenInterceptor, StreamingClient } from "@sluice/grpc";
 
 // Every call but health needs a bearer token whose scopes allow it: npm start's development token has them all.
@@ -21,15 +23,13 @@ const frame = encodeFrame({
   image: { data: await readFile(process.argv[2] ?? "frame.jpg") },
   regions: [{ id: "lane-1", x: 0, y: 0, width: 100, height: 100 }],
 });
-client.publish(
-  {
-    stream: FRAME_STREAMS.input,
-    event: { type: "frame.ingested", contentType: FRAME_CONTENT_TYPE, data: frame, key: "cam-1" },
-  },
-  metadata,
-  { deadline: Date.now() + 5000 },
-  (error, response) => console.log(error ? `publish failed: ${error.message}` : `published ${response?.id}`),
-);
+const sent = await fetch("http://127.0.0.1:3000/v1/frames", {
+  method: "POST",
+  headers: { authorization: `Bearer ${token}`, "content-type": "application/x-protobuf" },
+  body: frame,
+  signal: AbortSignal.timeout(5000),
+});
+console.log(sent.ok ? `published ${JSON.stringify(await sent.json())}` : `refused: ${await sent.text()}`);
 
 // Analysed frames, as the group "dashboard" (created at the start of frames.output on first use). Each delivery
 // stays pending until acknowledged; unacknowledged ones come back after the gateway's visibility timeout.

@@ -121,13 +121,14 @@ export async function run(argv: string[]): Promise<void> {
   const started = performance.now();
   const date = new Date().toISOString().slice(0, 10);
   const machine = [...machineFacts(), `load average at the start: ${loadAverage()}`];
+  const commit = await commitOf(); // what was measured: the tree as the run began
   const outcomes: BenchOutcome[] = [];
   for (const name of options.only) outcomes.push(await runBench(name, await loadReport(name), options.quick));
   const seconds = (performance.now() - started) / 1000;
   machine.push(`load average at the end: ${loadAverage()}`);
   console.log(`\n${consoleTable(figureRows(outcomes))}`);
   if (options.out !== undefined) {
-    const facts = { date, commit: await commitOf(), machine, quick: options.quick, seconds };
+    const facts = { date, commit, machine, quick: options.quick, seconds };
     await writeFile(options.out, performanceDoc(facts, outcomes));
     console.log(`\nwrote ${options.out}`);
   }

@@ -44,8 +44,10 @@ export function figureAt(figures: Record<string, unknown>, key: string): unknown
 function formatValue(value: unknown): string {
   if (value === undefined) return "(not in the JSON)";
   if (typeof value !== "number") return typeof value === "string" ? value : JSON.stringify(value);
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
-  return value.toLocaleString("en-US", { maximumFractionDigits: digits });
+  // Large figures to the unit, others to 2 decimals, small ones (an SSIM gap of 0.0001) to 3 significant digits.
+  if (value !== 0 && Math.abs(value) < 1)
+    return value.toLocaleString("en-US", { maximumSignificantDigits: 3 });
+  return value.toLocaleString("en-US", { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
 }
 
 /** One row per figure a report names, for every bench; a failed bench has one row saying so. */

@@ -21,7 +21,8 @@ export const REPORT: BenchReport = {
     },
     [`${ioredis}.max_call_ms`]: { label: "every node frozen: plain ioredis's longest call, ms" },
     "scenarios.every_node_killed.ioredis.gave_up_pending": {
-      label: "every node gone: plain ioredis calls still pending when the bench gave up (Sluice's all settled)",
+      label:
+        "every node gone: plain ioredis calls still pending when the bench gave up (Sluice's all settled)",
     },
     "scenarios.standalone_demotion.sluice.failed": { label: "primary demoted: Sluice calls failed" },
     "scenarios.standalone_demotion.ioredis.failed": { label: "primary demoted: plain ioredis calls failed" },
