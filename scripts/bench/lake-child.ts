@@ -13,12 +13,12 @@ import {
   type WrittenFile,
 } from "@sluice/lake";
 import { isBskyEventType } from "@sluice/lake/bsky";
-import { createRedisClient, decodeEntry, type RedisClient, streamKeys } from "@sluice/streams";
+import { createRedisClient, decodeEntry, type RedisClient } from "@sluice/streams";
 import { duckdbToParquet } from "./lake-duckdb.ts";
 import type { FromLakeChild, LakeRunResult, ToLakeChild } from "./lake-protocol.ts";
+import { streamChunks } from "./stream-chunks.ts";
 
 const send = (message: FromLakeChild) => process.send?.(message);
-const CHUNK = 5000;
 
 function result(started: number, entries: number, files: WrittenFile[], deadLettered: number): LakeRunResult {
   return {
@@ -70,17 +70,7 @@ async function e2e(
 /** Every entry of the stream, in memory, as the encoders take them. */
 async function readAll(client: RedisClient, stream: string): Promise<EncoderInput[][]> {
   const chunks: EncoderInput[][] = [];
-  let start = "-";
-  for (;;) {
-    const reply = (await client.callBuffer(
-      "XRANGE",
-      streamKeys(stream).stream,
-      start,
-      "+",
-      "COUNT",
-      CHUNK,
-    )) as [Buffer, Buffer[]][];
-    if (reply.length === 0) return chunks;
+  for await (const reply of streamChunks(client, stream)) {
     const chunk: EncoderInput[] = [];
     for (const [id, fields] of reply) {
       const decoded = decodeEntry(id.toString(), fields);
@@ -89,8 +79,8 @@ async function readAll(client: RedisClient, stream: string): Promise<EncoderInpu
       }
     }
     chunks.push(chunk);
-    start = `(${(reply[reply.length - 1] as [Buffer, Buffer[]])[0].toString()}`;
   }
+  return chunks;
 }
 
 async function baseline(

@@ -8,26 +8,16 @@ import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { decodeEntry, type RedisClient, streamKeys } from "@sluice/streams";
+import { decodeEntry, type RedisClient } from "@sluice/streams";
+import { streamChunks } from "./stream-chunks.ts";
 
-const CHUNK = 5000;
 const LINE_END = Buffer.from("}\n");
 
 /** Writes every entry of `stream` to `path` as NDJSON; resolves to the number of lines. */
 export async function exportNdjson(client: RedisClient, stream: string, path: string): Promise<number> {
   const out = createWriteStream(path);
   let lines = 0;
-  let start = "-";
-  for (;;) {
-    const reply = (await client.callBuffer(
-      "XRANGE",
-      streamKeys(stream).stream,
-      start,
-      "+",
-      "COUNT",
-      CHUNK,
-    )) as [Buffer, Buffer[]][];
-    if (reply.length === 0) break;
+  for await (const reply of streamChunks(client, stream)) {
     const parts: Uint8Array[] = [];
     for (const [id, fields] of reply) {
       const decoded = decodeEntry(id.toString(), fields);
@@ -39,7 +29,6 @@ export async function exportNdjson(client: RedisClient, stream: string, path: st
     if (!out.write(Buffer.concat(parts))) {
       await once(out, "drain");
     }
-    start = `(${(reply[reply.length - 1] as [Buffer, Buffer[]])[0].toString()}`;
   }
   out.end();
   await finished(out);

@@ -18,7 +18,7 @@ import {
 import { type RedisServer, startRedis, startRedisReplicaSet } from "@sluice/testing";
 import { producerPolicy } from "../../functions/shared/stream-access.ts";
 import { ConsumerPool } from "./consumer-pool.ts";
-import { cpuMark, cpuSince, perEntry } from "./cpu.ts";
+import { type CpuMark, cpuMark, cpuSince, perEntry } from "./cpu.ts";
 import { concatSamples, sortSamples } from "./percentiles.ts";
 import { redisBenchmark } from "./redis-benchmark.ts";
 import { inRounds, medianOf, medianRatio } from "./rounds.ts";
@@ -102,6 +102,23 @@ async function reportConsumed(
 const verifyStream = (where: Where, stream: string) => (results: ConsumerResult[], total: number) => () =>
   verifyConsumed(where.client, stream, GROUP, results, total);
 
+/** reportConsumed for a phase of Sluice's runner on `stream` since `mark`; the stream is removed afterwards. */
+async function reportSluicePhase(
+  ctx: Context,
+  stream: string,
+  results: ConsumerResult[],
+  entries: number,
+  mark: CpuMark,
+): Promise<void> {
+  await reportConsumed(
+    results,
+    entries,
+    await cpuSince(ctx.client, mark),
+    verifyStream(ctx, stream)(results, entries),
+  );
+  await ctx.client.unlink(streamKeys(stream).stream);
+}
+
 /** redis-benchmark's XADD of a value as large as our payload, 50 clients x pipeline 32: redis-server's µs per XADD. */
 async function baselinePhase({ options, server, client }: Context): Promise<number> {
   const key = "bench:baseline";
@@ -148,13 +165,7 @@ async function backlogPhases(
   log(
     `consume backlog: ${fmt(entries)} from runner start to last ack in ${ms.toFixed(0)} ms = ${fmt(consumePerS)}/s`,
   );
-  await reportConsumed(
-    results,
-    entries,
-    await cpuSince(ctx.client, mark),
-    verifyStream(ctx, stream)(results, entries),
-  );
-  await ctx.client.unlink(streamKeys(stream).stream);
+  await reportSluicePhase(ctx, stream, results, entries, mark);
   return { producePerS, consumePerS, bytesPerEntry };
 }
 
@@ -310,13 +321,7 @@ async function latencyPhase(ctx: Context): Promise<{ p50: number; p99: number; m
   );
   log(`  send stamp -> handler call: ${spread(toHandler)}`);
   log(`  send stamp -> XACK reply:   ${spread(toAck)}`);
-  await reportConsumed(
-    results,
-    entries,
-    await cpuSince(ctx.client, mark),
-    verifyStream(ctx, stream)(results, entries),
-  );
-  await ctx.client.unlink(streamKeys(stream).stream);
+  await reportSluicePhase(ctx, stream, results, entries, mark);
   return {
     p50: percentileOfSorted(toAck, 50),
     p99: percentileOfSorted(toAck, 99),
