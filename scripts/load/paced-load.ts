@@ -5,6 +5,7 @@
 // per-second budget (a burst at the top of each second, then a pause), and latency is timed from the actual send.
 import { Agent, request } from "node:http";
 import { percentileOfSorted } from "@sluice/observability";
+import type { LoadFigures } from "./run-load.ts";
 
 export interface PacedLoad {
   url: string;
@@ -18,22 +19,20 @@ export interface PacedLoad {
   timeoutMs: number;
 }
 
-export interface PacedFigures {
+/**
+ * The closed-loop load's figures (run-load.ts) less what only autocannon reports, measured from the schedule:
+ * `rps` from the first request's due time to the last answer, latencies from each request's scheduled send to the
+ * last byte of its answer; `failed` counts requests without a 2xx answer (errors and timeouts included).
+ */
+export interface PacedFigures
+  extends Pick<
+    LoadFigures,
+    "requests" | "failed" | "rps" | "p50_ms" | "p90_ms" | "p99_ms" | "max_ms" | "by_status"
+  > {
   rate: number;
-  requests: number;
-  /** Requests without a 2xx answer (errors and timeouts included). */
-  failed: number;
-  /** Answers per second, from the first request's due time to the last answer. */
-  rps: number;
-  /** From the scheduled send time to the last byte of the answer, ms. */
-  p50_ms: number;
-  p90_ms: number;
-  p99_ms: number;
-  max_ms: number;
   /** How far behind its schedule a request got a connection (timer lateness and waits for a free connection), ms. */
   behind_p99_ms: number;
   behind_max_ms: number;
-  by_status: Record<string, number>;
 }
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
